@@ -1,0 +1,66 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import { securityHeaders } from './scripts/headers.mjs';
+import { OTHER_DIRECTIVES, SCRIPT_RESOURCES, starlightInlineScriptHashes } from './scripts/csp.mjs';
+
+export default defineConfig({
+  site: 'https://bowout.example',
+  trailingSlash: 'always',
+  // Inlined <style> blocks from MDX-propagated components escape Astro's CSP hashing; as files
+  // they fall under style-src 'self'.
+  build: { inlineStylesheets: 'never' },
+  security: {
+    csp: {
+      directives: /** @type {any} */ (OTHER_DIRECTIVES),
+      scriptDirective: {
+        resources: SCRIPT_RESOURCES,
+        hashes: /** @type {any} */ (starlightInlineScriptHashes()),
+      },
+      styleDirective: {
+        // Starlight and Expressive Code size icons and dialogs with style="" attributes; allowing
+        // inline *attribute* styles only keeps <style> and every script strict.
+        resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
+      },
+    },
+  },
+  integrations: [
+    starlight({
+      title: 'Bow Out',
+      description:
+        'How to cancel, reschedule, decline or withdraw from a job interview without burning a bridge, with a deadline helper and ready-to-send messages.',
+      logo: { src: './src/assets/logo.svg', alt: '' , replacesTitle: false },
+      favicon: '/favicon.svg',
+      customCss: ['./src/styles/custom.css'],
+      lastUpdated: false,
+      pagination: true,
+      pagefind: {
+        // Tuned against tests/browser/search-relevance.spec.ts; every page is about interviews, so
+        // common words rank nothing and the page whose title, heading or keywords match must win.
+        ranking: {
+          // Starlight's 0.1 ranks by raw word counts, which saturate on these pages and tie them;
+          // 0.5 lets density count, so the page whose heading asks the question comes first.
+          termFrequency: 0.5,
+          // A match in the title counts five times a body match (Pagefind's default, kept explicit);
+          // one in the front matter's searchTerms (`keywords`, from PageTitle.astro) three times.
+          metaWeights: { title: 5, keywords: 3 },
+        },
+      },
+      sidebar: [
+        { label: 'Candidates', items: [{ autogenerate: { directory: 'candidates' } }] },
+        { label: 'Employers', items: [{ autogenerate: { directory: 'employers' } }] },
+        { label: 'FAQ', items: [{ autogenerate: { directory: 'faq' } }] },
+        { label: 'Tools', items: [{ autogenerate: { directory: 'tools' } }, { label: 'Example messages', link: '/examples/' }] },
+      ],
+      components: {
+        Search: './src/components/overrides/Search.astro',
+        Head: './src/components/overrides/Head.astro',
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+      },
+    }),
+    preact(),
+    securityHeaders(),
+  ],
+});

@@ -1,0 +1,318 @@
+// What a person types into the message builder, declared once: the builder, prefill links and
+// localStorage all read it through parseFields, so a value is cleaned and capped the same way everywhere.
+import { z } from './zod';
+import { REASONS, TONES, WISHES } from './types';
+
+/** Longest value each one-line field keeps, counted in characters as a person sees them. */
+export const FIELD_CAPS = {
+  yourName: 100,
+  yourPhone: 40,
+  yourEmail: 254,
+  recipientName: 100,
+  recipientRole: 100,
+  recipientEmail: 254,
+  hiringManagerName: 100,
+  company: 100,
+  position: 100,
+  reasonLine: 500,
+  referralName: 100,
+  yourZone: 64,
+  firstRescheduleDate: 32,
+  date: 32,
+  time: 16,
+  zone: 64,
+} as const;
+
+export type TextField = Exclude<keyof typeof FIELD_CAPS, 'date' | 'time' | 'zone'>;
+
+const TEXT_FIELDS = Object.keys(FIELD_CAPS).filter(
+  (key): key is TextField => key !== 'date' && key !== 'time' && key !== 'zone',
+);
+
+/** Names the notices use, so a message points at the field a person can see. */
+export const FIELD_LABELS: Record<keyof typeof FIELD_CAPS | 'proposedTimes' | 'reason' | 'wish' | 'tone' | 'keepDoorOpen' | 'mayReopen' | 'interview', string> = {
+  yourName: 'Your name',
+  yourPhone: 'Your phone number',
+  yourEmail: 'Your email address',
+  recipientName: 'Their name',
+  recipientRole: 'Their role',
+  recipientEmail: 'Their email address',
+  hiringManagerName: "The hiring manager's name",
+  company: 'The company name',
+  position: 'The job title',
+  reasonLine: 'Your reason',
+  referralName: "The name of the person you're recommending",
+  yourZone: 'Your time zone',
+  firstRescheduleDate: 'The date you first moved it to',
+  date: 'The interview date',
+  time: 'The interview time',
+  zone: "The interview's time zone",
+  proposedTimes: 'The times you suggest',
+  reason: 'The reason',
+  wish: 'What you want to do',
+  tone: 'The tone',
+  keepDoorOpen: 'Keeping the door open',
+  mayReopen: 'Whether the role may reopen',
+  interview: 'The interview date and time',
+};
+
+export const MAX_PROPOSED_TIMES = 3;
+
+const graphemes = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en', { granularity: 'grapheme' }) : undefined;
+
+/** Characters as a person counts them: an emoji or a letter with its accents is one. */
+function characters(text: string): string[] {
+  return graphemes ? Array.from(graphemes.segment(text), (part) => part.segment) : Array.from(text);
+}
+
+export function characterCount(text: string): number {
+  return text.length === 0 ? 0 : characters(text).length;
+}
+
+/** At most the first `count` characters, segmenting no further than that. */
+function firstCharacters(text: string, count: number): string[] {
+  const found: string[] = [];
+  for (const part of graphemes ? graphemes.segment(text) : Array.from(text, (segment) => ({ segment }))) {
+    if (found.length === count) break;
+    found.push(part.segment);
+  }
+  return found;
+}
+
+const capped = (cap: number) =>
+  z.string().refine((text) => text.length <= cap || characterCount(text) <= cap, { error: `At most ${cap} characters.` });
+
+/** A wall-clock time as typed: fields may be empty strings while a person is still typing. */
+export const interviewSchema = z.object({ date: z.string(), time: z.string(), zone: z.string() });
+
+/** A time the person suggests, read in the interview's zone. */
+export const proposedTimeSchema = z.object({ date: z.string(), time: z.string() });
+
+export const messageFieldsSchema = z.object({
+  yourName: capped(FIELD_CAPS.yourName).optional(),
+  yourPhone: capped(FIELD_CAPS.yourPhone).optional(),
+  yourEmail: capped(FIELD_CAPS.yourEmail).optional(),
+  recipientName: capped(FIELD_CAPS.recipientName).optional(),
+  recipientRole: capped(FIELD_CAPS.recipientRole).optional(),
+  recipientEmail: capped(FIELD_CAPS.recipientEmail).optional(),
+  hiringManagerName: capped(FIELD_CAPS.hiringManagerName).optional(),
+  company: capped(FIELD_CAPS.company).optional(),
+  position: capped(FIELD_CAPS.position).optional(),
+  interview: interviewSchema.optional(),
+  /** The writer's own zone; when it differs from the interview's, dates are given in both. */
+  yourZone: capped(FIELD_CAPS.yourZone).optional(),
+  reason: z.enum(REASONS).optional(),
+  /** The person's own short reason, used instead of the stock sentence for `reason`. */
+  reasonLine: capped(FIELD_CAPS.reasonLine).optional(),
+  /** What the message is about, for kinds that serve several (phone script, voicemail, text…). */
+  wish: z.enum(WISHES).optional(),
+  proposedTimes: z.array(proposedTimeSchema).max(MAX_PROPOSED_TIMES).optional(),
+  referralName: capped(FIELD_CAPS.referralName).optional(),
+  keepDoorOpen: z.boolean().default(true),
+  tone: z.enum(TONES).default('warm'),
+  /** YYYY-MM-DD the interview was first moved to, for a second reschedule. */
+  firstRescheduleDate: capped(FIELD_CAPS.firstRescheduleDate).optional(),
+  /** Employer: whether the role may open again. Unset means "we don't know yet". */
+  mayReopen: z.boolean().optional(),
+});
+
+export type MessageFields = z.infer<typeof messageFieldsSchema>;
+export type MessageFieldsInput = z.input<typeof messageFieldsSchema>;
+export type ProposedTime = z.infer<typeof proposedTimeSchema>;
+
+export interface FieldNotice {
+  field: string;
+  message: string;
+}
+
+// Line breaks and tabs become spaces; other controls, bidi overrides and invisible spaces go,
+// because in a one-line field they only hide or reorder what the reader sees.
+const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
+const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF\u180E]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// Joiners are kept inside words (emoji sequences, Persian, Indic scripts) but not at the edges.
+const STRAY_JOINER = /(?<=^|\s)[\u200C\u200D]+|[\u200C\u200D]+(?=\s|$)/gu;
+// More stacked accents than any script needs only spill over the lines around them.
+const MARK_PILE = /(\p{M}{8})\p{M}+/gu;
+
+/** One line of text without breaks, hidden characters or runs of spaces. */
+function tidy(text: string): string {
+  return text
+    .replace(LONE_SURROGATE, '')
+    .replace(LINE_BREAKS, ' ')
+    .replace(INVISIBLE, '')
+    .replace(MARK_PILE, '$1')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(STRAY_JOINER, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** The first `limit` characters, without a joiner or space left dangling at the cut. */
+const cut = (start: string[], limit: number): string => start.slice(0, limit).join('').replace(STRAY_JOINER, '').trimEnd();
+
+/** Cleans one line of typed text and keeps at most `cap` characters. Never throws. */
+export function cleanField(text: unknown, cap: number): { value: string; capped: boolean } {
+  const raw = typeof text === 'string' ? text : typeof text === 'number' && Number.isFinite(text) ? String(text) : '';
+  const limit = Number.isFinite(cap) && cap >= 0 ? Math.floor(cap) : 0;
+  // Only the start of a long paste is kept, and tidying looks at neighbouring characters only, so
+  // the start of a pasted novel tidies alone, the same as in the whole bar the character at the end:
+  // each keystroke then costs the cap, not the paste.
+  for (let end = limit * 4 + 64; end < raw.length; end *= 4) {
+    const start = firstCharacters(tidy(raw.slice(0, end)), limit + 2);
+    if (start.length === limit + 2) return { value: cut(start, limit), capped: true };
+  }
+  const value = tidy(raw);
+  // A string never has more characters than UTF-16 units, so short ones need no counting.
+  if (value.length <= limit) return { value, capped: false };
+  const start = firstCharacters(value, limit + 1);
+  if (start.length <= limit) return { value, capped: false };
+  return { value: cut(start, limit), capped: true };
+}
+
+function cappedNotice(field: keyof typeof FIELD_CAPS, cap: number, noticeField: string): FieldNotice {
+  return { field: noticeField, message: `${FIELD_LABELS[field]} is limited to ${cap} characters; we kept the first ${cap}.` };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Query strings and old saved forms hold booleans as text. */
+function asBoolean(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value !== 0;
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(text)) return true;
+  if (['false', '0', 'no', 'off'].includes(text)) return false;
+  return undefined;
+}
+
+function pick<T extends string>(list: readonly T[], value: unknown): T | undefined {
+  return typeof value === 'string' ? list.find((item) => item === value.trim()) : undefined;
+}
+
+const isBlank = (value: unknown): boolean => value === undefined || value === null || value === '';
+
+/**
+ * Reads anything (a saved form, a parsed URL, garbage) into MessageFields. Never throws: a value
+ * that cannot be read is left out, and anything shortened or dropped is reported in `notices`.
+ */
+export function parseFields(input: unknown): { fields: MessageFields; notices: FieldNotice[] } {
+  const notices: FieldNotice[] = [];
+  const fields: MessageFields = { keepDoorOpen: true, tone: 'warm' };
+  const unreadable = (field: keyof typeof FIELD_LABELS): void => {
+    notices.push({ field, message: `We couldn't read ${FIELD_LABELS[field].toLowerCase()}, so it was left out.` });
+  };
+  const clean = (field: keyof typeof FIELD_CAPS, value: unknown, noticeField: string = field): string | undefined => {
+    if (typeof value !== 'string' && !(typeof value === 'number' && Number.isFinite(value))) {
+      if (!isBlank(value)) notices.push({ field: noticeField, message: `We couldn't read ${FIELD_LABELS[field].toLowerCase()}, so it was left out.` });
+      return undefined;
+    }
+    const cap = FIELD_CAPS[field];
+    const result = cleanField(value, cap);
+    if (result.capped) notices.push(cappedNotice(field, cap, noticeField));
+    return result.value;
+  };
+
+  try {
+    if (!isRecord(input)) return { fields, notices };
+
+    for (const key of TEXT_FIELDS) {
+      const value = clean(key, input[key]);
+      if (value) fields[key] = value;
+    }
+
+    // Prefill links carry the interview as flat date, time and zone.
+    const interview = isRecord(input['interview'])
+      ? input['interview']
+      : input['interview'] === undefined && ['date', 'time', 'zone'].some((key) => !isBlank(input[key]))
+        ? input
+        : undefined;
+    if (interview) {
+      fields.interview = {
+        date: clean('date', interview['date']) ?? '',
+        time: clean('time', interview['time']) ?? '',
+        zone: clean('zone', interview['zone']) ?? '',
+      };
+    } else if (!isBlank(input['interview'])) unreadable('interview');
+
+    readChoices(input, fields, notices, unreadable);
+    readProposedTimes(input['proposedTimes'], fields, notices, clean);
+  } catch {
+    // A hostile object (a throwing getter, a Proxy) must not break the page.
+    notices.push({ field: 'fields', message: "We couldn't read those details, so the form has been reset." });
+    return { fields: { keepDoorOpen: true, tone: 'warm' }, notices };
+  }
+
+  // The hand-written reading above must agree with the declared schema.
+  const checked = messageFieldsSchema.safeParse(fields);
+  return { fields: checked.success ? checked.data : { keepDoorOpen: true, tone: 'warm' }, notices };
+}
+
+function readChoices(
+  input: Record<string, unknown>,
+  fields: MessageFields,
+  notices: FieldNotice[],
+  unreadable: (field: keyof typeof FIELD_LABELS) => void,
+): void {
+  const reason = input['reason'];
+  if (!isBlank(reason)) {
+    const known = pick(REASONS, reason);
+    if (known) fields.reason = known;
+    else notices.push({ field: 'reason', message: "We didn't recognise that reason, so the message leaves it out." });
+  }
+  const wish = pick(WISHES, input['wish']);
+  if (wish) fields.wish = wish;
+  else if (!isBlank(input['wish'])) unreadable('wish');
+
+  const tone = pick(TONES, input['tone']);
+  if (tone) fields.tone = tone;
+  else if (!isBlank(input['tone'])) unreadable('tone');
+
+  for (const key of ['keepDoorOpen', 'mayReopen'] as const) {
+    if (isBlank(input[key])) continue;
+    const value = asBoolean(input[key]);
+    if (value === undefined) unreadable(key);
+    else fields[key] = value;
+  }
+}
+
+function readProposedTimes(
+  value: unknown,
+  fields: MessageFields,
+  notices: FieldNotice[],
+  clean: (field: 'date' | 'time', value: unknown, noticeField: string) => string | undefined,
+): void {
+  if (isBlank(value)) return;
+  if (!Array.isArray(value)) {
+    notices.push({ field: 'proposedTimes', message: "We couldn't read the times you suggested, so they were left out." });
+    return;
+  }
+  const times: ProposedTime[] = [];
+  let skipped = false;
+  for (const [index, entry] of value.slice(0, 50).entries()) {
+    if (!isRecord(entry)) {
+      if (!isBlank(entry)) skipped = true;
+      continue;
+    }
+    const time = {
+      date: clean('date', entry['date'], `proposedTimes.${index}.date`) ?? '',
+      time: clean('time', entry['time'], `proposedTimes.${index}.time`) ?? '',
+    };
+    // A blank row in the form holds nothing worth keeping.
+    if (time.date !== '' || time.time !== '') times.push(time);
+  }
+  if (skipped || value.length > 50) {
+    notices.push({ field: 'proposedTimes', message: "We couldn't read some of the times you suggested, so they were left out." });
+  }
+  if (times.length > MAX_PROPOSED_TIMES) {
+    notices.push({
+      field: 'proposedTimes',
+      message: `You can suggest up to ${MAX_PROPOSED_TIMES} times; we kept the first ${MAX_PROPOSED_TIMES}.`,
+    });
+  }
+  if (times.length > 0) fields.proposedTimes = times.slice(0, MAX_PROPOSED_TIMES);
+}

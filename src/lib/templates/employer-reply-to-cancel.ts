@@ -1,0 +1,66 @@
+// Answers a candidate who cancelled: confirms nothing more is needed, responds to their reason
+// in a line, and keeps them warm for later.
+import {
+  bullets,
+  employerDoor,
+  greeting,
+  isSteppingAway,
+  onWhen,
+  paragraph,
+  paragraphs,
+  say,
+  sentence,
+  signOff,
+  theRoleAt,
+  type Context,
+  type Template,
+} from '../wording';
+
+function answerTheirReason(context: Context): string | undefined {
+  switch (context.fields.reason) {
+    case 'other-offer':
+      return 'Congratulations on your new role.';
+    case 'illness':
+      return 'I hope you feel better soon.';
+    case 'emergency':
+      return 'I hope everything is all right.';
+    case 'not-a-fit':
+    case 'unsure':
+      return say(context, 'I appreciate you being clear with us.', 'I appreciate your candour.');
+    default:
+      return undefined;
+  }
+}
+
+function anotherTime(context: Context): string | undefined {
+  if (isSteppingAway(context)) return undefined;
+  if (context.proposed.length > 0) {
+    return paragraphs(
+      say(context, "If you'd like to find another time, any of these would work for us:", 'Should you wish to arrange another time, any of the following would suit us:'),
+      bullets(context.proposed.map((when) => when.full)),
+    );
+  }
+  if (context.fields.reason === 'schedule-conflict') {
+    return say(context, "If you'd like to find another time, just reply and we'll set one up.", 'Should you wish to arrange another time, please reply and we will set one up.');
+  }
+  return undefined;
+}
+
+export const employerReplyToCancel: Template = {
+  title: 'Reply to a candidate who cancelled',
+  channel: 'email',
+  write(context) {
+    const body = paragraphs(
+      greeting(context),
+      paragraph(
+        sentence(`Thank you for letting me know about your interview for ${theRoleAt(context)}${onWhen(context.interview?.full)}`),
+        say(context, "I've cancelled it on our side, so there's nothing more you need to do.", 'I have cancelled it on our side, and there is nothing further you need to do.'),
+        answerTheirReason(context),
+      ),
+      anotherTime(context),
+      employerDoor(context),
+      signOff(context, { withCompany: true }),
+    );
+    return { body, notes: ['Reply in the same email thread, so the candidate sees it next to their message.'] };
+  },
+};

@@ -1,0 +1,94 @@
+// Names shared by the decision engine, the message builder, the islands and the URL/storage
+// schemas. Each list is declared once as a const tuple so zod enums and TypeScript unions
+// both come from it.
+
+export const WHO = ['candidate', 'employer'] as const;
+export type Who = (typeof WHO)[number];
+
+/** Where the person is in the hiring process. */
+export const STAGES = ['invited', 'scheduled', 'between-rounds', 'missed'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** What the person wants to do. The first four are a candidate's, the last three an employer's. */
+export const CANDIDATE_WISHES = ['cancel', 'reschedule', 'decline', 'withdraw'] as const;
+export const EMPLOYER_WISHES = ['withdraw-invitation', 'cancel-interview', 'move-interview'] as const;
+export const WISHES = [...CANDIDATE_WISHES, ...EMPLOYER_WISHES] as const;
+export type Wish = (typeof WISHES)[number];
+
+export const CANDIDATE_REASONS = [
+  'other-offer',
+  'not-a-fit',
+  'emergency',
+  'illness',
+  'schedule-conflict',
+  'unsure',
+] as const;
+export const EMPLOYER_REASONS = ['role-on-hold', 'role-filled', 'role-changed', 'interviewer-unavailable'] as const;
+export const REASONS = [...CANDIDATE_REASONS, ...EMPLOYER_REASONS] as const;
+export type Reason = (typeof REASONS)[number];
+
+export const CHANNELS = ['phone', 'email', 'recruiter', 'hiring-manager'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Every message the builder can write. Ids are stable: they appear in URLs and saved forms. */
+export const CANDIDATE_MESSAGE_KINDS = [
+  'cancel',
+  'reschedule',
+  'decline',
+  'withdraw',
+  'missed-apology',
+  'follow-up',
+  'phone-script',
+  'voicemail',
+  'text',
+  'stay-in-touch',
+  'pushback-reply',
+  'second-reschedule',
+] as const;
+export const EMPLOYER_MESSAGE_KINDS = [
+  'employer-withdraw-invitation',
+  'employer-cancel-interview',
+  'employer-phone-script',
+  'employer-reply-to-cancel',
+] as const;
+export const MESSAGE_KINDS = [...CANDIDATE_MESSAGE_KINDS, ...EMPLOYER_MESSAGE_KINDS] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+/** A wall-clock time in a named IANA zone, as a person types it. */
+export interface WallTime {
+  /** YYYY-MM-DD */
+  date: string;
+  /** HH:MM, 24-hour */
+  time: string;
+  /** IANA zone, e.g. "Europe/London" */
+  zone: string;
+}
+
+/** Errors are values in src/lib: the island turns `problem` into a sentence tied to `field`. */
+export type Problem<Code extends string = string> = {
+  ok: false;
+  problem: Code;
+  field?: string;
+  message: string;
+};
+
+/** How a builder message reads: warm uses first names and contractions, formal does not. */
+export const TONES = ['warm', 'formal'] as const;
+export type Tone = (typeof TONES)[number];
+
+/** Where a built message is meant to go. */
+export const MESSAGE_CHANNELS = ['email', 'phone', 'voicemail', 'text', 'linkedin'] as const;
+export type MessageChannel = (typeof MESSAGE_CHANNELS)[number];
+
+/** A message from the builder. Body and subject are plain text: the island renders them as text nodes. */
+export interface Message {
+  kind: MessageKind;
+  /** A human label, e.g. "Cancellation email". */
+  title: string;
+  channel: MessageChannel;
+  subject?: string;
+  body: string;
+  wordCount: number;
+  /** Advice about this draft, e.g. a field that would make it better. */
+  notes?: string[];
+}

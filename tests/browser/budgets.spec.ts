@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+// The same measurement `npm run bench` prints, so a budget and its figure can never disagree.
+import { weighPage, weighPages } from '../../bench/weight.mjs';
+import { SITE_DIR } from './chromium';
+import { baseURL, launch, sitemapPaths } from './harness';
+
+// Byte budgets (gzip), from issue #8. The plain Starlight page the bench builds weighs ~55 KB
+// before interaction; ours must stay at or under 0.75 of that.
+const KB = 1024;
+const GUIDE_PAGE_TOTAL = 41 * KB;
+const GUIDE_PAGE_JS = 10 * KB;
+const ISLAND_OWN_JS = 20 * KB;
+// A tool page's whole script, islands and the chunks they share (Preact, zod, src/lib) included.
+const TOOL_PAGE_JS = 70 * KB;
+const FIRST_ANSWER_WITHIN = 14 * KB; // one TCP initial window
+
+interface Sizes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+interface PageWeight {
+  html: Sizes;
+  css: Sizes;
+  js: Sizes;
+  total: Sizes;
+  islands: { name: string; loaded: boolean; js: Sizes; sharedJs: Sizes }[];
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const htmlOf = (path: string) => readFileSync(join(SITE_DIR, path, 'index.html'), 'utf8');
+const hasIsland = (path: string) => htmlOf(path).includes('<astro-island');
+const contentPages = sitemapPaths().filter((path) => path !== '/');
+const islandFree = contentPages.filter((path) => !hasIsland(path));
+
+describe('byte budgets', () => {
+  test('some guide pages carry no island, so the budget below is exercised', () => {
+    expect(islandFree.length).toBeGreaterThan(3);
+  });
+
+  test.each(islandFree)('%s: HTML + CSS + JS before interaction within budget', async (path) => {
+    const weight = (await weighPage(browser, baseURL(), path)) as PageWeight;
+    expect(weight.total.gzip).toBeLessThanOrEqual(GUIDE_PAGE_TOTAL);
+    expect(weight.js.gzip).toBeLessThanOrEqual(GUIDE_PAGE_JS);
+  });
+
+  // An island's own JS is what only it needs; chunks two islands share (zod's schemas, the zone
+  // helpers) are paid once per page and bounded by the tool page's total instead.
+  test('each island’s own JS, and each tool page’s total JS, within budget', async () => {
+    const tools = ['/tools/decision-helper/', '/tools/message-builder/', '/tools/draft-checker/'];
+    const weights = (await weighPages(browser, baseURL(), tools)) as (PageWeight & { path: string })[];
+    for (const weight of weights) {
+      expect(weight.js.gzip, `${weight.path} total JS`).toBeLessThanOrEqual(TOOL_PAGE_JS);
+      const loaded = weight.islands.filter((island) => island.loaded);
+      expect(loaded.length, weight.path).toBeGreaterThan(0);
+      for (const island of loaded) expect(island.js.gzip - island.sharedJs.gzip, island.name).toBeLessThanOrEqual(ISLAND_OWN_JS);
+    }
+  });
+
+  test.each(contentPages)('%s: the first answer paragraph arrives in the first 14 KB', (path) => {
+    const html = htmlOf(path);
+    const title = html.indexOf('id="_top"');
+    expect(title).toBeGreaterThan(0);
+    const paragraphEnd = html.indexOf('</p>', html.indexOf('<p', title));
+    expect(paragraphEnd).toBeGreaterThan(title);
+    expect(gzipSync(html.slice(0, paragraphEnd + 4)).length).toBeLessThanOrEqual(FIRST_ANSWER_WITHIN);
+  });
+});

@@ -1,0 +1,413 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, launch, newContext, watch, type PageWatch } from './harness';
+
+const TOOL = '/tools/decision-helper/';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** What a person fills in, by the words on the form. */
+interface Situation {
+  who?: 'The candidate' | 'The employer';
+  stage?: string;
+  wish?: string;
+  reason?: string;
+  date: string;
+  time: string;
+  zone: string;
+  yourZone?: string;
+  channels?: Partial<Record<'By phone' | 'By email' | 'A recruiter is involved' | 'The hiring manager is involved', boolean>>;
+}
+
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  seen: PageWatch;
+  /** Where each uncaught error was thrown: our bundled code lives under /_astro/. */
+  errorStacks: string[];
+}
+
+/** Opens the tool with the clock pinned, so every run sees the same "now". */
+async function openTool(
+  now: string,
+  options: { colorScheme?: 'light' | 'dark'; path?: string; initScript?: () => void } = {},
+): Promise<Opened> {
+  const context = await newContext(browser, options.colorScheme ? { colorScheme: options.colorScheme } : {});
+  if (options.initScript) await context.addInitScript(options.initScript);
+  const page = await context.newPage();
+  const seen = watch(page);
+  const errorStacks: string[] = [];
+  page.on('pageerror', (error) => errorStacks.push(error.stack ?? error.message));
+  await page.clock.setFixedTime(new Date(now));
+  await page.goto(options.path ?? TOOL);
+  await hydrated(page);
+  return { context, page, seen, errorStacks };
+}
+
+/** The island has run once Astro drops its `ssr` marker (on a guide it waits until it is scrolled to). */
+async function hydrated(page: Page): Promise<void> {
+  await page.getByRole('form', { name: 'Your situation' }).scrollIntoViewIfNeeded();
+  await page.waitForSelector('astro-island[component-url*="DecisionHelper"]:not([ssr])', { state: 'attached' });
+}
+
+/** The helper's own form: a guide may also hold the message builder, with fields of the same name. */
+const form = (page: Page) => page.getByRole('form', { name: 'Your situation' });
+const field = (page: Page, label: string) => form(page).getByLabel(label, { exact: true });
+
+async function fill(page: Page, situation: Situation): Promise<void> {
+  // The person says who they are, then where things stand and what they want.
+  if (situation.who) await field(page, situation.who).check();
+  if (situation.stage) await field(page, 'Where things stand').selectOption({ label: situation.stage });
+  if (situation.wish) await field(page, situation.wish).check();
+  if (situation.reason) await field(page, 'Reason (optional)').selectOption({ label: situation.reason });
+  // They give the interview's date, time and the zone it was arranged in, and their own zone.
+  await field(page, 'Interview date').fill(situation.date);
+  await field(page, 'Interview time').fill(situation.time);
+  const zoneLabel = situation.who === 'The employer' ? 'Candidate’s time zone' : 'Interviewer’s time zone';
+  await field(page, zoneLabel).selectOption(situation.zone);
+  await field(page, 'Your time zone').selectOption(situation.yourZone ?? situation.zone);
+  // They tick how they can reach the other side.
+  for (const [label, checked] of Object.entries(situation.channels ?? {})) {
+    await field(page, label).setChecked(checked);
+  }
+}
+
+const advice = (page: Page) => page.getByRole('region', { name: 'Your advice' });
+const adviceText = (page: Page): Promise<string> => advice(page).innerText();
+const summary = (page: Page) => advice(page).locator('[aria-live="polite"]');
+
+/** The ordered steps under "How to tell them, in this order". */
+async function steps(page: Page): Promise<string[]> {
+  return advice(page).getByRole('list').first().getByRole('listitem').allInnerTexts();
+}
+
+async function expectClean(opened: Opened): Promise<void> {
+  expect(opened.seen.consoleErrors).toEqual([]);
+  expect(await opened.seen.cspViolations()).toEqual([]);
+  expect(opened.seen.foreignRequests).toEqual([]);
+}
+
+describe('decision helper', () => {
+  test('less than a day to go during working hours: call first, now', async () => {
+    // Tuesday 10:00 in London; the interview is Wednesday 09:00 there.
+    const opened = await openTool('2026-12-01T10:00:00Z');
+    const { page } = opened;
+    await fill(page, { date: '2026-12-02', time: '09:00', zone: 'Europe/London' });
+    const text = await adviceText(page);
+    expect(text).toContain('Less than 24 hours to go');
+    expect(text).toContain('23 hours left until the interview');
+    expect(text).toContain('Cancel the interview');
+    const plan = await steps(page);
+    expect(plan[0]).toMatch(/^Call the person who set up the interview: Now\./);
+    expect(plan[0]).toContain('Why: With less than a day to go, a call makes sure they know in time.');
+    // The screen-reader summary is short and says the same.
+    expect(await summary(page).innerText()).toBe(
+      'Less than 24 hours to go. Cancel the interview. First: call the person who set up the interview, now.',
+    );
+    // The builder link carries the situation.
+    const link = advice(page).getByRole('link', { name: 'Write these messages' });
+    expect(await link.getAttribute('href')).toMatch(/^\/tools\/message-builder\/\?kinds=phone-script,voicemail,follow-up&date=2026-12-02&time=09%3A00&zone=Europe%2FLondon&who=candidate$/);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('Friday evening about a Monday-morning interview: not under 24 hours, and nobody will answer now', async () => {
+    // Friday 18:00 in London; the interview is Monday 09:30.
+    const opened = await openTool('2026-11-27T18:00:00Z');
+    const { page } = opened;
+    await fill(page, { date: '2026-11-30', time: '09:30', zone: 'Europe/London' });
+    const text = await adviceText(page);
+    expect(text).toContain('One to three days to go');
+    expect(text).not.toContain('Less than 24 hours');
+    expect(text).toContain('63 hours 30 minutes left');
+    expect(text).toContain('a call would likely reach no one');
+    expect((await steps(page))[0]).toMatch(/^Email the person who set up the interview: Now, so it is waiting when they start work\./);
+    // Their working day starts on Monday, shown next to the deadline.
+    expect(text).toMatch(/Their working day starts\s+Monday, 30 November 2026 at 09:00/);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('an interview already past gives missed-interview advice', async () => {
+    const opened = await openTool('2026-12-02T12:00:00Z');
+    const { page } = opened;
+    await fill(page, { date: '2026-12-02', time: '09:00', zone: 'Europe/London' });
+    const text = await adviceText(page);
+    expect(text).toContain('The interview time has passed');
+    expect(text).toContain('Apologise for missing the interview');
+    expect(text).toContain('The start time was 3 hours ago.');
+    expect(text).toContain('Act within 1 hour.');
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('an interviewer in another zone: both clocks side by side', async () => {
+    // 15:00 in London is 10:00 in New York; the interview is Thursday 10:00 New York time.
+    const opened = await openTool('2026-12-01T15:00:00Z');
+    const { page } = opened;
+    await fill(page, { date: '2026-12-03', time: '10:00', zone: 'America/New_York', yourZone: 'Europe/London' });
+    const table = advice(page).getByRole('table');
+    expect(await table.getByRole('columnheader').allInnerTexts()).toEqual(
+      expect.arrayContaining(['Your time (London)', 'Their time (New York)']),
+    );
+    const interviewRow = await table.getByRole('row', { name: /^Interview/ }).innerText();
+    expect(interviewRow).toContain('Thursday, 3 December 2026 at 15:00 (London time)');
+    expect(interviewRow).toContain('Thursday, 3 December 2026 at 10:00 (New York time)');
+    expect(await adviceText(page)).toContain('48 hours left');
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('a span over the spring clock change counts real hours, not wall-clock hours', async () => {
+    // Saturday 10:00 GMT; London moves to BST early on Sunday; the interview is Monday 09:00 BST.
+    const opened = await openTool('2026-03-28T10:00:00Z');
+    const { page } = opened;
+    await fill(page, { date: '2026-03-30', time: '09:00', zone: 'Europe/London' });
+    const text = await adviceText(page);
+    expect(text).toContain('46 hours left until the interview (1 day 22 hours).');
+    expect(text).toContain('One to three days to go');
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('a time that happens twice when clocks go back asks which one is meant', async () => {
+    const opened = await openTool('2026-10-20T12:00:00Z');
+    const { page } = opened;
+    await fill(page, { date: '2026-10-25', time: '01:30', zone: 'Europe/London' });
+    const time = field(page, 'Interview time');
+    expect(await time.getAttribute('aria-invalid')).toBe('true');
+    const described = await time.getAttribute('aria-describedby');
+    expect(await page.locator(`#${described}`).innerText()).toContain('happens twice that day');
+    // The person picks the later one, and the advice appears.
+    await field(page, 'The second one, after the clocks go back').check();
+    expect(await time.getAttribute('aria-invalid')).toBeNull();
+    expect(await adviceText(page)).toContain('Sunday, 25 October 2026 at 01:30');
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('an employer moving an interview, with the candidate far away', async () => {
+    const opened = await openTool('2026-12-07T09:00:00Z');
+    const { page } = opened;
+    await fill(page, {
+      who: 'The employer',
+      wish: 'Move the interview to another time',
+      reason: 'The interviewer cannot make it',
+      date: '2026-12-14',
+      time: '10:00',
+      zone: 'Asia/Tokyo',
+      yourZone: 'Europe/London',
+      channels: { 'A recruiter is involved': true },
+    });
+    const text = await adviceText(page);
+    expect(text).toContain('Move the interview to a new time');
+    expect(text).toContain('Three days or more to go');
+    expect(text).toContain('Everyone on the interview panel');
+    expect(text).toContain('The candidate’s recruiter');
+    expect(text).toContain('Offer two or three new times, written in the candidate’s time zone.');
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('a wish likely to cost more shows the better route and its reason', async () => {
+    const opened = await openTool('2026-12-01T10:00:00Z');
+    const { page } = opened;
+    await fill(page, { reason: 'I am not sure I want it', date: '2026-12-10', time: '14:00', zone: 'Europe/London' });
+    const text = await adviceText(page);
+    expect(text).toContain('A better route: Think it over once more before you cancel');
+    expect(text).toContain('Nerves are normal');
+    expect(await summary(page).innerText()).toContain('We suggest: Think it over once more before you cancel.');
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('no phone number, under a day: an urgent email comes first', async () => {
+    const opened = await openTool('2026-12-01T10:00:00Z');
+    const { page } = opened;
+    await fill(page, { date: '2026-12-01', time: '16:00', zone: 'Europe/London', channels: { 'By phone': false } });
+    const plan = await steps(page);
+    expect(plan).toHaveLength(1);
+    expect(plan[0]).toContain('Start the subject line with “Urgent:”');
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('30 February from a link: a clear message tied to the date field', async () => {
+    const opened = await openTool('2026-01-10T10:00:00Z', {
+      path: `${TOOL}?date=2026-02-30&time=10:00&zone=Europe/London`,
+    });
+    const { page } = opened;
+    const date = field(page, 'Interview date');
+    await expect.poll(() => date.getAttribute('aria-invalid')).toBe('true');
+    const described = await date.getAttribute('aria-describedby');
+    const message = await page.locator(`#${described}`).innerText();
+    expect(message).toContain('That date does not exist: February 2026 has 28 days.');
+    expect(message).not.toMatch(/undefined|null|NaN/);
+    expect(await adviceText(page)).not.toContain('What to do');
+    // The browser warns that it cannot show such a date; that warning is not an error.
+    expect(opened.seen.consoleErrors).toEqual([]);
+    expect(await opened.seen.cspViolations()).toEqual([]);
+    await opened.context.close();
+  });
+
+  test('30 February typed by hand: the date field says it does not exist', async () => {
+    const opened = await openTool('2026-01-10T10:00:00Z');
+    const { page } = opened;
+    const date = field(page, 'Interview date');
+    // Chromium's date field takes month, day and year in turn.
+    await date.click();
+    await page.keyboard.type('02302026');
+    await field(page, 'Interview time').focus();
+    expect(await date.getAttribute('aria-invalid')).toBe('true');
+    const described = await date.getAttribute('aria-describedby');
+    expect(await page.locator(`#${described}`).innerText()).toContain('does not exist');
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('the countdown keeps itself right while the page stays open', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const seen = watch(page);
+    // A clock that only moves when the test says so, timers included.
+    await page.clock.install({ time: new Date('2026-12-01T09:59:00Z') });
+    await page.clock.pauseAt(new Date('2026-12-01T10:00:00Z'));
+    await page.goto(TOOL);
+    await hydrated(page);
+    await fill(page, { date: '2026-12-02', time: '09:00', zone: 'Europe/London' });
+    expect(await adviceText(page)).toContain('23 hours left until the interview');
+    // The person leaves the page open for an hour and a half.
+    await page.clock.runFor(90 * 60_000);
+    expect(await adviceText(page)).toContain('21 hours 30 minutes left until the interview');
+    expect(seen.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  test('details are kept across a reload, and "Clear my details" empties them', async () => {
+    const opened = await openTool('2026-12-01T10:00:00Z');
+    const { page } = opened;
+    await fill(page, {
+      wish: 'Move it to another time',
+      reason: 'An emergency',
+      date: '2026-12-03',
+      time: '11:15',
+      zone: 'America/Chicago',
+      yourZone: 'Europe/Paris',
+      channels: { 'A recruiter is involved': true },
+    });
+    // The person reloads the page.
+    await page.reload();
+    await hydrated(page);
+    await expect.poll(() => field(page, 'Interview date').inputValue()).toBe('2026-12-03');
+    expect(await field(page, 'Interview time').inputValue()).toBe('11:15');
+    expect(await field(page, 'Interviewer’s time zone').inputValue()).toBe('America/Chicago');
+    expect(await field(page, 'Your time zone').inputValue()).toBe('Europe/Paris');
+    expect(await field(page, 'Reason (optional)').inputValue()).toBe('emergency');
+    expect(await field(page, 'Move it to another time').isChecked()).toBe(true);
+    expect(await field(page, 'A recruiter is involved').isChecked()).toBe(true);
+    expect(await adviceText(page)).toContain('Ask to move the interview to a new time');
+    // A link that carries a different date wins over what was saved.
+    await page.goto(`${TOOL}?date=2026-12-09`);
+    await hydrated(page);
+    await expect.poll(() => field(page, 'Interview date').inputValue()).toBe('2026-12-09');
+    expect(await field(page, 'Interview time').inputValue()).toBe('11:15');
+    // They clear their details.
+    await page.getByRole('button', { name: 'Clear my details' }).click();
+    expect(await field(page, 'Interview date').inputValue()).toBe('');
+    expect(await field(page, 'Interview time').inputValue()).toBe('');
+    expect(await field(page, 'Reason (optional)').inputValue()).toBe('');
+    expect(await field(page, 'Cancel the interview').isChecked()).toBe(true);
+    expect(await field(page, 'A recruiter is involved').isChecked()).toBe(false);
+    expect(await page.getByText('Your details have been cleared from this browser.').isVisible()).toBe(true);
+    expect(await page.evaluate(() => localStorage.getItem('bowout:decision-helper'))).toBeNull();
+    // After another reload the form is still empty.
+    await page.goto(TOOL);
+    await hydrated(page);
+    expect(await field(page, 'Interview date').inputValue()).toBe('');
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('an old saved form is cleared with a notice, not an error', async () => {
+    const opened = await openTool('2026-12-01T10:00:00Z', {
+      initScript: () => {
+        try {
+          if (!sessionStorage.getItem('seeded')) {
+            sessionStorage.setItem('seeded', '1');
+            localStorage.setItem('bowout:decision-helper', JSON.stringify({ v: 0, savedAt: 0, data: { who: 'candidate' } }));
+          }
+        } catch {
+          // about:blank has no storage of its own
+        }
+      },
+    });
+    const { page } = opened;
+    const notice = page.getByText('Your saved details were from an older version of this page and have been cleared.');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await field(page, 'Interview date').inputValue()).toBe('');
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('with storage blocked the tool still works and says details will not be kept', async () => {
+    const opened = await openTool('2026-12-01T10:00:00Z', {
+      initScript: () => {
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('denied', 'SecurityError');
+          },
+        });
+      },
+    });
+    const { page } = opened;
+    const notice = page.getByText('Your browser isn’t letting this page save, so your details won’t be kept after you close it.');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    await fill(page, { date: '2026-12-02', time: '09:00', zone: 'Europe/London' });
+    expect(await adviceText(page)).toContain('Less than 24 hours to go');
+    await page.getByRole('button', { name: 'Clear my details' }).click();
+    expect(await field(page, 'Interview date').inputValue()).toBe('');
+    expect(await notice.isVisible()).toBe(true);
+    // Nothing of ours throws (our bundled code lives under /_astro/).
+    expect(opened.errorStacks.filter((stack) => stack.includes('/_astro/'))).toEqual([]);
+    expect(opened.seen.consoleErrors.filter((text) => !text.startsWith('uncaught: ') && text !== '')).toEqual([]);
+    expect(await opened.seen.cspViolations()).toEqual([]);
+    expect(opened.seen.foreignRequests).toEqual([]);
+    await opened.context.close();
+  });
+
+  test.each(['light', 'dark'] as const)('passes axe with results showing, in the %s theme', async (colorScheme) => {
+    const opened = await openTool('2026-12-01T10:00:00Z', { colorScheme });
+    const { page } = opened;
+    await fill(page, {
+      reason: 'I am not sure I want it',
+      date: '2026-12-02',
+      time: '09:00',
+      zone: 'America/New_York',
+      yourZone: 'Europe/London',
+    });
+    expect(await adviceText(page)).toContain('A better route');
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(colorScheme);
+    expect(await axeViolations(page)).toEqual([]);
+    // And with a field in error: a date more than a year away.
+    await field(page, 'Interview date').fill('2028-12-02');
+    expect(await field(page, 'Interview date').getAttribute('aria-invalid')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('the helper on a guide loads when scrolled into view and works the same', async () => {
+    const opened = await openTool('2026-12-01T10:00:00Z', { path: '/candidates/cancel-an-interview/' });
+    const { page } = opened;
+    await fill(page, { date: '2026-12-02', time: '09:00', zone: 'Europe/London' });
+    expect(await adviceText(page)).toContain('Less than 24 hours to go');
+    await expectClean(opened);
+    await opened.context.close();
+  });
+});

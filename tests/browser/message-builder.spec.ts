@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launch, newContext, watch } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PAGE = '/tools/message-builder/';
+
+async function open(page: Page, path = PAGE) {
+  await page.goto(path);
+  await page.locator('astro-island').first().waitFor({ state: 'attached' });
+  // Hydrated once the island's first control responds.
+  await page.getByLabel('Your name').waitFor();
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+}
+
+/** The decoded subject and body of a mailto link, as a mail app would read them. */
+function decodeMailto(href: string) {
+  const url = new URL(href);
+  const params = new URLSearchParams(url.search.replace(/\+/g, '%2B'));
+  return { to: decodeURIComponent(url.pathname), subject: params.get('subject') ?? '', body: (params.get('body') ?? '').replace(/\r\n/g, '\n') };
+}
+
+describe('the message builder', () => {
+  test('a person fills details by label, sees the messages, copies one and opens the email in a mail app', async () => {
+    const context = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    const seen = watch(page);
+    await open(page);
+    // They fill in what they know.
+    await page.getByLabel('Your name').fill('Jamie Rivera');
+    await page.getByLabel('Your phone number').fill('+1 555 0100');
+    await page.getByLabel("Recruiter's or interviewer's name").fill('Morgan');
+    await page.getByLabel('Company').fill('Acme Corp');
+    await page.getByLabel('Job title').fill('Analyst');
+    // The cancellation email updates as they type.
+    const body = page.getByLabel('Message (you can edit it here)').first();
+    await expect.poll(() => body.inputValue()).toContain('Jamie Rivera');
+    const text = await body.inputValue();
+    expect(text).toContain('Acme Corp');
+    expect(text).not.toMatch(/undefined|\[|\{|NaN/);
+    // Copy puts exactly the shown text on the clipboard and says so.
+    await page.getByRole('button', { name: 'Copy message' }).first().click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Copied' }).count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    // The mailto link decodes back to the shown subject and body.
+    const subject = await page.getByLabel('Subject').first().inputValue();
+    const href = await page.getByRole('link', { name: 'Open in mail app' }).first().getAttribute('href');
+    expect(href).toMatch(/^mailto:/);
+    const decoded = decodeMailto(href ?? '');
+    expect(decoded.subject).toBe(subject);
+    expect(decoded.body).toBe(text);
+    expect(seen.consoleErrors).toEqual([]);
+    expect(await seen.cspViolations()).toEqual([]);
+    expect(seen.foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  test('a newline typed into a field cannot add a header to the email', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await open(page);
+    await page.getByLabel('Company').fill('Acme%0ABcc: evil@example.com\r\nCc: x@y.z');
+    const href = (await page.getByRole('link', { name: 'Open in mail app' }).first().getAttribute('href')) ?? '';
+    const params = [...new URLSearchParams(new URL(href).search).keys()];
+    expect(params.sort()).toEqual(['body', 'subject']);
+    await context.close();
+  });
+
+  test('edits in place are what gets copied', async () => {
+    const context = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await open(page);
+    const body = page.getByLabel('Message (you can edit it here)').first();
+    await body.fill('Hello Morgan,\n\nI am writing to cancel my interview.\n\nThank you,\nJamie');
+    await page.getByRole('button', { name: 'Copy message' }).first().click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'Hello Morgan,\n\nI am writing to cancel my interview.\n\nThank you,\nJamie',
+    );
+    await context.close();
+  });
+
+  test('details survive a reload and "Clear my details" removes them', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await open(page);
+    await page.getByLabel('Your name').fill('Jamie Rivera');
+    await page.getByLabel('Company').fill('Acme Corp');
+    await page.reload();
+    await page.getByLabel('Your name').waitFor();
+    await expect.poll(() => page.getByLabel('Your name').inputValue()).toBe('Jamie Rivera');
+    expect(await page.getByLabel('Company').inputValue()).toBe('Acme Corp');
+    await page.getByRole('button', { name: 'Clear my details' }).click();
+    await expect.poll(() => page.getByLabel('Your name').inputValue()).toBe('');
+    await page.reload();
+    await page.getByLabel('Your name').waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.getByLabel('Your name').inputValue()).toBe('');
+    await context.close();
+  });
+
+  test('a name over 100 characters is capped with a visible message, not silently cut', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await open(page);
+    await page.getByLabel('Your name').fill('N'.repeat(130));
+    await expect.poll(() => page.getByText('limited to 100 characters').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  test('markup typed into a field is shown as text and creates no element', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    let dialogs = 0;
+    page.on('dialog', async (dialog) => {
+      dialogs++;
+      await dialog.dismiss();
+    });
+    await open(page);
+    await page.getByLabel('Company').fill('<img src=x onerror=alert(1)><b>Bold</b>');
+    await expect.poll(() => page.getByLabel('Message (you can edit it here)').first().inputValue()).toContain('<img src=x onerror=alert(1)>');
+    expect(await page.locator('.bo-tool img, .bo-tool b').count()).toBe(0);
+    expect(dialogs).toBe(0);
+    await context.close();
+  });
+
+  test('a prefill link from the decision helper picks the messages and the interview time', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await open(page, `${PAGE}?kinds=voicemail,follow-up&date=2027-05-04&time=09%3A00&zone=Europe%2FLondon&who=candidate&reason=illness`);
+    await expect.poll(() => page.getByRole('heading', { level: 3 }).allInnerTexts()).toHaveLength(2);
+    expect(await page.getByLabel('Interview date').inputValue()).toBe('2027-05-04');
+    await context.close();
+  });
+
+  test.each(['light', 'dark'] as const)('axe finds no violation with messages showing, %s theme', async (colorScheme) => {
+    const context = await newContext(browser, { colorScheme });
+    const page = await context.newPage();
+    await open(page);
+    await page.getByLabel('Your name').fill('Jamie Rivera');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, launch, newContext, sitemapPaths, watch } from './harness';
+
+// Every page the sitemap lists, plus the 404 page, checked as a visitor would meet it.
+const paths = [...sitemapPaths(), '/no-such-page/'];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('every page of the built site', () => {
+  test('the sitemap lists the home page and the first guide', () => {
+    expect(paths).toContain('/');
+    expect(paths).toContain('/candidates/cancel-an-interview/');
+  });
+
+  test.each(paths)('%s loads cleanly, stays on its origin and passes axe in light and dark', async (path) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await newContext(browser, { colorScheme });
+      const page = await context.newPage();
+      const seen = watch(page);
+      // A person opens the page.
+      const response = await page.goto(path, { waitUntil: 'load' });
+      expect(response?.status()).toBe(path === '/no-such-page/' ? 404 : 200);
+      await page.waitForLoadState('networkidle');
+      // The theme the person's system asks for is the one shown.
+      expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(colorScheme);
+      expect(await axeViolations(page), `${path} in ${colorScheme}`).toEqual([]);
+      // The 404 page's own status is the one error Chromium logs there, and it is the point.
+      const errors = seen.consoleErrors.filter((text) => !(path === '/no-such-page/' && /status of 404/.test(text)));
+      expect(errors, `${path} console`).toEqual([]);
+      expect(await seen.cspViolations(), `${path} CSP`).toEqual([]);
+      expect(seen.foreignRequests, `${path} requests`).toEqual([]);
+      expect(await context.cookies(), `${path} cookies`).toEqual([]);
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,357 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch, newContext, watch } from './harness';
+import { tidyResult, type PagefindResultData } from '../../src/components/search/site-search';
+
+// What people type, and the page or heading (page#id) that must be among the first three results:
+// a result's own link or one of the headings the search dialog lists under it. Grouped by the page
+// that answers. Words the pages don't use (postpone, pull out, phone, same-day, no-show…) reach them
+// through each page's front-matter searchTerms, indexed as Pagefind's `keywords` metadata.
+const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
+  // /candidates/cancel-an-interview/
+  ['cancel job interview', '/candidates/cancel-an-interview/'],
+  ['how to cancel an interview politely', '/candidates/cancel-an-interview/'],
+  ['canceling interview', '/candidates/cancel-an-interview/'],
+  ['cancelling an interview', '/candidates/cancel-an-interview/'],
+  ['cancellation', '/candidates/cancel-an-interview/'],
+  ['pull out of interview', '/candidates/cancel-an-interview/'],
+  ['back out of interview', '/candidates/cancel-an-interview/'],
+  ['interview cancellation', '/candidates/cancel-an-interview/'],
+  ['canceling a job interview', '/candidates/cancel-an-interview/'],
+  ['should I cancel or reschedule', '/candidates/cancel-an-interview/#should-i-cancel-or-reschedule'],
+  // /candidates/reschedule-an-interview/
+  ['postpone', '/candidates/reschedule-an-interview/'],
+  ['postpone interview', '/candidates/reschedule-an-interview/'],
+  ['move my interview', '/candidates/reschedule-an-interview/'],
+  ['reschedule interview', '/candidates/reschedule-an-interview/'],
+  ['reschedule twice', '/candidates/reschedule-an-interview/#can-i-reschedule-an-interview-twice'],
+  ['reschedule', '/candidates/reschedule-an-interview/'],
+  ['move interview to another day', '/candidates/reschedule-an-interview/'],
+  // /candidates/last-minute-and-same-day/
+  ['cancel interview last minute', '/candidates/last-minute-and-same-day/'],
+  ['same day cancellation', '/candidates/last-minute-and-same-day/'],
+  ['short notice', '/candidates/last-minute-and-same-day/'],
+  ['cancel interview short notice', '/candidates/last-minute-and-same-day/'],
+  ['video interview tech fails', '/candidates/last-minute-and-same-day/#what-if-its-a-video-interview-and-my-tech-fails'],
+  ['last minute', '/candidates/last-minute-and-same-day/'],
+  ['same day', '/candidates/last-minute-and-same-day/'],
+  ['last-minute cancellation', '/candidates/last-minute-and-same-day/'],
+  ['emergency', '/candidates/last-minute-and-same-day/#what-counts-as-a-real-emergency'],
+  ['car broke down', '/candidates/last-minute-and-same-day/'],
+  // /candidates/how-much-notice/
+  ['how much notice', '/candidates/how-much-notice/'],
+  ['24 hours notice', '/candidates/how-much-notice/#why-is-24-hours-the-rule'],
+  ['interview is today', '/candidates/how-much-notice/#what-if-the-interview-is-today'],
+  ['less than 24 hours notice', '/candidates/how-much-notice/#can-i-cancel-with-less-than-24-hours-notice'],
+  ['24 hours weekend', '/candidates/how-much-notice/#what-counts-as-24-hours-if-its-the-weekend'],
+  // /candidates/call-email-voicemail-or-text/
+  ['voicemail', '/candidates/call-email-voicemail-or-text/'],
+  ['cancel by text', '/candidates/call-email-voicemail-or-text/#can-i-cancel-an-interview-by-text'],
+  ['text message', '/candidates/call-email-voicemail-or-text/#can-i-cancel-an-interview-by-text'],
+  ['phone or email', '/candidates/call-email-voicemail-or-text/#should-i-call-or-email-to-cancel-an-interview'],
+  ['phone recruiter to cancel', '/candidates/call-email-voicemail-or-text/'],
+  ['call or email', '/candidates/call-email-voicemail-or-text/#should-i-call-or-email-to-cancel-an-interview'],
+  ['who should I contact', '/candidates/call-email-voicemail-or-text/#who-should-i-contact'],
+  ['booking link', '/candidates/call-email-voicemail-or-text/#what-if-i-only-have-the-jobs-inbox-or-a-booking-link'],
+  ['cancel in person', '/candidates/call-email-voicemail-or-text/#should-i-cancel-in-person'],
+  ['follow up email after call', '/candidates/call-email-voicemail-or-text/#why-send-a-follow-up-email-after-a-call'],
+  ['they didn\'t answer the phone', '/candidates/call-email-voicemail-or-text/#what-if-they-dont-answer-the-phone'],
+  ['ring the recruiter', '/candidates/call-email-voicemail-or-text/'],
+  // /candidates/what-to-say/
+  ['what to say when cancelling', '/candidates/what-to-say/'],
+  ['subject line', '/candidates/what-to-say/#what-about-the-subject-line'],
+  ['how long should the message be', '/candidates/what-to-say/#how-long-should-the-message-be'],
+  ['how to word a cancellation', '/candidates/what-to-say/'],
+  // /candidates/reasons/
+  ['good excuse to cancel interview', '/candidates/reasons/'],
+  ['white lie', '/candidates/reasons/#why-does-inventing-a-reason-backfire'],
+  ['are nerves a good reason', '/candidates/reasons/#are-nerves-a-good-reason-to-cancel'],
+  ['another interview at the same time', '/candidates/reasons/#should-i-tell-them-i-have-another-interview-at-the-same-time'],
+  // /candidates/decline-an-interview/
+  ['decline interview invitation', '/candidates/decline-an-interview/'],
+  ['turn down interview', '/candidates/decline-an-interview/'],
+  ['decline after saying yes', '/candidates/decline-an-interview/#can-i-decline-after-i-already-said-yes'],
+  ['decline interview politely', '/candidates/decline-an-interview/#how-do-i-decline-an-interview-politely'],
+  // /candidates/withdraw-from-the-process/
+  ['withdraw application', '/candidates/withdraw-from-the-process/'],
+  ['pull out of hiring process', '/candidates/withdraw-from-the-process/'],
+  ['withdraw between rounds', '/candidates/withdraw-from-the-process/#how-do-i-withdraw-between-interview-rounds'],
+  ['withdraw from hiring process', '/candidates/withdraw-from-the-process/'],
+  ['back out of the process', '/candidates/withdraw-from-the-process/'],
+  ['accepted another job', '/candidates/withdraw-from-the-process/#what-if-i-accepted-an-offer-somewhere-else'],
+  ['accepted their offer changed my mind', '/candidates/withdraw-from-the-process/#what-if-i-already-accepted-their-offer-and-changed-my-mind'],
+  // /candidates/recruiter-pushes-back/
+  ['recruiter won\'t accept', '/candidates/recruiter-pushes-back/'],
+  ['recruiter offers more money', '/candidates/recruiter-pushes-back/#what-if-they-offer-more-money'],
+  ['recruiter keeps calling', '/candidates/recruiter-pushes-back/#what-if-they-keep-calling'],
+  ['guilt trip', '/candidates/recruiter-pushes-back/#what-if-they-try-to-make-me-feel-guilty'],
+  ['counteroffer', '/candidates/recruiter-pushes-back/'],
+  // /candidates/missed-the-interview/
+  ['missed my interview', '/candidates/missed-the-interview/'],
+  ['forgot interview', '/candidates/missed-the-interview/'],
+  ['apologize for missing interview', '/candidates/missed-the-interview/#how-do-i-apologise-for-missing-an-interview'],
+  ['apologise for missing interview', '/candidates/missed-the-interview/#how-do-i-apologise-for-missing-an-interview'],
+  ['overslept', '/candidates/missed-the-interview/'],
+  ['wrong time zone', '/candidates/missed-the-interview/'],
+  // /candidates/mistakes-that-burn-bridges/
+  ['ghosting', '/candidates/mistakes-that-burn-bridges/#is-ghosting-an-interview-really-that-bad'],
+  ['blacklisted', '/candidates/mistakes-that-burn-bridges/#can-one-bad-cancellation-get-me-blacklisted'],
+  ['apologise too much', '/candidates/mistakes-that-burn-bridges/#can-i-apologise-too-much'],
+  ['badmouth the company', '/candidates/mistakes-that-burn-bridges/#can-i-say-what-i-didnt-like-about-the-company'],
+  // /candidates/after-you-cancel/
+  ['connect on linkedin', '/candidates/after-you-cancel/#should-i-connect-on-linkedin'],
+  ['keep in touch', '/candidates/after-you-cancel/#how-do-i-keep-in-touch-without-being-pushy'],
+  ['thank you note after cancelling', '/candidates/after-you-cancel/#should-i-send-a-thank-you-note-after-cancelling'],
+  ['referral', '/candidates/after-you-cancel/#should-i-offer-a-referral'],
+  ['apply again later', '/candidates/after-you-cancel/#can-i-apply-there-again-later'],
+  // /candidates/employer-cancels-on-you/
+  ['employer cancelled my interview', '/candidates/employer-cancels-on-you/'],
+  ['they put the role on hold', '/candidates/employer-cancels-on-you/#what-if-the-role-is-on-hold'],
+  ['employer stopped replying', '/candidates/employer-cancels-on-you/#what-if-they-just-stopped-replying'],
+  ['my interview was cancelled role on hold', '/candidates/employer-cancels-on-you/#what-if-the-role-is-on-hold'],
+  ['employer postponed my interview', '/candidates/employer-cancels-on-you/'],
+  // /employers/cancel-or-move-an-interview/
+  ['employer reschedule candidate interview', '/employers/cancel-or-move-an-interview/'],
+  ['interviewer is sick', '/employers/cancel-or-move-an-interview/'],
+  ['move candidate interview a second time', '/employers/cancel-or-move-an-interview/#what-if-we-have-to-move-it-a-second-time'],
+  // /employers/withdraw-an-invitation/
+  ['withdraw invitation employer', '/employers/withdraw-an-invitation/'],
+  ['rescind interview invite', '/employers/withdraw-an-invitation/'],
+  ['candidate already paid for travel', '/employers/withdraw-an-invitation/#what-if-they-already-paid-for-travel'],
+  // /employers/reply-to-a-candidate-who-cancels/
+  ['candidate cancelled interview', '/employers/reply-to-a-candidate-who-cancels/'],
+  ['talent pipeline', '/employers/reply-to-a-candidate-who-cancels/#how-do-i-keep-them-in-our-talent-pipeline'],
+  ['ask why the candidate cancelled', '/employers/reply-to-a-candidate-who-cancels/#should-i-ask-why-they-cancelled'],
+  // /employers/pause-or-stop-hiring/
+  ['hiring freeze', '/employers/pause-or-stop-hiring/'],
+  ['what to tell finalists', '/employers/pause-or-stop-hiring/#what-should-we-tell-finalists'],
+  ['role reopens', '/employers/pause-or-stop-hiring/#when-the-role-reopens-do-we-start-again'],
+  ['take down the job ad', '/employers/pause-or-stop-hiring/#step-5-tell-agencies-and-take-down-the-ad'],
+  // /faq/cancelling/
+  ['is it rude', '/faq/cancelling/#is-it-rude-or-unprofessional-to-cancel-a-job-interview'],
+  ['is it rude to cancel an interview', '/faq/cancelling/#is-it-rude-or-unprofessional-to-cancel-a-job-interview'],
+  ['outside business hours', '/faq/cancelling/#what-if-its-outside-business-hours'],
+  ['is it legal to cancel an interview', '/faq/cancelling/#is-it-legal-to-cancel-a-job-interview'],
+  ['unemployment benefits', '/faq/cancelling/#is-it-legal-to-cancel-a-job-interview'],
+  ['no reply to my cancellation', '/faq/cancelling/#what-if-they-dont-reply-to-my-cancellation'],
+  ['can\'t reach anyone', '/faq/cancelling/#what-if-i-cant-reach-anyone-by-phone'],
+  ['will cancelling hurt my chances', '/faq/cancelling/#will-cancelling-hurt-my-chances-of-working-there-later'],
+  // /faq/declining-and-withdrawing/
+  ['back out after accepting another offer', '/faq/declining-and-withdrawing/#can-i-withdraw-after-accepting-another-offer'],
+  ['change my mind after withdrawing', '/faq/declining-and-withdrawing/#can-i-change-my-mind-after-withdrawing'],
+  ['withdraw after final interview', '/faq/declining-and-withdrawing/#is-it-bad-to-withdraw-after-the-final-interview'],
+  ['go to interview if I don\'t want the job', '/faq/declining-and-withdrawing/#should-i-go-to-an-interview-if-i-dont-want-the-job'],
+  ['decline by email or phone', '/faq/declining-and-withdrawing/#should-i-decline-by-email-or-by-phone'],
+  // /faq/timing-and-channels/
+  ['friday night', '/faq/timing-and-channels/#what-if-the-interview-is-on-monday-and-its-friday-night'],
+  ['agency recruiter', '/faq/timing-and-channels/#what-if-an-agency-recruiter-set-up-the-interview'],
+  ['calendar link', '/faq/timing-and-channels/#can-i-just-cancel-using-the-calendar-link'],
+  ['is email enough', '/faq/timing-and-channels/#is-email-enough-to-cancel-an-interview'],
+  ['linkedin message', '/faq/timing-and-channels/#is-a-text-or-a-linkedin-message-ok'],
+  // /faq/interview-etiquette/
+  ['exit interview', '/faq/interview-etiquette/#is-it-rude-to-decline-an-exit-interview'],
+  ['walk out', '/faq/interview-etiquette/#can-i-walk-out-of-an-interview'],
+  ['running late', '/faq/interview-etiquette/#what-if-im-running-late-instead'],
+  ['nervous', '/faq/interview-etiquette/#what-if-im-just-nervous'],
+  ['interviewer didn\'t show up', '/faq/interview-etiquette/#what-if-the-interviewer-doesnt-show-up'],
+  ['sick before interview', '/faq/interview-etiquette/#what-if-i-get-sick-before-the-interview'],
+  ['things never to do in an interview', '/faq/interview-etiquette/#what-are-the-things-never-to-do-in-an-interview'],
+  ['leave an interview early', '/faq/interview-etiquette/#can-i-walk-out-of-an-interview'],
+  // /faq/employers/
+  ['candidate no show', '/faq/employers/#what-if-a-candidate-doesnt-show-up'],
+  ['reimburse travel', '/faq/employers/#should-we-reimburse-travel-costs-a-candidate-already-paid'],
+  ['keep candidate details', '/faq/employers/#can-we-keep-a-candidates-details-for-future-roles'],
+  ['pause hiring without telling candidates', '/faq/employers/#is-it-ok-to-pause-hiring-without-telling-candidates'],
+  ['found the right person cancel other interviews', '/faq/employers/#can-we-cancel-other-interviews-once-weve-found-the-right-person'],
+  // /tools/decision-helper/
+  ['deadline calculator', '/tools/decision-helper/'],
+  ['interview in another time zone', '/tools/decision-helper/#time-zones-and-clock-changes'],
+  // /tools/message-builder/
+  ['email template', '/tools/message-builder/'],
+  ['phone script', '/tools/message-builder/'],
+  // /tools/draft-checker/
+  ['check my message', '/tools/draft-checker/'],
+  ['proofread my email', '/tools/draft-checker/'],
+  // /examples/
+  ['voicemail example', '/examples/#if-nobody-answers-the-voicemail'],
+  ['cancellation email example', '/examples/'],
+  ['withdrawal email example', '/examples/#withdrawing-between-rounds'],
+  // /
+  ['back out of a job interview', '/'],
+];
+
+/** The slice of Pagefind's JS API (`/pagefind/pagefind.js`) these tests use. */
+interface PagefindApi {
+  options(options: object): Promise<void>;
+  search(term: string | null): Promise<{ results: { data(): Promise<PagefindResultData & { anchors: { id: string }[] }> }[] }>;
+}
+declare global {
+  interface Window {
+    bowOutPagefind: PagefindApi;
+  }
+}
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let dialogOptions: { ranking?: { metaWeights?: Record<string, number> } };
+
+beforeAll(async () => {
+  browser = await launch();
+  context = await newContext(browser);
+  page = await context.newPage();
+  await page.goto('/');
+  // Pagefind with the options the search dialog gives it (the ranking set in astro.config.mjs).
+  // A string, so the test bundler leaves this browser-side import alone.
+  dialogOptions = await page.evaluate(`(async () => {
+    const options = JSON.parse(document.querySelector('site-search').dataset.pagefindOptions);
+    const pagefind = await import('/pagefind/pagefind.js');
+    await pagefind.options(options);
+    window.bowOutPagefind = pagefind;
+    return options;
+  })()`);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The first three results as the dialog lists them: each page's link and the headings under it. */
+async function topThree(query: string): Promise<{ url: string; links: string[] }[]> {
+  const results = await page.evaluate(async (term) => {
+    const search = await window.bowOutPagefind.search(term);
+    return Promise.all(
+      search.results.slice(0, 3).map(async (result) => {
+        const { url, meta, sub_results } = await result.data();
+        return { url, meta, sub_results: sub_results.map(({ url, title, weighted_locations }) => ({ url, title, weighted_locations })) };
+      }),
+    );
+  }, query);
+  return results.map((result) => {
+    const shown = tidyResult(result);
+    return { url: shown.url, links: [shown.url, ...shown.sub_results.map((sub) => sub.url)] };
+  });
+}
+
+describe('search relevance (the real Pagefind index, ranked as the dialog ranks it)', () => {
+  test('the dialog hands Pagefind the ranking from astro.config.mjs, keywords included', () => {
+    expect(dialogOptions.ranking?.metaWeights?.['keywords']).toBeGreaterThan(1);
+  });
+
+  test.each(QUERIES)('"%s" shows %s in the top three', async (query, mustShow) => {
+    const results = await topThree(query);
+    const listing = results.map(({ links }, rank) => `${rank + 1}. ${links.join('  ')}`).join('\n');
+    expect(results.flatMap(({ links }) => links), `top three for "${query}":\n${listing}`).toContain(mustShow);
+  });
+
+  test('every page in the index answers at least one query above', async () => {
+    const indexed = await page.evaluate(async () => {
+      const everything = await window.bowOutPagefind.search(null);
+      return Promise.all(everything.results.map(async (result) => (await result.data()).url));
+    });
+    const answered = new Set(QUERIES.map(([, mustShow]) => mustShow.split('#')[0]));
+    expect(indexed.length).toBeGreaterThan(20);
+    expect(indexed.filter((url) => !answered.has(url))).toEqual([]);
+  });
+
+  test('every heading of every page is in the index as a sub-result anchor', async () => {
+    const missing = await page.evaluate(async () => {
+      const everything = await window.bowOutPagefind.search(null);
+      const pages = await Promise.all(everything.results.map((result) => result.data()));
+      const missing: string[] = [];
+      for (const { url, anchors } of pages) {
+        const html = new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html');
+        const indexedIds = new Set(anchors.map((anchor) => anchor.id));
+        for (const heading of html.querySelectorAll('main :is(h2, h3)[id]')) {
+          if (heading.closest('[data-pagefind-ignore]')) continue; // inside a tool, not guidance
+          if (!indexedIds.has(heading.id)) missing.push(`${url}#${heading.id}`);
+        }
+      }
+      return missing;
+    });
+    expect(missing).toEqual([]);
+  });
+});
+
+// Pagefind's UI loads on first use and debounces typing; a busy machine can take seconds.
+const UI_WAIT = { timeout: 10_000 };
+
+describe('the search dialog by keyboard', () => {
+  test('Ctrl+K, type, Tab to a heading under a result, Enter: the page opens at that heading', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const seen = watch(page);
+    await page.goto('/candidates/reasons/');
+    // A person opens search from the keyboard; the box has focus, so they type straight away.
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+    const input = dialog.getByPlaceholder('Search the guide');
+    await input.waitFor();
+    await expect.poll(() => input.evaluate((element) => element === document.activeElement), UI_WAIT).toBe(true);
+    await page.keyboard.type('cancel by text');
+    const heading = 'Can I cancel an interview by text?';
+    const subResult = dialog.getByRole('link', { name: heading, exact: true });
+    await subResult.waitFor(UI_WAIT);
+    // The page's extra search words are for matching only: no result lists them.
+    expect(await dialog.locator('[data-pagefind-ui-meta]').count()).toBe(0);
+    // They Tab past the filters and through the results until that heading has focus.
+    for (let presses = 0; !(await subResult.evaluate((link) => link === document.activeElement)); presses++) {
+      expect(presses, 'Tab reaches the heading').toBeLessThan(40);
+      await page.keyboard.press('Tab');
+      expect(await dialog.evaluate((element) => element.contains(document.activeElement)), 'focus stays in the dialog').toBe(true);
+    }
+    // Enter opens the page scrolled to that heading.
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/candidates\/call-email-voicemail-or-text\/#/);
+    const hash = new URL(page.url()).hash;
+    expect(hash).toBe('#can-i-cancel-an-interview-by-text');
+    expect(await page.getByRole('heading', { name: heading, exact: true }).getAttribute('id')).toBe(hash.slice(1));
+    expect(seen.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  test('the audience and kind filters are ticked with Space and narrow the results', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+    await dialog.getByPlaceholder('Search the guide').waitFor();
+    await page.keyboard.type('withdraw');
+    const summary = dialog.getByText(/^\d+ results? for withdraw$/);
+    await summary.waitFor(UI_WAIT);
+    const count = async () => Number((await summary.textContent())?.match(/^\d+/)?.[0]);
+    const pagesListed = async () => {
+      const hrefs = await dialog.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      return [...new Set(hrefs.filter((href) => href.startsWith('/')).map((href) => new URL(href, page.url()).pathname))];
+    };
+    const focusByTab = async (target: ReturnType<Page['locator']>) => {
+      for (let presses = 0; !(await target.evaluate((element) => element === document.activeElement)); presses++) {
+        expect(presses, 'Tab reaches the control').toBeLessThan(40);
+        await page.keyboard.press('Tab');
+      }
+    };
+    const everyone = await count();
+    expect(await pagesListed()).toContain('/candidates/withdraw-from-the-process/');
+
+    // Audience: open the group with Enter, tick "employer" with Space.
+    await focusByTab(dialog.getByText('Audience', { exact: true }));
+    await page.keyboard.press('Enter');
+    const employer = dialog.getByRole('checkbox', { name: /^employer \(\d+\)$/ });
+    await focusByTab(employer);
+    await page.keyboard.press('Space');
+    expect(await employer.isChecked()).toBe(true);
+    await expect.poll(count, UI_WAIT).toBeLessThan(everyone);
+    await expect.poll(pagesListed, UI_WAIT).toContain('/employers/withdraw-an-invitation/');
+    expect((await pagesListed()).filter((path) => path.startsWith('/candidates/'))).toEqual([]);
+
+    // Kind: the same by keyboard, "FAQ" on top of "employer".
+    await focusByTab(dialog.getByText('Kind', { exact: true }));
+    await page.keyboard.press('Enter');
+    const faq = dialog.getByRole('checkbox', { name: /^FAQ \(\d+\)$/ });
+    await focusByTab(faq);
+    await page.keyboard.press('Space');
+    expect(await faq.isChecked()).toBe(true);
+    await expect.poll(pagesListed, UI_WAIT).toEqual(['/faq/employers/']);
+    await context.close();
+  });
+});

@@ -1,0 +1,200 @@
+// Broken storage against every tool: missing, refused (private modes, blocked cookies), full,
+// corrupt, or from an older version. The tool must still work and say what happened to the details.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { STORAGE_NOTICES } from '../../src/components/storage';
+import { launch, newContext, watch } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Tool {
+  name: string;
+  path: string;
+  /** The island's own key in localStorage (see STORAGE_KEY in each island). */
+  key: string;
+  /** Waits until the island answers. */
+  ready(page: Page): Promise<void>;
+  /** Does what a person does first, and resolves once the output shows it. */
+  use(page: Page): Promise<void>;
+}
+
+const nextYear = new Date().getUTCFullYear() + 1;
+
+const TOOLS: Tool[] = [
+  {
+    name: 'message builder',
+    path: '/tools/message-builder/',
+    key: 'bowout:message-builder',
+    ready: (page) => page.getByLabel('Your name').waitFor(),
+    async use(page) {
+      const body = page.getByLabel('Message (you can edit it here)').first();
+      expect(await body.inputValue()).not.toContain('Jamie Rivera');
+      await page.getByLabel('Your name').fill('Jamie Rivera');
+      await expect.poll(() => body.inputValue()).toContain('Jamie Rivera');
+    },
+  },
+  {
+    name: 'decision helper',
+    path: '/tools/decision-helper/',
+    key: 'bowout:decision-helper',
+    ready: (page) => page.getByLabel('Interview date').waitFor(),
+    async use(page) {
+      const advice = page.getByRole('region', { name: 'Your advice' }).getByRole('heading', { name: 'What to do' });
+      expect(await advice.count()).toBe(0);
+      await page.getByLabel('Interview date').fill(`${nextYear}-06-15`);
+      await page.getByLabel('Interview time').fill('10:00');
+      await page.getByLabel('Interviewer’s time zone').selectOption('Europe/London');
+      await advice.waitFor();
+    },
+  },
+  {
+    name: 'draft checker',
+    path: '/tools/draft-checker/',
+    key: 'bowout:draft-checker',
+    ready: (page) => page.getByLabel('Your draft').waitFor(),
+    async use(page) {
+      const summary = page.getByText(/Paste or type a draft|suggestions? for this draft|Nothing to flag/);
+      expect(await summary.innerText()).toBe('Paste or type a draft to check it.');
+      await page.getByLabel('Your draft').fill('Hi Morgan, I might not make it. Jamie');
+      await expect.poll(() => summary.innerText()).toMatch(/suggestions? for this draft/);
+    },
+  },
+];
+
+interface Breakage {
+  name: string;
+  /** Runs in the page before any of its scripts. */
+  script: (key: string) => void;
+  /** What the person is told, and when: on arrival or only once a save fails. */
+  notice: string;
+  noticeWhen: 'on arrival' | 'after use';
+  /** Whether the broken entry must be gone (or replaced by a current one) afterwards. */
+  isCleared: boolean;
+}
+
+const BREAKAGES: Breakage[] = [
+  {
+    name: 'localStorage is missing',
+    script: () => {
+      Object.defineProperty(window, 'localStorage', { configurable: true, get: () => undefined });
+    },
+    notice: STORAGE_NOTICES.unavailable,
+    noticeWhen: 'on arrival',
+    isCleared: false,
+  },
+  {
+    name: 'localStorage throws SecurityError on access (private mode, blocked cookies)',
+    script: () => {
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get: () => {
+          throw new DOMException("Failed to read the 'localStorage' property from 'Window': Access is denied for this document.", 'SecurityError');
+        },
+      });
+    },
+    notice: STORAGE_NOTICES.unavailable,
+    noticeWhen: 'on arrival',
+    isCleared: false,
+  },
+  {
+    name: 'localStorage is full',
+    script: () => {
+      Storage.prototype.setItem = function setItem() {
+        throw new DOMException("Failed to execute 'setItem' on 'Storage': Setting the value exceeded the quota.", 'QuotaExceededError');
+      };
+    },
+    notice: STORAGE_NOTICES.full,
+    noticeWhen: 'after use',
+    isCleared: false,
+  },
+  {
+    name: 'the saved entry is corrupt JSON',
+    script: (key) => {
+      if (!sessionStorage.getItem('seeded')) localStorage.setItem(key, '{"v":1,"savedAt":1,"data":{"yourName":"Jam');
+      sessionStorage.setItem('seeded', '1');
+    },
+    notice: STORAGE_NOTICES.unreadable,
+    noticeWhen: 'on arrival',
+    isCleared: true,
+  },
+  {
+    name: 'the saved entry is from an older version',
+    script: (key) => {
+      const old = { v: 0, savedAt: 1, data: { yourName: 'Old Name', draft: 'old draft', who: 'robot', interview: '9am' } };
+      if (!sessionStorage.getItem('seeded')) localStorage.setItem(key, JSON.stringify(old));
+      sessionStorage.setItem('seeded', '1');
+    },
+    notice: STORAGE_NOTICES.olderVersion,
+    noticeWhen: 'on arrival',
+    isCleared: true,
+  },
+];
+
+/** Opens a page with storage broken before any of its scripts run, recording what goes wrong. */
+async function openBroken(breakage: Breakage, key: string, path: string) {
+  const context = await newContext(browser);
+  await context.addInitScript(breakage.script, key);
+  const page = await context.newPage();
+  const seen = watch(page);
+  await page.goto(path);
+  return { context, page, seen };
+}
+
+// A page with no tool on it: whatever it logs comes from the site's frame (Starlight), not an island.
+const PLAIN_PAGE = '/faq/cancelling/';
+
+/** Errors the frame logs on its own under this breakage, so a tool page is held to exactly those. */
+async function frameErrors(breakage: Breakage, key: string): Promise<string[]> {
+  const { context, page, seen } = await openBroken(breakage, key, PLAIN_PAGE);
+  await page.waitForLoadState('networkidle');
+  const errors = [...seen.consoleErrors];
+  await context.close();
+  return errors.sort();
+}
+
+describe.each(TOOLS)('the $name with broken storage', (tool) => {
+  test.each(BREAKAGES)('$name: it still works and says so', async (breakage) => {
+    const { context, page, seen } = await openBroken(breakage, tool.key, tool.path);
+    // The person opens the tool.
+    await page.locator('astro-island').first().waitFor({ state: 'attached' });
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    await tool.ready(page);
+    const notice = page.getByRole('status').filter({ hasText: breakage.notice });
+    if (breakage.noticeWhen === 'on arrival') await notice.waitFor();
+    // They use the tool and its output follows.
+    await tool.use(page);
+    // They are told their details won't be kept, or were cleared.
+    await notice.waitFor();
+    expect(await notice.isVisible()).toBe(true);
+    if (breakage.isCleared) {
+      // The broken entry is gone, or replaced by one in the current format.
+      const stored = await page.evaluate((key) => localStorage.getItem(key), tool.key);
+      if (stored !== null) expect(JSON.parse(stored)).toMatchObject({ v: 1 });
+    }
+    // The island threw nothing: any error is one the frame also logs on a page without a tool.
+    await page.waitForLoadState('networkidle');
+    expect([...seen.consoleErrors].sort()).toEqual(await frameErrors(breakage, tool.key));
+    expect(await seen.cspViolations()).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the site frame with broken storage', () => {
+  // Known issue, outside the islands: Starlight's theme scripts (ThemeProvider, ThemeSelect) read and
+  // write localStorage without try/catch, so with storage refused they throw and the theme pickers
+  // stop working; with storage full, ThemeSelect throws on load. When this starts failing, the frame
+  // has been fixed: make these plain tests.
+  test.fails.each(BREAKAGES.filter((breakage) => /SecurityError|full/.test(breakage.name)))('$name: the frame throws nothing', async (breakage) => {
+    expect(await frameErrors(breakage, 'bowout:none')).toEqual([]);
+  });
+
+  test.each(BREAKAGES.filter((breakage) => !/SecurityError|full/.test(breakage.name)))('$name: the frame throws nothing', async (breakage) => {
+    expect(await frameErrors(breakage, 'bowout:none')).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { applyQuery, emptyForm, parseBuilderForm, toMessageFields } from '../../src/lib/builder-state';
+
+describe('parseBuilderForm', () => {
+  test.each([
+    ['nothing', undefined],
+    ['a string', 'corrupt'],
+    ['an array', [1, 2]],
+    ['wrong types everywhere', { who: 7, kinds: 'cancel', yourName: { x: 1 }, keepDoorOpen: 'yes', tone: 'shouty', proposedTimes: 'soon' }],
+  ])('a saved form holding %s still gives a usable form', (_label, input) => {
+    const form = parseBuilderForm(input);
+    expect(form.who).toBe('candidate');
+    expect(form.tone).toBe('warm');
+    expect(form.keepDoorOpen).toBe(true);
+    expect(Array.isArray(form.kinds)).toBe(true);
+    expect(typeof form.yourName).toBe('string');
+  });
+
+  test('keeps every good field when one is bad', () => {
+    const form = parseBuilderForm({ yourName: 'Ada', company: 42, kinds: ['cancel', 'not-a-kind'] });
+    expect(form.yourName).toBe('Ada');
+    expect(form.company).toBe('');
+    expect(form.kinds).toEqual(['cancel']);
+  });
+
+  test('keeps text over a cap as typed (the cap applies to the message, with a notice), within a storage limit', () => {
+    const form = parseBuilderForm({ yourName: 'x'.repeat(150), reasonLine: 'y'.repeat(100_000) });
+    expect(form.yourName).toHaveLength(150);
+    expect(form.reasonLine.length).toBeLessThanOrEqual(20_000);
+  });
+});
+
+describe('applyQuery', () => {
+  test('a link from the decision helper fills the interview and picks the messages', () => {
+    const form = applyQuery(emptyForm('UTC'), '?kinds=phone-script,voicemail&date=2027-03-01&time=09%3A30&zone=Europe%2FParis&who=candidate&reason=illness');
+    expect(form.kinds).toEqual(['phone-script', 'voicemail']);
+    expect([form.date, form.time, form.zone, form.reason]).toEqual(['2027-03-01', '09:30', 'Europe/Paris', 'illness']);
+  });
+  test('a link for the employer side shows only employer messages', () => {
+    const form = applyQuery(emptyForm(), '?who=employer&kinds=cancel,employer-phone-script');
+    expect(form.kinds).toEqual(['employer-phone-script']);
+  });
+  test('a page without a prefill link leaves the saved form alone', () => {
+    const saved = { ...emptyForm(), yourName: 'Ada' };
+    expect(applyQuery(saved, '?utm=1')).toBe(saved);
+  });
+  test('unknown values in a link fall back instead of breaking the form', () => {
+    const form = applyQuery(emptyForm(), '?who=alien&reason=boredom&kinds=%3Cscript%3E');
+    expect(form.who).toBe('candidate');
+    expect(form.reason).toBe('');
+    expect(form.kinds).toEqual([]);
+  });
+});
+
+describe('toMessageFields', () => {
+  test('blank fields are left out so the templates can word around them', () => {
+    const fields = toMessageFields({ ...emptyForm('UTC'), yourName: '  ', company: 'Acme' });
+    expect(fields).not.toHaveProperty('yourName');
+    expect(fields).not.toHaveProperty('interview');
+    expect(fields['company']).toBe('Acme');
+  });
+  test('only complete proposed times are passed on', () => {
+    const fields = toMessageFields({ ...emptyForm('UTC'), proposedTimes: [{ date: '2027-01-05', time: '10:00' }, { date: '2027-01-06', time: '' }] });
+    expect(fields['proposedTimes']).toEqual([{ date: '2027-01-05', time: '10:00' }]);
+  });
+  test('"may reopen" is three-way: unknown stays unset', () => {
+    expect(toMessageFields({ ...emptyForm(), mayReopen: '' })).not.toHaveProperty('mayReopen');
+    expect(toMessageFields({ ...emptyForm(), mayReopen: 'no' })['mayReopen']).toBe(false);
+  });
+});
