@@ -1,5 +1,5 @@
 // The draft checker island: text in, findings out. The checks themselves live in src/lib/tone.ts.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { checkDraft } from '../lib/tone';
 import { clearSaved, loadSaved, saveDetails } from './storage';
 import './tools.css';
@@ -31,7 +31,8 @@ export default function DraftChecker() {
   const [draft, setDraft] = useState('');
   const [channel, setChannel] = useState<Channel>('email');
   const [notice, setNotice] = useState<string | null>(null);
-  const loaded = useRef(false);
+  // State, not a ref: see MessageBuilder; the first save waits for the loaded draft.
+  const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
     const saved = loadSaved(STORAGE_KEY, STORAGE_VERSION, parseSaved);
@@ -40,14 +41,15 @@ export default function DraftChecker() {
       setChannel(saved.value.channel);
     }
     setNotice(saved.notice);
-    loaded.current = true;
+    setLoaded(true);
   }, []);
 
-  useEffect(() => {
-    if (!loaded.current) return;
+  // Saved in the keystroke's own task, so a reload right after typing loses nothing.
+  useLayoutEffect(() => {
+    if (!loaded) return;
     const result = saveDetails(STORAGE_KEY, STORAGE_VERSION, { draft, channel });
     if (result.notice) setNotice(result.notice);
-  }, [draft, channel]);
+  }, [draft, channel, loaded]);
 
   const findings = useMemo(() => (draft.trim() ? checkDraft(draft, { channel }) : []), [draft, channel]);
   const summary = !draft.trim()

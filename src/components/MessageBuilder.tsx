@@ -1,7 +1,7 @@
 // The message builder: one set of details in, a matched set of messages out, each ready to
 // copy, edit or open in a mail app. All wording comes from src/lib/templates; this file only
 // holds form state, storage, clipboard and downloads. Text is rendered as text, never as HTML.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import {
   applyQuery,
   DEFAULT_KINDS,
@@ -41,7 +41,9 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
   const [storageNotice, setStorageNotice] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [copied, setCopied] = useState<string | null>(null);
-  const loaded = useRef(false);
+  // State, not a ref: the first save must wait for the render that holds the loaded details,
+  // or the empty starting form would overwrite what was saved.
+  const [loaded, setLoaded] = useState(false);
 
   // Saved details first, then a prefill link on top: the link is what the person just clicked.
   useEffect(() => {
@@ -54,7 +56,7 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
     if (next.kinds.length === 0) next = { ...next, kinds: defaultKinds(next.who, kinds) };
     setForm(next);
     setStorageNotice(saved.notice);
-    loaded.current = true;
+    setLoaded(true);
   }, []);
 
   // With the decision helper on the same page, the interview is typed once: the helper
@@ -76,11 +78,13 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
     return () => document.removeEventListener('bowout:interview', follow);
   }, []);
 
-  useEffect(() => {
-    if (!loaded.current) return;
+  // A layout effect runs in the same task as the keystroke's render, so a reload straight
+  // after typing still finds the last character saved (a plain effect waits for a frame).
+  useLayoutEffect(() => {
+    if (!loaded) return;
     const result = saveDetails(STORAGE_KEY, STORAGE_VERSION, form);
     if (result.notice) setStorageNotice(result.notice);
-  }, [form]);
+  }, [form, loaded]);
 
   const { notices, messages } = useMemo(() => {
     const parsed = parseFields(toMessageFields(form));
