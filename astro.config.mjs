@@ -58,6 +58,7 @@ export default defineConfig({
         Head: './src/components/overrides/Head.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+        ThemeSelect: './src/components/overrides/ThemeSelect.astro',
       },
     }),
     preact(),

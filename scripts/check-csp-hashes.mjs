@@ -12,8 +12,13 @@ export function* htmlFiles(dir) {
   }
 }
 
+/** The policy a built page carries in its meta tag ('' when it has none). */
+export function metaPolicy(html) {
+  return /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1] ?? '';
+}
+
 export function unhashedInlineScripts(html) {
-  const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1] ?? '';
+  const csp = metaPolicy(html);
   const missing = [];
   for (const match of html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi)) {
     const attributes = match[1] ?? '';

@@ -24,7 +24,10 @@ const INLINE_SCRIPT_SOURCES = [
 ];
 
 // Our own overrides that keep an inline script (paths from the project root).
-const OWN_INLINE_SCRIPT_SOURCES = ['src/components/overrides/ThemeProvider.astro'];
+const OWN_INLINE_SCRIPT_SOURCES = [
+  'src/components/overrides/ThemeProvider.astro',
+  'src/components/overrides/ThemeSelect.astro',
+];
 const projectDir = dirname(dirname(fileURLToPath(import.meta.url)));
 
 /** @param {string} text */

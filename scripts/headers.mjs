@@ -1,11 +1,12 @@
 // @ts-check
-// Writes dist/_headers after each build: the format Netlify, Cloudflare Pages and others read.
-// The Content-Security-Policy is the union of what the built pages' meta tags allow (Astro
-// hashes each page's scripts), plus frame-ancestors, which only a header can carry.
+// Completes dist/_headers after each build: the format Netlify, Cloudflare Pages and others read.
+// public/_headers holds the headers we choose; only the Content-Security-Policy is computed,
+// because Astro hashes each page's scripts at build time: it is the union of what the built
+// pages' meta tags allow, plus frame-ancestors, which only a header can carry.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { htmlFiles } from './check-csp-hashes.mjs';
+import { htmlFiles, metaPolicy } from './check-csp-hashes.mjs';
 
 /** @param {string[]} policies */
 export function mergePolicies(policies) {
@@ -24,31 +25,25 @@ export function mergePolicies(policies) {
   return [...directives].map(([name, values]) => [name, ...values].join(' ')).join('; ');
 }
 
-export const SECURITY_HEADERS = {
-  'Referrer-Policy': 'no-referrer',
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  // Nothing on the site uses these; clipboard-write stays allowed for the copy buttons.
-  'Permissions-Policy':
-    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=(), interest-cohort=()',
-};
+const POLICY_LINE = /^(\s+Content-Security-Policy:).*$/m;
 
-/** @param {string} distDir */
-export function headersFileFor(distDir) {
+/**
+ * Fills the Content-Security-Policy line of public/_headers (copied into dist/ by the build)
+ * with the union of the built pages' policies. The other headers are kept as written there.
+ * @param {string} distDir
+ * @param {string} template the text of public/_headers
+ */
+export function headersFileFor(distDir, template) {
+  if (!POLICY_LINE.test(template)) {
+    throw new Error('public/_headers has no Content-Security-Policy line for the build to fill in');
+  }
+  /** @type {string[]} */
   const policies = [];
   for (const file of htmlFiles(distDir)) {
-    const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(readFileSync(file, 'utf8'));
-    if (meta?.[1]) policies.push(meta[1]);
+    const policy = metaPolicy(readFileSync(file, 'utf8'));
+    if (policy) policies.push(policy);
   }
-  const lines = ['/*', `  Content-Security-Policy: ${mergePolicies(policies)}`];
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) lines.push(`  ${name}: ${value}`);
-  lines.push('  Cache-Control: public, max-age=0, must-revalidate');
-  // Only files whose names carry a content hash may be cached for a year.
-  lines.push('', '/_astro/*', '  Cache-Control: public, max-age=31536000, immutable');
-  lines.push('', '/pagefind/fragment/*', '  Cache-Control: public, max-age=31536000, immutable');
-  lines.push('', '/pagefind/index/*', '  Cache-Control: public, max-age=31536000, immutable');
-  return lines.join('\n') + '\n';
+  return template.replace(POLICY_LINE, (_line, name) => `${name} ${mergePolicies(policies)}`);
 }
 
 /** @returns {import('astro').AstroIntegration} */
@@ -58,8 +53,9 @@ export function securityHeaders() {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
-        writeFileSync(join(distDir, '_headers'), headersFileFor(distDir));
-        logger.info('wrote _headers');
+        const file = join(distDir, '_headers');
+        writeFileSync(file, headersFileFor(distDir, readFileSync(file, 'utf8')));
+        logger.info('filled in the Content-Security-Policy of _headers');
       },
     },
   };
