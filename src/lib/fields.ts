@@ -2,6 +2,7 @@
 // localStorage all read it through parseFields, so a value is cleaned and capped the same way everywhere.
 import { z } from './zod';
 import { REASONS, TONES, WISHES } from './types';
+import { isPlaceholder } from './placeholders';
 
 /** Longest value each one-line field keeps, counted in characters as a person sees them. */
 export const FIELD_CAPS = {
@@ -175,6 +176,13 @@ function cappedNotice(field: keyof typeof FIELD_CAPS, cap: number, noticeField: 
   return { field: noticeField, message: `${FIELD_LABELS[field]} is limited to ${cap} characters; we kept the first ${cap}.` };
 }
 
+function placeholderNotice(field: TextField): FieldNotice {
+  return {
+    field,
+    message: `${FIELD_LABELS[field]} looks like a template placeholder, so the messages leave it out. Type the real one, or clear the field.`,
+  };
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -222,7 +230,9 @@ export function parseFields(input: unknown): { fields: MessageFields; notices: F
 
     for (const key of TEXT_FIELDS) {
       const value = clean(key, input[key]);
-      if (value) fields[key] = value;
+      // A copied template's "[Your name]" would go out as it is: leave it out and say why.
+      if (value && isPlaceholder(value)) notices.push(placeholderNotice(key));
+      else if (value) fields[key] = value;
     }
 
     // Prefill links carry the interview as flat date, time and zone.

@@ -1,6 +1,7 @@
 // Checks a draft for the habits that make backing out land badly: maybes, no clear decision,
 // criticism, piled-up apologies, private detail, leftover placeholders, no thanks, no name, length.
 // Each finding quotes the words that caused it, so a person can find and fix them.
+import { PLACEHOLDER_PATTERNS } from './placeholders';
 import { characterLength, countWords } from './wording';
 
 export const FINDING_IDS = [
@@ -129,19 +130,6 @@ const OVERSHARING = [
   /\b(?:childcare|babysitter|nanny|daycare|nursery) (?:fell through|cancelled|canceled|is (?:sick|ill)|let me down)\b/giu,
 ];
 
-const PLACEHOLDERS = [
-  /\[[^\]\n]{0,60}\]/gu,
-  /\{\{?[^{}\n]{0,60}\}?\}/gu,
-  // Angle brackets round an email address are a real address, not a placeholder.
-  /<(?![^<>\n]*@)[^<>\n]{1,60}>/gu,
-  /\bX{2,}\b/gu,
-  /\b(?:Company|Your|Recipient|Hiring Manager|Recruiter|Candidate|Interviewer|Employer|First|Last|Full|Contact|Manager)(?:'s)? Name\b/gu,
-  /\b(?:Job|Position|Role) Title\b/gu,
-  /\b(?:insert|add) (?:name|date|time|company|role|position|job title)\b/giu,
-  /_{3,}/gu,
-  /\b(?:DD\/MM(?:\/YY(?:YY)?)?|HH:MM)\b/gu,
-  /\blorem ipsum\b/giu,
-];
 
 const THANKS = /\b(?:thank\w*|thanks|thx|appreciat\w*|grateful|gratitude|cheers)\b/iu;
 
@@ -248,7 +236,7 @@ export function checkDraft(draft: string, options: { channel?: DraftChannel } = 
   const apology = apologyFinding(draft, searchable);
   if (apology) findings.push(apology);
   for (const trigger of matches(draft, searchable, OVERSHARING)) findings.push(finding('oversharing', trigger));
-  for (const trigger of matches(draft, searchable, PLACEHOLDERS)) findings.push(finding('placeholder', trigger));
+  for (const trigger of matches(draft, searchable, PLACEHOLDER_PATTERNS)) findings.push(finding('placeholder', trigger));
   if (!THANKS.test(searchable)) findings.push(finding('no-thanks', ''));
   const name = missingName(draft, channel);
   if (name) findings.push(name);

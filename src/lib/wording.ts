@@ -3,6 +3,7 @@
 // Every helper copes with a missing field by rewording, never by leaving a gap.
 import type { MessageFields } from './fields';
 import type { CANDIDATE_WISHES, EMPLOYER_WISHES, MessageChannel, Tone } from './types';
+import { isPlaceholder } from './placeholders';
 import { DEFAULT_LOCALE, formatInBothZones, formatInWords, isValidZone, toInstant } from './zones';
 
 export type CandidateAction = (typeof CANDIDATE_WISHES)[number];
@@ -49,10 +50,10 @@ const EDGE_PUNCTUATION = /^[\s,;:.!?]+|[\s,;:]+$/gu;
 // A value with no letter, digit or symbol in it (",!" say) names nothing, so it counts as missing.
 const MEANINGFUL = /[\p{L}\p{N}\p{So}]/u;
 
-/** A typed value fit to print, or undefined when nothing usable is left. */
+/** A typed value fit to print, or undefined when nothing usable is left (or only a placeholder). */
 export function present(text: string | undefined): string | undefined {
   const trimmed = text?.replace(EDGE_PUNCTUATION, '').trim();
-  return trimmed && MEANINGFUL.test(trimmed) ? trimmed : undefined;
+  return trimmed && MEANINGFUL.test(trimmed) && !isPlaceholder(trimmed) ? trimmed : undefined;
 }
 
 export function readContext(fields: MessageFields, locale: string | undefined): Context {

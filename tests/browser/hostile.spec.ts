@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { cleanField, FIELD_CAPS } from '../../src/lib/fields';
+import { isPlaceholder } from '../../src/lib/placeholders';
 import { MESSAGE_TITLES } from '../../src/lib/templates/index';
 import { checkDraft } from '../../src/lib/tone';
 import { present } from '../../src/lib/wording';
@@ -242,6 +243,9 @@ describe('the message builder with hostile input', () => {
       const input = page.getByLabel(field.label, { exact: true });
       const notes = ((await input.getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);
       const said = (await Promise.all(notes.map((id) => page.locator(`[id="${id}"]`).innerText()))).join(' ');
+      // A look-alike placeholder is left out of the messages, and the field says so.
+      if (isPlaceholder(cleanField(typed[index], field.cap).value)) expect(said, field.label).toContain('looks like a template placeholder');
+      else expect(said, field.label).not.toContain('placeholder');
       if (isCapped) {
         expect(said, field.label).toContain(`limited to ${field.cap} characters`);
         expect(await page.locator(`[id="${notes.at(-1)}"]`).isVisible()).toBe(true);
