@@ -2,7 +2,7 @@
 // Each is written once here so a change of wording reaches every message at the same time.
 // Every helper copes with a missing field by rewording, never by leaving a gap.
 import type { MessageFields } from './fields';
-import type { CANDIDATE_WISHES, EMPLOYER_WISHES, MessageChannel, Tone } from './types';
+import type { CANDIDATE_REASONS, CANDIDATE_WISHES, EMPLOYER_WISHES, MessageChannel, Tone } from './types';
 import { isPlaceholder } from './placeholders';
 import { DEFAULT_LOCALE, formatInBothZones, formatInWords, isValidZone, toInstant } from './zones';
 
@@ -233,78 +233,73 @@ export function ownReason(context: Context): string | undefined {
   return line ? sentence(line) : undefined;
 }
 
-/** Why a candidate is stepping away, in one short sentence, or nothing. */
-export function reasonForLeaving(context: Context): string | undefined {
+/** One reason in both tones: [warm, formal]. */
+type Wording = readonly [warm: string, formal: string];
+type CandidateReason = (typeof CANDIDATE_REASONS)[number];
+
+// How a candidate gives each reason, by what the message is doing. A reason missing from a table
+// is one that message leaves unsaid (nobody asks for another time because of another offer).
+const REASON_WORDING: Record<'leaving' | 'moving' | 'missing', Partial<Record<CandidateReason, Wording>>> = {
+  leaving: {
+    'other-offer': ["I've accepted another offer.", 'I have accepted another offer.'],
+    'not-a-fit': [
+      "After thinking it over, I've decided the role isn't a good match for me right now.",
+      'Having considered it carefully, I have concluded that the role is not a good match for me at present.',
+    ],
+    emergency: ['Something urgent has come up that I need to deal with.', 'An urgent personal matter needs my attention.'],
+    illness: ["I'm unwell and need to focus on getting better.", 'I am unwell and need to focus on my recovery.'],
+    'schedule-conflict': [
+      "My schedule has changed, and I can't give the process the time it deserves.",
+      'My commitments have changed, and I cannot give the process the time it deserves.',
+    ],
+    unsure: [
+      "I've decided the timing isn't right for me to make a move.",
+      'I have decided that now is not the right time for me to make a move.',
+    ],
+  },
+  moving: {
+    emergency: [
+      'Something urgent has come up that I need to deal with on that day.',
+      'An urgent personal matter has come up that I need to attend to on that day.',
+    ],
+    illness: ["I'm unwell and wouldn't be at my best.", 'I am unwell and would not be at my best.'],
+    'schedule-conflict': ["I have a clash at that time that I can't move.", 'I have an unavoidable conflict at that time.'],
+  },
+  missing: {
+    emergency: [
+      "Something urgent came up, and I wasn't able to let you know in time.",
+      'An urgent personal matter came up, and I was not able to let you know in time.',
+    ],
+    illness: ["I was unwell and couldn't get in touch beforehand.", 'I was unwell and was not able to get in touch beforehand.'],
+    'schedule-conflict': [
+      "I had a clash in my diary that I didn't catch in time.",
+      'I had a scheduling conflict that I did not notice in time.',
+    ],
+  },
+};
+
+/** The person's own line when given, else the stock wording for their reason in this use. */
+function reasonFor(context: Context, use: keyof typeof REASON_WORDING): string | undefined {
   const own = ownReason(context);
   if (own) return own;
-  switch (context.fields.reason) {
-    case 'other-offer':
-      return say(context, "I've accepted another offer.", 'I have accepted another offer.');
-    case 'not-a-fit':
-      return say(
-        context,
-        "After thinking it over, I've decided the role isn't a good match for me right now.",
-        'Having considered it carefully, I have concluded that the role is not a good match for me at present.',
-      );
-    case 'emergency':
-      return say(context, 'Something urgent has come up that I need to deal with.', 'An urgent personal matter needs my attention.');
-    case 'illness':
-      return say(context, "I'm unwell and need to focus on getting better.", 'I am unwell and need to focus on my recovery.');
-    case 'schedule-conflict':
-      return say(
-        context,
-        "My schedule has changed, and I can't give the process the time it deserves.",
-        'My commitments have changed, and I cannot give the process the time it deserves.',
-      );
-    case 'unsure':
-      return say(
-        context,
-        "I've decided the timing isn't right for me to make a move.",
-        'I have decided that now is not the right time for me to make a move.',
-      );
-    default:
-      return undefined;
-  }
+  const reason = context.fields.reason;
+  const wording = reason === undefined ? undefined : REASON_WORDING[use][reason as CandidateReason];
+  return wording ? say(context, ...wording) : undefined;
+}
+
+/** Why a candidate is stepping away, in one short sentence, or nothing. */
+export function reasonForLeaving(context: Context): string | undefined {
+  return reasonFor(context, 'leaving');
 }
 
 /** Why a candidate needs another time, or nothing when the reason is about leaving. */
 export function reasonForMoving(context: Context): string | undefined {
-  const own = ownReason(context);
-  if (own) return own;
-  switch (context.fields.reason) {
-    case 'emergency':
-      return say(
-        context,
-        'Something urgent has come up that I need to deal with on that day.',
-        'An urgent personal matter has come up that I need to attend to on that day.',
-      );
-    case 'illness':
-      return say(context, "I'm unwell and wouldn't be at my best.", 'I am unwell and would not be at my best.');
-    case 'schedule-conflict':
-      return say(context, "I have a clash at that time that I can't move.", 'I have an unavoidable conflict at that time.');
-    default:
-      return undefined;
-  }
+  return reasonFor(context, 'moving');
 }
 
-/** Why a candidate missed the interview, in the past tense, or nothing. */
+/** Why a candidate missed the interview, in the past tense; a reason for leaving when there's none for missing. */
 export function reasonForMissing(context: Context): string | undefined {
-  const own = ownReason(context);
-  if (own) return own;
-  switch (context.fields.reason) {
-    case 'emergency':
-      return say(
-        context,
-        "Something urgent came up, and I wasn't able to let you know in time.",
-        'An urgent personal matter came up, and I was not able to let you know in time.',
-      );
-    case 'illness':
-      return say(context, "I was unwell and couldn't get in touch beforehand.", 'I was unwell and was not able to get in touch beforehand.');
-    case 'schedule-conflict':
-      return say(context, "I had a clash in my diary that I didn't catch in time.", 'I had a scheduling conflict that I did not notice in time.');
-    default:
-      return reasonForLeaving(context);
-  }
+  return reasonFor(context, 'missing') ?? reasonForLeaving(context);
 }
 
 /** An employer's reason as a clause to follow "because", or nothing. */
