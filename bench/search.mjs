@@ -1,6 +1,10 @@
 // @ts-check
 // Search as a person meets it: open it with Ctrl+K on a page that has never searched, enter a
-// query, and time until the first result is on screen; then more queries on the same page.
+// query, and time until the first result is on screen, counting every byte from Ctrl+K on; then
+// a few queries typed key by key (bytes only); then more queries on the same page.
+// Run alone on any built site with `node bench/search.mjs --dir=<folder>` (see the end).
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { recordResponses } from './browser.mjs';
 import { addSizes, median, noSizes, sizes } from './report.mjs';
 
@@ -29,6 +33,49 @@ export const QUERIES = [
 ];
 
 const INPUT_PLACEHOLDER = 'Search the guide';
+/** Queries also typed key by key, and the pause between keys (a brisk typist). */
+const TYPED_QUERIES = 5;
+const TYPING_DELAY_MS = 150;
+
+/**
+ * One response after Ctrl+K. raw = bytes as served by a host that compresses nothing; gzip = as a
+ * gzip host sends it (Pagefind's pre-gzipped files as they are); decoded = size once unpacked.
+ * @typedef {{ url: string, part: string, raw: number, gzip: number, precompressed: boolean, decoded: number }} SearchRequest
+ */
+
+/**
+ * What one response costs on the wire. Pagefind writes its WebAssembly and index files already
+ * gzipped and unpacks them in the page, so a host sends them as they are: for those, "gzip" and
+ * "brotli" are the served bytes, not a second compression, and `decoded` is their size unpacked.
+ * @param {Buffer} body
+ * @returns {import('./report.mjs').Sizes & { precompressed: boolean, decoded: number }}
+ */
+export function transferSizes(body) {
+  const isGzip = body.length > 2 && body[0] === 0x1f && body[1] === 0x8b;
+  if (!isGzip) return { ...sizes(body), precompressed: false, decoded: body.length };
+  let decoded = body.length;
+  try {
+    decoded = gunzipSync(body).length;
+  } catch {
+    // not gzip after all: counted as served
+  }
+  return { raw: body.length, gzip: body.length, brotli: body.length, precompressed: true, decoded };
+}
+
+/** Which part of search a request is, for the per-part table: the same names whatever the hashes. */
+export function searchPart(/** @type {string} */ path) {
+  const file = path.replace(/[?#].*$/, '');
+  if (file.startsWith('/pagefind/index/')) return 'Pagefind index chunks';
+  if (file.startsWith('/pagefind/fragment/')) return 'Pagefind result fragments';
+  if (file.startsWith('/pagefind/filter/')) return 'Pagefind filter index';
+  if (/\/pagefind\/wasm\./.test(file)) return 'Pagefind WebAssembly';
+  if (file.endsWith('.pf_meta') || file.endsWith('pagefind-entry.json')) return 'Pagefind entry + metadata';
+  if (file.endsWith('/pagefind-worker.js')) return 'Pagefind worker script';
+  if (file.endsWith('/pagefind.js')) return 'Pagefind API script (pagefind.js)';
+  if (file.endsWith('.css')) return 'search UI styles';
+  if (file.endsWith('.js')) return 'search UI script';
+  return `other (${file})`;
+}
 
 /**
  * Arms a timer in the page: from the next `input` event on the search field to the first moment
@@ -119,7 +166,7 @@ export async function benchSearch(browser, baseUrl, { path = '/', queries = QUER
   const warm = [];
   /** @type {number[]} */
   const engineMs = [];
-  /** @type {{ query: string, sizes: import('./report.mjs').Sizes, requests: { url: string, raw: number, gzip: number }[] }[]} */
+  /** @type {{ query: string, sizes: import('./report.mjs').Sizes, requests: SearchRequest[] }[]} */
   const firstQueryBytes = [];
   /** @type {string[]} */
   const errors = [];
@@ -142,13 +189,40 @@ export async function benchSearch(browser, baseUrl, { path = '/', queries = QUER
       const responses = await recorder.stop();
       const total = noSizes();
       const requests = responses.map((response) => {
-        const measured = response.body ? sizes(response.body) : noSizes();
+        const measured = response.body ? transferSizes(response.body) : { ...noSizes(), precompressed: false, decoded: 0 };
         addSizes(total, measured);
-        return { url: response.url.replace(origin, ''), raw: measured.raw, gzip: measured.gzip };
+        const url = response.url.replace(origin, '');
+        return { url, part: searchPart(url), raw: measured.raw, gzip: measured.gzip, precompressed: measured.precompressed, decoded: measured.decoded };
       });
       firstQueryBytes.push({ query, sizes: total, requests });
     } catch (error) {
       errors.push(`cold "${query}": ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+    } finally {
+      await context.close();
+    }
+  }
+
+  // Typed: the same, but key by key as a person types, so every prefix on the way may fetch index
+  // chunks and result data too. Fewer queries: each takes seconds to type.
+  /** @type {{ query: string, gzip: number }[]} */
+  const typedBytes = [];
+  for (const query of queries.slice(0, TYPED_QUERIES)) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
+      await page.waitForLoadState('networkidle');
+      const recorder = recordResponses(page);
+      await page.keyboard.press('Control+k');
+      await openedSearch(page);
+      await page.keyboard.type(query, { delay: TYPING_DELAY_MS });
+      await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+      await recorder.quiet(500, 5_000);
+      const responses = await recorder.stop();
+      const gzip = responses.reduce((sum, response) => sum + (response.body ? transferSizes(response.body).gzip : 0), 0);
+      typedBytes.push({ query, gzip });
+    } catch (error) {
+      errors.push(`typed "${query}": ${error instanceof Error ? error.message.split('\n')[0] : error}`);
     } finally {
       await context.close();
     }
@@ -192,6 +266,14 @@ export async function benchSearch(browser, baseUrl, { path = '/', queries = QUER
   }
 
   const firstQueryGzip = median(firstQueryBytes.map((entry) => entry.sizes.gzip));
+  // Per part of search (UI, API, WebAssembly, index chunks…): the median over the cold queries
+  // of that part's bytes and files, so the table adds up to about the median total.
+  const parts = [...new Set(firstQueryBytes.flatMap((entry) => entry.requests.map((request) => request.part)))];
+  const byPart = parts.map((part) => {
+    const of = (/** @type {(request: SearchRequest) => number} */ pick) =>
+      median(firstQueryBytes.map((entry) => entry.requests.filter((request) => request.part === part).reduce((sum, request) => sum + pick(request), 0))) ?? 0;
+    return { part, files: of(() => 1), raw: of((request) => request.raw), gzip: of((request) => request.gzip), decoded: of((request) => request.decoded) };
+  });
   return {
     path,
     queries: queries.length,
@@ -205,10 +287,71 @@ export async function benchSearch(browser, baseUrl, { path = '/', queries = QUER
       rawMedian: median(firstQueryBytes.map((entry) => entry.sizes.raw)),
       gzipMedian: firstQueryGzip,
       brotliMedian: median(firstQueryBytes.map((entry) => entry.sizes.brotli)),
+      byPart,
+      // The first TYPED_QUERIES queries typed key by key: gzip-host bytes, median and each.
+      typedGzipMedian: median(typedBytes.map((entry) => entry.gzip)),
+      typed: typedBytes,
       // One query's requests, for seeing what the bytes are.
       example: firstQueryBytes[0],
       all: firstQueryBytes.map((entry) => ({ query: entry.query, ...entry.sizes })),
     },
     errors,
   };
+}
+
+/** The issue #6 targets: first results, later results, and bytes of the first query (gzip host). */
+export const SEARCH_TARGETS = { coldMs: 300, warmMs: 50, firstQueryBytes: 120_000 };
+
+/** Prints what `benchSearch` found: timings against the targets, then the first query's bytes by part. */
+export function printSearch(/** @type {Awaited<ReturnType<typeof benchSearch>>} */ search, /** @type {typeof import('./report.mjs')} */ report) {
+  const { againstTarget, kb, ms, table } = report;
+  const first = search.firstQuery;
+  console.log(
+    table(
+      ['figure', 'measured (target)'],
+      [
+        ['cold: input to first result, fresh page', againstTarget(search.coldMedianMs, SEARCH_TARGETS.coldMs, ms)],
+        ['warm: input to first result, later queries', againstTarget(search.warmMedianMs, SEARCH_TARGETS.warmMs, ms)],
+        ['warm: Pagefind API alone (no UI)', ms(search.engineMedianMs)],
+        ['first query KB on the wire, gzip host', againstTarget(first.gzipMedian, SEARCH_TARGETS.firstQueryBytes, kb)],
+        ['first query KB as served, no compression', kb(first.rawMedian)],
+        [`first query typed key by key, KB gzip host (${first.typed.length} queries)`, kb(first.typedGzipMedian)],
+        ['cold, fastest – slowest', search.coldMs.length ? `${ms(Math.min(...search.coldMs))} – ${ms(Math.max(...search.coldMs))}` : '–'],
+        ['warm, fastest – slowest', search.warmMs.length ? `${ms(Math.min(...search.warmMs))} – ${ms(Math.max(...search.warmMs))}` : '–'],
+      ],
+    ),
+  );
+  console.log('\nFirst query, by part (median over the cold queries; KB; Pagefind\'s own files arrive pre-gzipped):');
+  console.log(
+    table(
+      ['part', 'files', 'as served', 'gzip host', 'unpacked'],
+      first.byPart.map((part) => [part.part, part.files, kb(part.raw), kb(part.gzip), kb(part.decoded)]),
+    ),
+  );
+  console.log('\nFirst query, per query (KB, gzip host): ' + first.all.map((entry) => `"${entry.query}" ${kb(entry.gzip)}`).join(', '));
+  console.log(`Typed key by key, ${TYPING_DELAY_MS} ms a key (KB, gzip host): ` + first.typed.map((entry) => `"${entry.query}" ${kb(entry.gzip)}`).join(', '));
+  for (const error of search.errors) console.log(`  FAILED: ${error}`);
+}
+
+// `node bench/search.mjs --dir=/tmp/my-dist`: the search section alone, on any built site
+// (dist/ by default), served as it is; `--out=file.json` also writes the figures.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const option = (/** @type {string} */ name) => process.argv.find((argument) => argument.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const [{ serve }, { launchChromium }, report, { writeFileSync }] = await Promise.all([
+    import('../scripts/serve.mjs'),
+    import('./browser.mjs'),
+    import('./report.mjs'),
+    import('node:fs'),
+  ]);
+  const server = await serve({ root: option('dir') ?? 'dist', port: 0 });
+  const browser = await launchChromium();
+  try {
+    const search = await benchSearch(browser, server.url, { path: option('path') ?? '/' });
+    printSearch(search, report);
+    const out = option('out');
+    if (out) writeFileSync(out, JSON.stringify({ targets: SEARCH_TARGETS, ...search }, null, 2) + '\n');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
