@@ -8,7 +8,8 @@ import { prefillSituation } from '../lib/situation-url';
 import { STAGES, type Problem, type Reason, type Stage, type Who, type Wish } from '../lib/types';
 import { browserZoneOr, cityName, formatInWords } from '../lib/zones';
 import { clearSaved, loadSaved, saveDetails, storageAvailable, STORAGE_NOTICES } from './storage';
-import { REASON_LABELS, zoneOptions } from './labels';
+import { REASON_LABELS } from './labels';
+import { useZoneMenu, zoneOptionElements, zoneOptions } from './zone-menus';
 import './DecisionHelper.css';
 
 const STORAGE_KEY = 'bowout:decision-helper';
@@ -98,14 +99,6 @@ function without(situation: Situation, key: 'fold' | 'reason'): Situation {
 function readSaved(data: unknown): Situation | null {
   const { situation, problems } = parseSituation(data);
   return problems.length === 0 ? situation : null;
-}
-
-function zoneOption(zone: { value: string; label: string }) {
-  return (
-    <option value={zone.value} key={zone.value}>
-      {zone.label}
-    </option>
-  );
 }
 
 function plural(count: number, word: string): string {
@@ -323,6 +316,8 @@ export default function DecisionHelper() {
   }, []);
 
   const zones = useMemo(() => (now === null ? [] : zoneOptions()), [now === null]);
+  const interviewZoneMenu = useZoneMenu(now !== null);
+  const personZoneMenu = useZoneMenu(now !== null);
   const result = useMemo(() => (now === null ? null : decide(situation, now)), [situation, now]);
 
   const update = (next: Situation): void => {
@@ -387,8 +382,10 @@ export default function DecisionHelper() {
 
   const zoneLabel = situation.who === 'employer' ? 'Candidate’s time zone' : 'Interviewer’s time zone';
   // Two lists of some 400 zones: built once, so typing elsewhere does not re-render them.
-  const interviewZoneOptions = useMemo(() => zones.map(zoneOption), [zones]);
-  const personZoneOptions = useMemo(() => zones.map(zoneOption), [zones]);
+  const allInterviewZoneOptions = useMemo(() => (interviewZoneMenu.isFull ? zoneOptionElements(zones) : null), [zones, interviewZoneMenu.isFull]);
+  const allPersonZoneOptions = useMemo(() => (personZoneMenu.isFull ? zoneOptionElements(zones) : null), [zones, personZoneMenu.isFull]);
+  /** Until a menu is full, it holds the chosen zone alone, under the same label. */
+  const chosenOnly = (current: string) => zoneOptionElements(zones.filter((zone) => zone.value === current));
   /**
    * A zone from a link or an old save that the list lacks still shows as chosen. No value attribute:
    * an option's value is then its text, so nothing a link carries ends up in an attribute.
@@ -523,14 +520,16 @@ export default function DecisionHelper() {
           <label for="dh-zone">{zoneLabel}</label>
           <select
             id="dh-zone"
+            ref={interviewZoneMenu.ref}
             value={situation.interview.zone}
             aria-invalid={invalid('zone')}
             aria-describedby={describedBy('dh-zone-hint', errorId('zone'))}
             onChange={(event) => changeInterview('zone', event.currentTarget.value)}
+            onFocus={interviewZoneMenu.fill}
           >
             <option value="">Choose a time zone</option>
             {unlisted(situation.interview.zone)}
-            {interviewZoneOptions}
+            {allInterviewZoneOptions ?? chosenOnly(situation.interview.zone)}
           </select>
           <p id="dh-zone-hint" class="dh-hint">
             The interview date and time are read in this zone. Type a city’s name to jump to it.
@@ -542,14 +541,16 @@ export default function DecisionHelper() {
           <label for="dh-person-zone">Your time zone</label>
           <select
             id="dh-person-zone"
+            ref={personZoneMenu.ref}
             value={situation.personZone}
             aria-invalid={invalid('personZone')}
             aria-describedby={describedBy('dh-person-zone-hint', errorId('personZone'))}
             onChange={(event) => change({ personZone: event.currentTarget.value })}
+            onFocus={personZoneMenu.fill}
           >
             <option value="">Same as the interview</option>
             {unlisted(situation.personZone)}
-            {personZoneOptions}
+            {allPersonZoneOptions ?? chosenOnly(situation.personZone)}
           </select>
           <p id="dh-person-zone-hint" class="dh-hint">
             So each time is also shown on your own clock.

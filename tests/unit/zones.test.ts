@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   browserZoneOr,
   cityName,
+  cityNameAsListed,
   formatInBothZones,
   formatInWords,
   isValidZone,
@@ -165,6 +166,23 @@ describe('cityName', () => {
     ['Europe/Kyiv', 'Kyiv'],
   ])('%s → %s', (zone, expected) => {
     expect(cityName(zone)).toBe(expected);
+  });
+});
+
+describe('cityNameAsListed', () => {
+  test('names every zone Intl lists exactly as cityName does, so the zone menus need no formatter', () => {
+    const listed = [...Intl.supportedValuesOf('timeZone'), 'UTC'];
+    expect(listed.length).toBeGreaterThan(300);
+    for (const zone of listed) expect(cityNameAsListed(zone), zone).toBe(cityName(zone));
+  });
+
+  test.each([
+    ['America/Argentina/Buenos_Aires', 'Buenos Aires'],
+    ['Etc/GMT-10', 'UTC+10'],
+    ['Etc/UTC', 'UTC'],
+    ['  ', 'UTC'],
+  ])('%s → %s', (zone, expected) => {
+    expect(cityNameAsListed(zone)).toBe(expected);
   });
 });
 
