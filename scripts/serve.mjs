@@ -1,9 +1,10 @@
 // @ts-check
-// Serves the built site (dist/) on localhost with the headers in dist/_headers, as a static
-// host would. `PORT=0` asks the OS for a free port; the address is printed once listening.
+// Serves the built site (dist/) on localhost with the headers in dist/_headers, gzipping text, as
+// a static host would. `PORT=0` asks the OS for a free port; the address is printed once listening.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { matchesPattern, parseHeadersFile } from './headers.mjs';
 
 const TYPES = {
@@ -21,6 +22,8 @@ const TYPES = {
   '.woff2': 'font/woff2',
   '.ics': 'text/calendar; charset=utf-8',
 };
+
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml)|image\/svg\+xml)/;
 
 /**
  * @param {{ root?: string, port?: number, host?: string }} [options]
@@ -62,12 +65,18 @@ export function serve({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
     /** @type {Record<string, string>} */
     const headers = { 'Content-Type': TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream' };
     for (const rule of rules) if (matchesPattern(rule.pattern, pathname)) Object.assign(headers, rule.headers);
+    // Text is gzipped, as every static host does; Pagefind's index, fragments and WebAssembly are
+    // already compressed and go as they are.
+    const gzip = COMPRESSIBLE.test(headers['Content-Type'] ?? '') && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    if (gzip) Object.assign(headers, { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
     response.writeHead(status, headers);
-    if (request.method === 'HEAD') response.end();
-    else
-      createReadStream(file)
-        .on('error', () => response.destroy()) // a file removed mid-request (a rebuild) must not stop the server
-        .pipe(response);
+    if (request.method === 'HEAD') {
+      response.end();
+      return;
+    }
+    // A file removed mid-request (a rebuild) must not stop the server.
+    const stream = createReadStream(file).on('error', () => response.destroy());
+    (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
   });
 
   return new Promise((resolvePromise, reject) => {
