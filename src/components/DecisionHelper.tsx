@@ -1,6 +1,6 @@
 // The decision helper: a form over `decide(situation, now)`. Every rule lives in src/lib; this file
 // holds the fields, the clock, storage and the words around the engine's answer.
-import type { TargetedEvent, TargetedFocusEvent } from 'preact';
+import type { ComponentChildren, TargetedEvent, TargetedFocusEvent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { decide, type Advice, type ChannelStep, type Recommendation } from '../lib/decide';
 import { defaultSituation, parseSituation, reasonsFor, wishesFor, type Channels, type Situation } from '../lib/situation';
@@ -281,6 +281,39 @@ function AdviceView({ advice, now }: { advice: Advice; now: number }) {
   );
 }
 
+interface RadioGroupProps<Value extends string> {
+  name: string;
+  legend: string;
+  options: readonly { value: Value; label: string }[];
+  checked: Value | undefined;
+  onChoose: (value: Value) => void;
+  describedBy?: string | undefined;
+  error?: ComponentChildren;
+}
+
+/** One question answered by a choice of radio buttons, with its error (if any) inside the group. */
+function RadioGroup<Value extends string>({ name, legend, options, checked, onChoose, describedBy, error }: RadioGroupProps<Value>) {
+  return (
+    <fieldset class="dh-group" aria-describedby={describedBy}>
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <div class="dh-choice" key={option.value}>
+          <input
+            type="radio"
+            id={`dh-${name}-${option.value}`}
+            name={`dh-${name}`}
+            value={option.value}
+            checked={checked === option.value}
+            onChange={() => onChoose(option.value)}
+          />
+          <label for={`dh-${name}-${option.value}`}>{option.label}</label>
+        </div>
+      ))}
+      {error}
+    </fieldset>
+  );
+}
+
 export default function DecisionHelper() {
   const [situation, setSituation] = useState<Situation>(defaultSituation);
   // Null until the island runs in a browser: the built HTML and the first render must agree.
@@ -408,16 +441,15 @@ export default function DecisionHelper() {
         {notice && <p class="dh-notice">{notice}</p>}
       </div>
       <form class="dh-form" aria-label="Your situation" noValidate onSubmit={(event) => event.preventDefault()}>
-        <fieldset class="dh-group" aria-describedby={errorId('who')}>
-          <legend>You are</legend>
-          {(['candidate', 'employer'] as const).map((who) => (
-            <div class="dh-choice" key={who}>
-              <input type="radio" id={`dh-who-${who}`} name="dh-who" value={who} checked={situation.who === who} onChange={() => changeWho(who)} />
-              <label for={`dh-who-${who}`}>{WHO_LABELS[who]}</label>
-            </div>
-          ))}
-          {fieldError('who')}
-        </fieldset>
+        <RadioGroup
+          name="who"
+          legend="You are"
+          options={(['candidate', 'employer'] as const).map((who) => ({ value: who, label: WHO_LABELS[who] }))}
+          checked={situation.who}
+          onChoose={changeWho}
+          describedBy={errorId('who')}
+          error={fieldError('who')}
+        />
 
         <div class="dh-field">
           <label for="dh-stage">Where things stand</label>
@@ -437,16 +469,15 @@ export default function DecisionHelper() {
           {fieldError('stage')}
         </div>
 
-        <fieldset class="dh-group" aria-describedby={errorId('wish')}>
-          <legend>What you want to do</legend>
-          {wishesFor(situation.who).map((wish) => (
-            <div class="dh-choice" key={wish}>
-              <input type="radio" id={`dh-wish-${wish}`} name="dh-wish" value={wish} checked={situation.wish === wish} onChange={() => change({ wish })} />
-              <label for={`dh-wish-${wish}`}>{WISH_LABELS[wish]}</label>
-            </div>
-          ))}
-          {fieldError('wish')}
-        </fieldset>
+        <RadioGroup
+          name="wish"
+          legend="What you want to do"
+          options={wishesFor(situation.who).map((wish) => ({ value: wish, label: WISH_LABELS[wish] }))}
+          checked={situation.wish}
+          onChoose={(wish) => change({ wish })}
+          describedBy={errorId('wish')}
+          error={fieldError('wish')}
+        />
 
         <div class="dh-field">
           <label for="dh-reason">Reason (optional)</label>
@@ -503,17 +534,16 @@ export default function DecisionHelper() {
         </div>
 
         {(isAmbiguous || situation.fold) && (
-          <fieldset class="dh-group">
-            <legend>Which {situation.interview.time} do they mean?</legend>
-            {(['earlier', 'later'] as const).map((fold) => (
-              <div class="dh-choice" key={fold}>
-                <input type="radio" id={`dh-fold-${fold}`} name="dh-fold" value={fold} checked={situation.fold === fold} onChange={() => change({ fold })} />
-                <label for={`dh-fold-${fold}`}>
-                  {fold === 'earlier' ? 'The first one, before the clocks go back' : 'The second one, after the clocks go back'}
-                </label>
-              </div>
-            ))}
-          </fieldset>
+          <RadioGroup
+            name="fold"
+            legend={`Which ${situation.interview.time} do they mean?`}
+            options={[
+              { value: 'earlier', label: 'The first one, before the clocks go back' },
+              { value: 'later', label: 'The second one, after the clocks go back' },
+            ]}
+            checked={situation.fold}
+            onChoose={(fold) => change({ fold })}
+          />
         )}
 
         <div class="dh-field">
