@@ -100,7 +100,9 @@ describe('the message builder', () => {
     await expect.poll(() => page.getByLabel('Your name').inputValue()).toBe('');
     await page.reload();
     await page.getByLabel('Your name').waitFor();
-    await page.waitForTimeout(300);
+    // Once the island has started and read storage, the name must still be empty.
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    await page.waitForTimeout(100);
     expect(await page.getByLabel('Your name').inputValue()).toBe('');
     await context.close();
   });
