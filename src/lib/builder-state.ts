@@ -6,14 +6,17 @@ import { CANDIDATE_MESSAGE_KINDS, EMPLOYER_MESSAGE_KINDS, MESSAGE_KINDS, REASONS
 
 // Whatever a person pastes, a saved form stays small enough for any browser's storage.
 const STORED_TEXT_LIMIT = 20_000;
-const text = z.string().catch('').transform((value) => value.slice(0, STORED_TEXT_LIMIT));
+const text = z.pipe(
+  z.catch(z.string(), ''),
+  z.transform((value: string) => value.slice(0, STORED_TEXT_LIMIT)),
+);
 
 export const builderFormSchema = z.object({
-  who: z.enum(WHO).catch('candidate'),
-  kinds: z
-    .array(z.string())
-    .catch([])
-    .transform((kinds) => kinds.filter((kind): kind is MessageKind => (MESSAGE_KINDS as readonly string[]).includes(kind))),
+  who: z.catch(z.enum(WHO), 'candidate'),
+  kinds: z.pipe(
+    z.catch(z.array(z.string()), []),
+    z.transform((kinds: string[]) => kinds.filter((kind): kind is MessageKind => (MESSAGE_KINDS as readonly string[]).includes(kind))),
+  ),
   yourName: text,
   yourPhone: text,
   yourEmail: text,
@@ -27,18 +30,18 @@ export const builderFormSchema = z.object({
   time: text,
   zone: text,
   yourZone: text,
-  reason: z.enum(['', ...REASONS]).catch(''),
+  reason: z.catch(z.enum(['', ...REASONS]), ''),
   reasonLine: text,
-  wish: z.enum(['', ...WISHES]).catch(''),
-  proposedTimes: z
-    .array(z.object({ date: text, time: text }).catch({ date: '', time: '' }))
-    .catch([])
-    .transform((times) => times.slice(0, MAX_PROPOSED_TIMES)),
+  wish: z.catch(z.enum(['', ...WISHES]), ''),
+  proposedTimes: z.pipe(
+    z.catch(z.array(z.catch(z.object({ date: text, time: text }), { date: '', time: '' })), []),
+    z.transform((times: { date: string; time: string }[]) => times.slice(0, MAX_PROPOSED_TIMES)),
+  ),
   referralName: text,
   firstRescheduleDate: text,
-  keepDoorOpen: z.boolean().catch(true),
-  tone: z.enum(TONES).catch('warm'),
-  mayReopen: z.enum(['', 'yes', 'no']).catch(''),
+  keepDoorOpen: z.catch(z.boolean(), true),
+  tone: z.catch(z.enum(TONES), 'warm'),
+  mayReopen: z.catch(z.enum(['', 'yes', 'no']), ''),
 });
 
 export type BuilderForm = z.infer<typeof builderFormSchema>;

@@ -80,8 +80,9 @@ function firstCharacters(text: string, count: number): string[] {
   return found;
 }
 
+/** An optional line of text of at most `cap` characters, counted as a person counts them. */
 const capped = (cap: number) =>
-  z.string().refine((text) => text.length <= cap || characterCount(text) <= cap, { error: `At most ${cap} characters.` });
+  z.optional(z.string().check(z.refine((text) => text.length <= cap || characterCount(text) <= cap, { error: `At most ${cap} characters.` })));
 
 /** A wall-clock time as typed: fields may be empty strings while a person is still typing. */
 export const interviewSchema = z.object({ date: z.string(), time: z.string(), zone: z.string() });
@@ -90,31 +91,31 @@ export const interviewSchema = z.object({ date: z.string(), time: z.string(), zo
 export const proposedTimeSchema = z.object({ date: z.string(), time: z.string() });
 
 export const messageFieldsSchema = z.object({
-  yourName: capped(FIELD_CAPS.yourName).optional(),
-  yourPhone: capped(FIELD_CAPS.yourPhone).optional(),
-  yourEmail: capped(FIELD_CAPS.yourEmail).optional(),
-  recipientName: capped(FIELD_CAPS.recipientName).optional(),
-  recipientRole: capped(FIELD_CAPS.recipientRole).optional(),
-  recipientEmail: capped(FIELD_CAPS.recipientEmail).optional(),
-  hiringManagerName: capped(FIELD_CAPS.hiringManagerName).optional(),
-  company: capped(FIELD_CAPS.company).optional(),
-  position: capped(FIELD_CAPS.position).optional(),
-  interview: interviewSchema.optional(),
+  yourName: capped(FIELD_CAPS.yourName),
+  yourPhone: capped(FIELD_CAPS.yourPhone),
+  yourEmail: capped(FIELD_CAPS.yourEmail),
+  recipientName: capped(FIELD_CAPS.recipientName),
+  recipientRole: capped(FIELD_CAPS.recipientRole),
+  recipientEmail: capped(FIELD_CAPS.recipientEmail),
+  hiringManagerName: capped(FIELD_CAPS.hiringManagerName),
+  company: capped(FIELD_CAPS.company),
+  position: capped(FIELD_CAPS.position),
+  interview: z.optional(interviewSchema),
   /** The writer's own zone; when it differs from the interview's, dates are given in both. */
-  yourZone: capped(FIELD_CAPS.yourZone).optional(),
-  reason: z.enum(REASONS).optional(),
+  yourZone: capped(FIELD_CAPS.yourZone),
+  reason: z.optional(z.enum(REASONS)),
   /** The person's own short reason, used instead of the stock sentence for `reason`. */
-  reasonLine: capped(FIELD_CAPS.reasonLine).optional(),
+  reasonLine: capped(FIELD_CAPS.reasonLine),
   /** What the message is about, for kinds that serve several (phone script, voicemail, text…). */
-  wish: z.enum(WISHES).optional(),
-  proposedTimes: z.array(proposedTimeSchema).max(MAX_PROPOSED_TIMES).optional(),
-  referralName: capped(FIELD_CAPS.referralName).optional(),
-  keepDoorOpen: z.boolean().default(true),
-  tone: z.enum(TONES).default('warm'),
+  wish: z.optional(z.enum(WISHES)),
+  proposedTimes: z.optional(z.array(proposedTimeSchema).check(z.maxLength(MAX_PROPOSED_TIMES))),
+  referralName: capped(FIELD_CAPS.referralName),
+  keepDoorOpen: z._default(z.boolean(), true),
+  tone: z._default(z.enum(TONES), 'warm'),
   /** YYYY-MM-DD the interview was first moved to, for a second reschedule. */
-  firstRescheduleDate: capped(FIELD_CAPS.firstRescheduleDate).optional(),
+  firstRescheduleDate: capped(FIELD_CAPS.firstRescheduleDate),
   /** Employer: whether the role may open again. Unset means "we don't know yet". */
-  mayReopen: z.boolean().optional(),
+  mayReopen: z.optional(z.boolean()),
 });
 
 export type MessageFields = z.infer<typeof messageFieldsSchema>;

@@ -35,14 +35,14 @@ export const situationSchema = z.object({
   who: z.enum(WHO),
   stage: z.enum(STAGES),
   wish: z.enum(WISHES),
-  reason: z.enum(REASONS).optional(),
+  reason: z.optional(z.enum(REASONS)),
   /** When the interview is, in the zone it was arranged in (the interviewer's, for a candidate). */
   interview: wallTimeSchema,
   /** The zone of the person using the tool; empty means "same as the interview". */
   personZone: z.string(),
   channels: channelsSchema,
   /** Which of the two times is meant when clocks go back and the interview time happens twice. */
-  fold: z.enum(['earlier', 'later']).optional(),
+  fold: z.optional(z.enum(['earlier', 'later'])),
 });
 
 export type Situation = z.infer<typeof situationSchema>;
