@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { MESSAGE_TITLES } from '../../src/lib/templates/index';
 import { axeViolations, launch, newContext, watch } from './harness';
 
 let browser: Browser;
@@ -83,6 +85,35 @@ describe('the message builder', () => {
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
       'Hello Morgan,\n\nI am writing to cancel my interview.\n\nThank you,\nJamie',
     );
+    await context.close();
+  });
+
+  test('the proposed times download as a calendar file, at the right instant in the interviewer\'s zone', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const seen = watch(page);
+    await open(page);
+    const year = new Date().getUTCFullYear() + 1;
+    await page.getByRole('checkbox', { name: MESSAGE_TITLES.reschedule, exact: true }).check();
+    await page.getByLabel('Company').fill('Acme Corp');
+    const zone = page.getByLabel("Interviewer's time zone");
+    await zone.focus();
+    await zone.selectOption('America/New_York');
+    await page.getByText('New times, referral and tone').click();
+    await page.getByLabel('Option 1: date').fill(`${year}-06-15`);
+    await page.getByLabel('Option 1: time').fill('14:00');
+    const reschedule = page.getByRole('article', { name: MESSAGE_TITLES.reschedule });
+    const download = page.waitForEvent('download');
+    await reschedule.getByRole('button', { name: 'Add proposed times to calendar (.ics)' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('proposed-interview-times.ics');
+    const ics = readFileSync((await file.path()) ?? '', 'utf8');
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    // 14:00 in New York in June (UTC-4) is 18:00 UTC, whatever zone the browser is in.
+    expect(ics).toContain(`DTSTART:${year}0615T180000Z`);
+    expect(ics).toContain('SUMMARY:Interview with Acme Corp (proposed)');
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(seen.consoleErrors).toEqual([]);
     await context.close();
   });
 
