@@ -155,6 +155,22 @@ async function openedSearch(/** @type {import('playwright-core').Page} */ page) 
 }
 
 /**
+ * A freshly loaded page, quiet, with search opened from the keyboard as a person would, and every
+ * response from the moment they reached for search being recorded.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} url
+ */
+async function searchOnFreshPage(context, url) {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  const recorder = recordResponses(page);
+  await page.keyboard.press('Control+k');
+  await openedSearch(page);
+  return { page, recorder };
+}
+
+/**
  * @param {import('playwright-core').Browser} browser
  * @param {string} baseUrl
  * @param {{ path?: string, queries?: string[] }} [options]
@@ -176,13 +192,7 @@ export async function benchSearch(browser, baseUrl, { path = '/', queries = QUER
   for (const query of queries) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     try {
-      const page = await context.newPage();
-      await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
-      await page.waitForLoadState('networkidle');
-      const recorder = recordResponses(page);
-      // A person opens search from the keyboard, then enters a query.
-      await page.keyboard.press('Control+k');
-      await openedSearch(page);
+      const { page, recorder } = await searchOnFreshPage(context, new URL(path, baseUrl).href);
       cold.push(await timeQuery(page, query));
       // The other visible results' excerpts arrive just after the first: count them too.
       await recorder.quiet(500, 5_000);
@@ -209,12 +219,7 @@ export async function benchSearch(browser, baseUrl, { path = '/', queries = QUER
   for (const query of queries.slice(0, TYPED_QUERIES)) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     try {
-      const page = await context.newPage();
-      await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
-      await page.waitForLoadState('networkidle');
-      const recorder = recordResponses(page);
-      await page.keyboard.press('Control+k');
-      await openedSearch(page);
+      const { page, recorder } = await searchOnFreshPage(context, new URL(path, baseUrl).href);
       await page.keyboard.type(query, { delay: TYPING_DELAY_MS });
       await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
       await recorder.quiet(500, 5_000);
