@@ -9,7 +9,7 @@ import { STAGES, type Problem, type Reason, type Stage, type Who, type Wish } fr
 import { browserZoneOr, cityName, formatInWords } from '../lib/zones';
 import { clearSaved, loadSaved, saveDetails, storageAvailable, STORAGE_NOTICES } from './storage';
 import { REASON_LABELS } from './labels';
-import { useZoneMenu, zoneOptionElements, zoneOptions } from './zone-menus';
+import { useZoneMenu, zoneOptions } from './zone-menus';
 import './DecisionHelper.css';
 
 const STORAGE_KEY = 'bowout:decision-helper';
@@ -414,11 +414,6 @@ export default function DecisionHelper() {
   const summary = advice ? summaryOf(advice) : problem && !isStillToFill(problem) ? problem.message : '';
 
   const zoneLabel = situation.who === 'employer' ? 'Candidate’s time zone' : 'Interviewer’s time zone';
-  // Two lists of some 400 zones: built once, so typing elsewhere does not re-render them.
-  const allInterviewZoneOptions = useMemo(() => (interviewZoneMenu.isFull ? zoneOptionElements(zones) : null), [zones, interviewZoneMenu.isFull]);
-  const allPersonZoneOptions = useMemo(() => (personZoneMenu.isFull ? zoneOptionElements(zones) : null), [zones, personZoneMenu.isFull]);
-  /** Until a menu is full, it holds the chosen zone alone, under the same label. */
-  const chosenOnly = (current: string) => zoneOptionElements(zones.filter((zone) => zone.value === current));
   /**
    * A zone from a link or an old save that the list lacks still shows as chosen. No value attribute:
    * an option's value is then its text, so nothing a link carries ends up in an attribute.
@@ -559,7 +554,7 @@ export default function DecisionHelper() {
           >
             <option value="">Choose a time zone</option>
             {unlisted(situation.interview.zone)}
-            {allInterviewZoneOptions ?? chosenOnly(situation.interview.zone)}
+            {interviewZoneMenu.options(situation.interview.zone)}
           </select>
           <p id="dh-zone-hint" class="dh-hint">
             The interview date and time are read in this zone. Type a city’s name to jump to it.
@@ -580,7 +575,7 @@ export default function DecisionHelper() {
           >
             <option value="">Same as the interview</option>
             {unlisted(situation.personZone)}
-            {allPersonZoneOptions ?? chosenOnly(situation.personZone)}
+            {personZoneMenu.options(situation.personZone)}
           </select>
           <p id="dh-person-zone-hint" class="dh-hint">
             So each time is also shown on your own clock.

@@ -14,13 +14,13 @@ import {
 import { FIELD_CAPS, parseFields, type FieldNotice } from '../lib/fields';
 import { icsForProposedTimes } from '../lib/ics';
 import { mailtoHref } from '../lib/mailto';
-import { composeAll, MESSAGE_TITLES } from '../lib/templates/index';
+import { composeParsed, MESSAGE_TITLES } from '../lib/templates/index';
 import { checkDraft } from '../lib/tone';
 import { toInstant, browserZoneOr, cityName } from '../lib/zones';
 import { CANDIDATE_REASONS, EMPLOYER_REASONS, type MessageKind } from '../lib/types';
 import { clearSaved, loadSaved, saveDetails } from './storage';
 import { REASON_LABELS } from './labels';
-import { useZoneMenu, zoneOptionElements, zoneOptions } from './zone-menus';
+import { useZoneMenu } from './zone-menus';
 import './tools.css';
 
 const STORAGE_KEY = 'bowout:message-builder';
@@ -92,8 +92,8 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
     const locale = typeof navigator === 'undefined' ? 'en-GB' : navigator.language || 'en-GB';
     return {
       notices: parsed.notices,
-      // The fields are read once for all the messages, not once per message.
-      messages: composeAll(form.kinds, toMessageFields(form), { locale }),
+      // The fields are read once, for the notices and every message.
+      messages: form.kinds.map((kind) => composeParsed(kind, parsed.fields, { locale })),
     };
   }, [form]);
 
@@ -131,15 +131,11 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
 
   const reasons = form.who === 'employer' ? EMPLOYER_REASONS : CANDIDATE_REASONS;
   const available = kindsFor(form.who);
-  // The zone menus wait for the browser (the built page would carry some 850 options otherwise);
-  // full lists are built once, so typing elsewhere does not re-render them.
+  // The zone menus wait for the browser: the built page would carry some 850 options otherwise.
   const zoneMenu = useZoneMenu(loaded);
   const yourZoneMenu = useZoneMenu(loaded);
-  const allZoneOptions = useMemo(() => (zoneMenu.isFull ? zoneOptionElements(zoneOptions()) : null), [zoneMenu.isFull]);
-  const allYourZoneOptions = useMemo(() => (yourZoneMenu.isFull ? zoneOptionElements(zoneOptions()) : null), [yourZoneMenu.isFull]);
-  /** Before the menus are full: the chosen zone alone, or a placeholder while the page is still the built HTML. */
-  const chosenOnly = (current: string) =>
-    loaded ? zoneOptionElements(zoneOptions().filter((zone) => zone.value === current)) : <option value="">Choose a time zone</option>;
+  const zoneChoices = (menu: typeof zoneMenu, current: string) =>
+    loaded ? menu.options(current) : <option value="">Choose a time zone</option>;
 
   const copy = async (text: string, what: string) => {
     try {
@@ -236,13 +232,13 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
           <div class="bo-field">
             <label for={`${id}-zone`}>Interviewer's time zone</label>
             <select id={`${id}-zone`} ref={zoneMenu.ref} value={form.zone} onChange={onText('zone')} onFocus={zoneMenu.fill}>
-              {allZoneOptions ?? chosenOnly(form.zone)}
+              {zoneChoices(zoneMenu, form.zone)}
             </select>
           </div>
           <div class="bo-field">
             <label for={`${id}-yourZone`}>Your time zone</label>
             <select id={`${id}-yourZone`} ref={yourZoneMenu.ref} value={form.yourZone} onChange={onText('yourZone')} onFocus={yourZoneMenu.fill}>
-              {allYourZoneOptions ?? chosenOnly(form.yourZone)}
+              {zoneChoices(yourZoneMenu, form.yourZone)}
             </select>
           </div>
         </div>

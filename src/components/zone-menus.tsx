@@ -1,6 +1,6 @@
 // The time-zone menus both islands show: every zone the browser knows, labelled by city.
 import type { RefObject } from 'preact';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { cityNameAsListed } from '../lib/zones';
 
 export interface ZoneOption {
@@ -56,8 +56,8 @@ function whenIdle(run: () => void): () => void {
 }
 
 export interface ZoneMenu {
-  /** Whether the menu may hold every zone yet. */
-  isFull: boolean;
+  /** The menu's options: every zone once full, until then the chosen one alone (none before start). */
+  options: (current: string) => ReturnType<typeof zoneOptionElements>;
   /** Fills the menu at once: give it to the select's `onFocus`. */
   fill: () => void;
   /** The select, so the menu fills as it nears the screen. */
@@ -92,5 +92,9 @@ export function useZoneMenu(isStarted: boolean): ZoneMenu {
       nearScreen.disconnect();
     };
   }, [isStarted, isFull]);
-  return { isFull, fill, ref };
+  // Built once when the menu fills, so typing elsewhere does not re-render some 420 options.
+  const all = useMemo(() => (isStarted && isFull ? zoneOptionElements(zoneOptions()) : null), [isStarted, isFull]);
+  const options = (current: string) =>
+    all ?? (isStarted ? zoneOptionElements(zoneOptions().filter((zone) => zone.value === current)) : []);
+  return { options, fill, ref };
 }

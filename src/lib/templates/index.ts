@@ -55,7 +55,8 @@ function isMessageKind(kind: unknown): kind is MessageKind {
 
 const EMPTY_FIELDS: MessageFields = { keepDoorOpen: true, tone: 'warm' };
 
-function composeParsed(kind: unknown, fields: MessageFields, options: ComposeOptions): Message {
+/** One message from fields parseFields has already read (so a caller that needs its notices reads once). */
+export function composeParsed(kind: unknown, fields: MessageFields, options: ComposeOptions = {}): Message {
   const known = isMessageKind(kind) ? kind : 'cancel';
   const template = TEMPLATES[known];
   let context = readContext(fields, options.locale);
