@@ -87,6 +87,18 @@ describe('headers on every HTML page', () => {
   });
 });
 
+describe('the meta policy, for hosts that ignore _headers', () => {
+  // A meta policy covers only what comes after it: it must precede every script (the theme
+  // script, JSON-LD), stylesheet and image, so only the charset may come first.
+  test.each(paths)('%s opens its <head> with the charset and then the CSP meta tag', async (path) => {
+    const { html } = await get(path);
+    const meta = html.search(/<meta http-equiv="content-security-policy"/i);
+    expect(meta, 'meta CSP').toBeGreaterThan(0);
+    expect(html.slice(0, meta)).toMatch(/^<!DOCTYPE html><html[^>]*><head><meta charset="utf-8"\/?>$/i);
+    expect(meta).toBeLessThan(html.search(/<script/i));
+  });
+});
+
 describe('headers on built assets', () => {
   test('every /_astro/ file a page links to is cached for a year and marked immutable', async () => {
     const assets = new Set<string>();
