@@ -73,7 +73,7 @@ export function splitTarget(target) {
  * @param {Request} request
  * @param {Response} response
  */
-function gzipText(request, response) {
+export function gzipText(request, response) {
   const wantsGzip = acceptsGzip(String(request.headers['accept-encoding'] ?? ''));
   const write = response.write.bind(response);
   const end = response.end.bind(response);

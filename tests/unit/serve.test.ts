@@ -4,18 +4,25 @@
 // After every one: the process still runs and still serves, no secret byte left, no redirect left
 // the origin, and the response carries the security headers of _headers.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { get as httpGet } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { EventEmitter } from 'node:events';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseHeadersFile } from '../../scripts/headers.mjs';
-import { acceptsGzip, splitTarget } from '../../scripts/serve.mjs';
+import { acceptsGzip, gzipText, splitTarget } from '../../scripts/serve.mjs';
 
 const SECRETS = ['SECRET-PRIVATE-DIR', 'SECRET-ENV-FILE', 'SECRET-OUTSIDE', 'SECRET-DOTFILE', 'root:x:0:0'];
 const POLICY = "default-src 'self'; script-src 'self'; frame-ancestors 'none'";
 const FRAGMENT = gzipSync('{"url":"/tools/","content":"PAGEFIND-FRAGMENT"}');
+// 4 MB of text that gzip only halves: enough to fill the socket and make the gzip stream wait.
+const BIG_PAGE = `<!doctype html><p>${randomBytes(2_000_000).toString('hex')}</p>`;
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 // The temporary site: dist/ as the build writes it, and beside it what must never be served.
 const parent = mkdtempSync(join(tmpdir(), 'bowout-serve-'));
@@ -24,6 +31,7 @@ const files: Record<string, string | Buffer> = {
   'index.html': '<!doctype html><title>Home</title><p>PAGE-HOME</p>',
   '404.html': '<!doctype html><title>Not found</title><p>PAGE-NOT-FOUND</p>',
   'tools/index.html': '<!doctype html><p>PAGE-TOOLS</p>',
+  'big/index.html': BIG_PAGE,
   'tools/message-builder/index.html': `<!doctype html><p>PAGE-BUILDER ${'words '.repeat(2000)}</p>`,
   '_astro/page.3fA9c1.js': `console.log("ASSET-HASHED");${' '.repeat(4000)}`,
   'pagefind/pagefind.js': 'export const PAGEFIND = 1;',
@@ -329,12 +337,98 @@ describe('the server on ordinary requests', () => {
     for (const [name, value] of SECURITY_HEADERS) expect(response.headers.get(name.toLowerCase()), name).toBe(value);
   });
 
+  test('a 4 MB page arrives whole through gzip, to a reader who pauses', async () => {
+    const body = await new Promise<Buffer>((resolve, reject) => {
+      httpGet(url('/big/'), { headers: { 'Accept-Encoding': 'gzip' } }, (response) => {
+        expect(response.headers['content-encoding']).toBe('gzip');
+        const chunks: Buffer[] = [];
+        // A slow reader: stop reading for a moment so the server's writes back up.
+        response.pause();
+        setTimeout(() => response.resume(), 300);
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve(Buffer.concat(chunks)));
+        response.on('error', reject);
+      }).on('error', reject);
+    });
+    expect(sha256(gunzipSync(body))).toBe(sha256(BIG_PAGE));
+  });
+
+  test('a reader who hangs up halfway through a gzipped page leaves the server serving', async () => {
+    await new Promise<void>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => socket.write('GET /big/ HTTP/1.1\r\nHost: localhost\r\nAccept-Encoding: gzip\r\n\r\n'));
+      socket.once('data', () => {
+        socket.destroy();
+        resolve();
+      });
+      socket.on('error', reject);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(server.exitCode).toBeNull();
+    const after = await request('GET', '/');
+    expect(after.body).toContain('PAGE-HOME');
+  });
+
   test('keeps serving through many requests on one keep-alive connection', async () => {
     const pipelined = Array.from({ length: 20 }, () => 'GET /..%2fdist.env HTTP/1.1\r\nHost: localhost\r\n\r\n').join('') + 'GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n';
     const response = await rawRequest(pipelined);
     expect(response.raw.match(/HTTP\/1\.1 403/g)?.length).toBe(20);
     expect(response.raw).toContain('PAGE-HOME');
     expect(response.raw).not.toContain('SECRET-ENV-FILE');
+  });
+});
+
+describe('gzipText', () => {
+  /** A response whose socket is always full: every write is refused until the next 'drain'. */
+  function slowResponse() {
+    const headers = new Map<string, unknown>([['content-type', 'text/html; charset=utf-8']]);
+    const written: Buffer[] = [];
+    let refusals = 0;
+    const response = Object.assign(new EventEmitter(), {
+      statusCode: 200,
+      getHeader: (name: string) => headers.get(name.toLowerCase()),
+      setHeader: (name: string, value: unknown) => headers.set(name.toLowerCase(), value),
+      removeHeader: (name: string) => headers.delete(name.toLowerCase()),
+      write(chunk: Buffer) {
+        written.push(Buffer.from(chunk));
+        refusals += 1;
+        setImmediate(() => response.emit('drain'));
+        return false;
+      },
+      end(chunk?: Buffer) {
+        if (chunk) written.push(Buffer.from(chunk));
+        setImmediate(() => response.emit('finish'));
+        return response;
+      },
+      destroy(error?: Error) {
+        response.emit('error', error ?? new Error('destroyed'));
+      },
+    });
+    return { response, headers, written, refusals: () => refusals };
+  }
+
+  test('waits while the socket is full and goes on at each drain, losing nothing', async () => {
+    const { response, headers, written, refusals } = slowResponse();
+    gzipText({ method: 'GET', headers: { 'accept-encoding': 'gzip' } } as never, response as never);
+    const text = randomBytes(500_000).toString('hex');
+    const finished = new Promise((resolve, reject) => {
+      response.once('finish', resolve);
+      response.once('error', reject);
+    });
+    Readable.from(text.match(/[\s\S]{1,65536}/g) ?? []).pipe(response as never);
+    await finished;
+    expect(headers.get('content-encoding')).toBe('gzip');
+    expect(headers.has('content-length')).toBe(false);
+    expect(refusals()).toBeGreaterThan(10);
+    expect(sha256(gunzipSync(Buffer.concat(written)))).toBe(sha256(text));
+  });
+
+  test('leaves a body that is already compressed as it is', () => {
+    const { response, headers, written } = slowResponse();
+    headers.set('content-type', 'application/octet-stream');
+    gzipText({ method: 'GET', headers: { 'accept-encoding': 'gzip' } } as never, response as never);
+    (response as unknown as { end: (chunk: Buffer) => void }).end(FRAGMENT);
+    expect(headers.has('content-encoding')).toBe(false);
+    expect(Buffer.concat(written).equals(FRAGMENT)).toBe(true);
   });
 });
 
