@@ -87,6 +87,21 @@ describe('headers on every HTML page', () => {
   });
 });
 
+describe('the policy allows only what the site uses', () => {
+  // No fonts, no manifest, no workers (search runs in the page), no plugins; images from our own
+  // files and data: (icons drawn as data: SVGs in Starlight's, Expressive Code's and Pagefind's CSS).
+  test.each(['/', '/tools/message-builder/'])('%s, header and meta tag alike', async (path) => {
+    const page = await get(path);
+    for (const policy of [parsePolicy(page.headers.get('content-security-policy') ?? ''), parsePolicy(metaPolicy(page.html) ?? '')]) {
+      for (const directive of ['font-src', 'manifest-src', 'worker-src', 'object-src']) {
+        expect([...(policy.get(directive) ?? [])], directive).toEqual(["'none'"]);
+      }
+      expect([...(policy.get('img-src') ?? [])]).toEqual(["'self'", 'data:']);
+      expect([...(policy.get('default-src') ?? [])]).toEqual(["'self'"]);
+    }
+  });
+});
+
 describe('the meta policy, for hosts that ignore _headers', () => {
   // A meta policy covers only what comes after it: it must precede every script (the theme
   // script, JSON-LD), stylesheet and image, so only the charset may come first.
