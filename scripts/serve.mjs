@@ -226,7 +226,8 @@ export function serve({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
   server.on('checkExpectation', (_request, response) => plain(response, 417));
   server.on('connect', (_request, socket) => socket.end(rawResponse(405, { ...everyPath, Allow: 'GET, HEAD' })));
   server.on('clientError', (/** @type {NodeJS.ErrnoException} */ error, socket) => {
-    if (!socket.writable || error.code === 'ECONNRESET') {
+    // As Node's own handler: no answer once a response on this socket has begun, or nobody listens.
+    if (!socket.writable || error.code === 'ECONNRESET' || /** @type {any} */ (socket)._httpMessage?.headersSent) {
       socket.destroy();
       return;
     }
