@@ -1,5 +1,5 @@
-// Lists inline scripts in built pages whose hash the page's CSP does not allow.
-// Used by the browser suite's preflight; a mismatch means Starlight changed a script's text.
+// The CSP of built pages: where its meta tag sits, and which inline scripts it does not allow
+// (run as a script, it lists those; a mismatch means Starlight changed a script's text).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -15,6 +15,27 @@ export function* htmlFiles(dir) {
 /** The policy a built page carries in its meta tag ('' when it has none). */
 export function metaPolicy(html) {
   return /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1] ?? '';
+}
+
+const CSP_META = /<meta http-equiv="content-security-policy" content="[^"]*"\s*\/?>/i;
+const CHARSET_META = /<meta charset="[^"]*"\s*\/?>/i;
+
+/**
+ * Moves a page's CSP meta tag to just after `<meta charset>`. Astro writes it where the page's
+ * head content goes, at the end of Starlight's `<head>`, after the theme script and JSON-LD; a
+ * meta policy covers only what follows it, so on a host that ignores _headers those would run
+ * unchecked. The charset stays first, within the 1,024 bytes browsers look in.
+ * @param {string} html
+ */
+export function cspMetaFirst(html) {
+  const meta = CSP_META.exec(html);
+  if (!meta) return html;
+  const rest = html.slice(0, meta.index) + html.slice(meta.index + meta[0].length);
+  const charset = CHARSET_META.exec(rest);
+  const head = /<head(?:\s[^>]*)?>/i.exec(rest);
+  const at = charset ? charset.index + charset[0].length : head ? head.index + head[0].length : -1;
+  if (at < 0) throw new Error('a built page has a CSP meta tag but no <head>');
+  return rest.slice(0, at) + meta[0] + rest.slice(at);
 }
 
 export function unhashedInlineScripts(html) {

@@ -2,11 +2,12 @@
 // Completes dist/_headers after each build: the format Netlify, Cloudflare Pages and others read.
 // public/_headers holds the headers we choose; only the Content-Security-Policy is computed,
 // because Astro hashes each page's scripts at build time: it is the union of what the built
-// pages' meta tags allow, plus frame-ancestors, which only a header can carry.
+// pages' meta tags allow, plus frame-ancestors, which only a header can carry. First it moves each
+// page's CSP meta tag to the top of its <head> (cspMetaFirst in check-csp-hashes.mjs), ahead of every script.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { htmlFiles, metaPolicy } from './check-csp-hashes.mjs';
+import { cspMetaFirst, htmlFiles, metaPolicy } from './check-csp-hashes.mjs';
 
 /** @param {string[]} policies */
 export function mergePolicies(policies) {
@@ -53,6 +54,12 @@ export function securityHeaders() {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
+        for (const page of htmlFiles(distDir)) {
+          const html = readFileSync(page, 'utf8');
+          const moved = cspMetaFirst(html);
+          if (moved !== html) writeFileSync(page, moved);
+        }
+        logger.info('moved each page\'s CSP meta tag to the top of its <head>');
         const file = join(distDir, '_headers');
         writeFileSync(file, headersFileFor(distDir, readFileSync(file, 'utf8')));
         logger.info('filled in the Content-Security-Policy of _headers');

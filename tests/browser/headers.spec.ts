@@ -87,6 +87,33 @@ describe('headers on every HTML page', () => {
   });
 });
 
+describe('the policy allows only what the site uses', () => {
+  // No fonts, no manifest, no workers (search runs in the page), no plugins; images from our own
+  // files and data: (icons drawn as data: SVGs in Starlight's, Expressive Code's and Pagefind's CSS).
+  test.each(['/', '/tools/message-builder/'])('%s, header and meta tag alike', async (path) => {
+    const page = await get(path);
+    for (const policy of [parsePolicy(page.headers.get('content-security-policy') ?? ''), parsePolicy(metaPolicy(page.html) ?? '')]) {
+      for (const directive of ['font-src', 'manifest-src', 'worker-src', 'object-src']) {
+        expect([...(policy.get(directive) ?? [])], directive).toEqual(["'none'"]);
+      }
+      expect([...(policy.get('img-src') ?? [])]).toEqual(["'self'", 'data:']);
+      expect([...(policy.get('default-src') ?? [])]).toEqual(["'self'"]);
+    }
+  });
+});
+
+describe('the meta policy, for hosts that ignore _headers', () => {
+  // A meta policy covers only what comes after it: it must precede every script (the theme
+  // script, JSON-LD), stylesheet and image, so only the charset may come first.
+  test.each(paths)('%s opens its <head> with the charset and then the CSP meta tag', async (path) => {
+    const { html } = await get(path);
+    const meta = html.search(/<meta http-equiv="content-security-policy"/i);
+    expect(meta, 'meta CSP').toBeGreaterThan(0);
+    expect(html.slice(0, meta)).toMatch(/^<!DOCTYPE html><html[^>]*><head><meta charset="utf-8"\/?>$/i);
+    expect(meta).toBeLessThan(html.search(/<script/i));
+  });
+});
+
 describe('headers on built assets', () => {
   test('every /_astro/ file a page links to is cached for a year and marked immutable', async () => {
     const assets = new Set<string>();

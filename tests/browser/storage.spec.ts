@@ -226,3 +226,49 @@ describe('the theme choice', () => {
     await context.close();
   });
 });
+
+describe('a stored theme that is not a theme', () => {
+  // Starlight's provider builds a CSS selector from whatever `starlight-theme` holds; `[` threw
+  // twice on every page (once per picker). Ours reads anything but dark or light as "auto".
+  const JUNK = ['[', '.dark', 'dark light', '{"theme":"dark"}', 'DARK', 'auto', '<img src=x>'];
+
+  test.each(JUNK)('%j: the page follows the system theme, the pickers say Auto, and nothing throws', async (stored) => {
+    const context = await newContext(browser, { colorScheme: 'light' });
+    await context.addInitScript((value) => {
+      if (!sessionStorage.getItem('seeded')) localStorage.setItem('starlight-theme', value);
+      sessionStorage.setItem('seeded', '1');
+      // Every theme the page ever shows, from the pre-paint script on: no flash of the wrong one.
+      const shown: string[] = [];
+      (window as unknown as { __themesShown: string[] }).__themesShown = shown;
+      new MutationObserver(() => shown.push(document.documentElement.dataset['theme'] ?? '')).observe(document, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['data-theme'],
+      });
+    }, stored);
+    const page = await context.newPage();
+    const seen = watch(page);
+    // A person whose storage holds a stray value opens a page.
+    await page.goto(PLAIN_PAGE);
+    await page.waitForFunction(() => customElements.get('starlight-theme-select') !== undefined);
+    await page.waitForLoadState('networkidle');
+    // Their system asks for light, and light is all they see (Starlight's own painted dark first).
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    const shown = await page.evaluate(() => (window as unknown as { __themesShown: string[] }).__themesShown);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(new Set(shown)).toEqual(new Set(['light']));
+    const pickers = page.getByRole('combobox', { name: 'Select theme' });
+    expect(await pickers.count()).toBeGreaterThan(0);
+    for (const picker of await pickers.all()) expect(await picker.inputValue()).toBe('auto');
+    expect(seen.consoleErrors).toEqual([]);
+    expect(await seen.cspViolations()).toEqual([]);
+    // They choose dark, and it holds on the next page.
+    await pickers.first().selectOption('dark');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.goto('/candidates/cancel-an-interview/');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.getByRole('combobox', { name: 'Select theme' }).first().inputValue()).toBe('dark');
+    expect(seen.consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
