@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { MESSAGE_TITLES } from '../../src/lib/templates/index';
+import { MESSAGE_TITLES } from '../../src/lib/messages/index';
 import { axeViolations, launch, newContext, watch } from './harness';
 
 let browser: Browser;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { compose, composeAll } from '../../src/lib/templates/index';
+import { compose, composeAll } from '../../src/lib/messages/index';
 import { MESSAGE_KINDS, REASONS, WISHES } from '../../src/lib/types';
-import { countWords } from '../../src/lib/wording';
+import { countWords } from '../../src/lib/messages/text-length';
 
 // Text a person might type, plus the kinds of garbage storage and links can hold.
 const typed = fc.oneof(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { compose } from '../../src/lib/templates/index';
+import { compose } from '../../src/lib/messages/index';
 import { FINDING_IDS, LENGTH_LIMITS, checkDraft, type DraftChannel, type FindingId } from '../../src/lib/tone';
 import { MESSAGE_KINDS, REASONS } from '../../src/lib/types';
 
@@ -111,7 +111,7 @@ describe('checkDraft: length limits', () => {
   const charactersLong = (count: number): string => `${base} ${'a'.repeat(count - base.length - 1)}`;
 
   test.each([
-    ['email', wordsLong, 250],
+    ['email', wordsLong, 150],
     ['voicemail', wordsLong, 80],
     ['text', charactersLong, 320],
     ['linkedin', charactersLong, 300],
@@ -124,7 +124,7 @@ describe('checkDraft: length limits', () => {
   });
 
   test('quotes where the draft goes past the limit', () => {
-    const [finding] = checkDraft(`${wordsLong(250)} past the end`, { channel: 'email' });
+    const [finding] = checkDraft(`${wordsLong(150)} past the end`, { channel: 'email' });
     expect(finding?.trigger).toBe('past the end');
   });
 
