@@ -75,7 +75,7 @@ function problems(message: Message, { fields, step, kind }: Case): string[] {
   const all = `${message.subject ?? ''}\n${text}`;
   for (const sentence of repeatedSentences(text)) found.push(`repeats the sentence "${sentence}"`);
   for (const run of repeatedRuns(text)) found.push(`repeats "${run}"`);
-  if (/\b0\d(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)/iu.test(all)) found.push('zero-pads a 12-hour time');
+  if (/(?<![\d:])0\d(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)/iu.test(all)) found.push('zero-pads a 12-hour time');
   if (/\b\d{1,2}:\d\d\b(?!\s?(?:am|pm|a\.m\.|p\.m\.))/iu.test(all.replace(/\+[\d ]+/gu, ''))) found.push('writes a 24-hour clock');
   const recipient = typeof fields['recipientName'] === 'string' ? readName(fields['recipientName']) : undefined;
   const greeted = greetedName(text);
