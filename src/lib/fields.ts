@@ -2,6 +2,9 @@
 // localStorage all read it through parseFields, so a value is cleaned and capped the same way everywhere.
 import { z } from './zod';
 import { REASONS, STAGES, TONES, WISHES } from './types';
+
+/** How an interview is held, for a request to switch from one to the other. */
+export const INTERVIEW_FORMATS = ['video', 'on-site'] as const;
 import { characterCount } from './messages/text-length';
 import { cleanField } from './clean-field';
 import { isPlaceholder } from './placeholders';
@@ -21,6 +24,7 @@ export const FIELD_CAPS = {
   referralName: 100,
   yourZone: 64,
   firstRescheduleDate: 32,
+  sentOn: 32,
   date: 32,
   time: 16,
   zone: 64,
@@ -33,7 +37,7 @@ const TEXT_FIELDS = Object.keys(FIELD_CAPS).filter(
 );
 
 /** Names the notices use, so a message points at the field a person can see. */
-export const FIELD_LABELS: Record<keyof typeof FIELD_CAPS | 'proposedTimes' | 'reason' | 'wish' | 'tone' | 'keepDoorOpen' | 'mayReopen' | 'stage' | 'travelBooked' | 'interview', string> = {
+export const FIELD_LABELS: Record<keyof typeof FIELD_CAPS | 'proposedTimes' | 'reason' | 'wish' | 'tone' | 'keepDoorOpen' | 'mayReopen' | 'stage' | 'preferredFormat' | 'travelBooked' | 'interview', string> = {
   yourName: 'Your name',
   yourPhone: 'Your phone number',
   yourEmail: 'Your email address',
@@ -47,6 +51,7 @@ export const FIELD_LABELS: Record<keyof typeof FIELD_CAPS | 'proposedTimes' | 'r
   referralName: "The name of the person you're recommending",
   yourZone: 'Your time zone',
   firstRescheduleDate: 'The date you first moved it to',
+  sentOn: 'The date you sent your message',
   date: 'The interview date',
   time: 'The interview time',
   zone: "The interview's time zone",
@@ -57,6 +62,7 @@ export const FIELD_LABELS: Record<keyof typeof FIELD_CAPS | 'proposedTimes' | 'r
   keepDoorOpen: 'Keeping the door open',
   mayReopen: 'Whether the role may reopen',
   stage: 'Where you are in the process',
+  preferredFormat: 'The format you would like',
   travelBooked: 'Travel already booked',
   interview: 'The interview date and time',
 };
@@ -99,10 +105,14 @@ export const messageFieldsSchema = z.object({
   tone: z._default(z.enum(TONES), 'warm'),
   /** YYYY-MM-DD the interview was first moved to, for a second reschedule. */
   firstRescheduleDate: capped(FIELD_CAPS.firstRescheduleDate),
+  /** YYYY-MM-DD the unanswered message was sent, for a follow-up when there is no reply. */
+  sentOn: capped(FIELD_CAPS.sentOn),
   /** Employer: whether the role may open again. Unset means "we don't know yet". */
   mayReopen: z.optional(z.boolean()),
   /** Where the person is in the process: a message thanks someone for a meeting only once one happened. */
   stage: z.optional(z.enum(STAGES)),
+  /** The format a candidate asks to switch to. */
+  preferredFormat: z.optional(z.enum(INTERVIEW_FORMATS)),
   /** Employer: the candidate has travel booked, so the message says the costs are covered and how to claim. */
   travelBooked: z.optional(z.boolean()),
 });
@@ -221,6 +231,10 @@ function readChoices(
   const wish = pick(WISHES, input['wish']);
   if (wish) fields.wish = wish;
   else if (!isBlank(input['wish'])) unreadable('wish');
+
+  const format = pick(INTERVIEW_FORMATS, input['preferredFormat']);
+  if (format) fields.preferredFormat = format;
+  else if (!isBlank(input['preferredFormat'])) unreadable('preferredFormat');
 
   const stage = pick(STAGES, input['stage']);
   if (stage) fields.stage = stage;

@@ -91,6 +91,8 @@ const DECISION = [
   /\bno longer (?:be )?(?:pursu\w+|interested|available|consider\w+|proceed\w*|moving forward)\b/iu,
   /\b(?:won't|will not|not) (?:be )?(?:proceed\w*|pursu\w+|continu\w+|moving forward)\b/iu,
   /\b(?:have|'ve) (?:decided|chosen) not to\b/iu,
+  /\b(?:can|could) no longer take up\b|\bno longer able to take up\b/iu,
+  /\b(?:won't|will not|not) be offering you\b/iu,
   /\b(?:another|a new|a different) (?:time|date|day)\b/iu,
 ];
 

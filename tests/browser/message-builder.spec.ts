@@ -172,6 +172,28 @@ describe('the message builder', () => {
     await context.close();
   });
 
+  test('the kinds for offers, format, no reply, no-shows and not-chosen candidates can be ticked and written', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await open(page);
+    await page.getByLabel('Your name').fill('Jamie Rivera');
+    // A candidate ticks the new kinds one by one; each appears as its own message.
+    for (const kind of ['decline-offer', 'renege-offer', 'switch-format', 'no-reply-follow-up'] as const) {
+      await page.getByRole('checkbox', { name: MESSAGE_TITLES[kind], exact: true }).check();
+      const article = page.getByRole('article', { name: MESSAGE_TITLES[kind] });
+      await expect.poll(() => article.getByRole('textbox').last().inputValue()).toContain('Jamie Rivera');
+    }
+    // An employer sees the two employer notes.
+    await page.getByRole('radio', { name: 'An employer' }).check();
+    for (const kind of ['employer-no-show', 'employer-not-chosen'] as const) {
+      await page.getByRole('checkbox', { name: MESSAGE_TITLES[kind], exact: true }).check();
+      const text = await page.getByRole('article', { name: MESSAGE_TITLES[kind] }).getByRole('textbox').last().inputValue();
+      expect(text).toContain('Jamie Rivera');
+      expect(text).not.toMatch(/undefined|NaN|\[|\{/);
+    }
+    await context.close();
+  });
+
   test.each(['light', 'dark'] as const)('axe finds no violation with messages showing, %s theme', async (colorScheme) => {
     const context = await newContext(browser, { colorScheme });
     const page = await context.newPage();

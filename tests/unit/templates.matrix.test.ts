@@ -22,9 +22,11 @@ function* cases(): Generator<Case> {
     for (const kind of side.kinds) {
       for (const reason of side.reasons) {
         for (const tone of ['warm', 'formal']) {
-          for (const wish of side.wishes) {
-            for (const step of planSteps(side.kinds)) {
-              // Each combination takes the next field set and locale in turn, so all of them are read.
+          for (const step of planSteps(side.kinds)) {
+            // Each combination takes the next field set, wish and locale in turn, so all of them are
+            // read; MATRIX_FULL=1 reads every wish with every combination (five times as many).
+            const wishes = process.env['MATRIX_FULL'] ? side.wishes : [side.wishes[turn % side.wishes.length]];
+            for (const wish of wishes) {
               const [setName, set] = sets[turn % sets.length] ?? ['every field', {}];
               const locale = turn % 3 === 0 ? 'en-US' : 'en-GB';
               turn += 1;
@@ -116,6 +118,7 @@ describe('every message kind over the matrix of situations', () => {
       }
       console.log([...tally].map(([key, n]) => `${n}\t${key}`).join('\n'));
     }
+    if (process.env['MATRIX_SUMMARY']) console.log(`${count} messages read`);
     expect(count).toBeGreaterThanOrEqual(2000);
     expect(failures).toEqual([]);
   }, 120_000);

@@ -11,9 +11,14 @@ import { APOLOGY, FULL } from './fixtures/messages';
 const step = (notice: PlanStep['notice'], after: PlanStep['after'], set: readonly MessageKind[] = CANDIDATE_MESSAGE_KINDS): PlanStep => ({ notice, after, set });
 const apologies = (text: string): number => text.match(APOLOGY)?.length ?? 0;
 // The employer's reply answers the candidate's own news: the short notice there was the candidate's.
-const EMPLOYER_CHANGES = EMPLOYER_MESSAGE_KINDS.filter((kind) => kind !== 'employer-reply-to-cancel');
+// The no-show and not-chosen notes are not a change the employer makes to a booked interview either.
+const EMPLOYER_CHANGES: readonly MessageKind[] = ['employer-withdraw-invitation', 'employer-cancel-interview', 'employer-phone-script'];
 // The missed-interview apology is about a missed interview whatever band the plan is in.
 const BEFORE_THE_INTERVIEW = CANDIDATE_MESSAGE_KINDS.filter((kind) => kind !== 'missed-apology');
+// An offer comes after the interviews, so no plan for a missed interview holds one.
+const ABOUT_AN_OFFER: readonly MessageKind[] = ['decline-offer', 'renege-offer'];
+// Kinds whose one apology is their own news: asking to move it again, or backing out of an offer.
+const OWN_APOLOGY: readonly MessageKind[] = ['second-reschedule', 'renege-offer'];
 const employer = { ...FULL, reason: 'interviewer-unavailable' as const };
 
 describe('the apology the plan calls for', () => {
@@ -32,13 +37,13 @@ describe('the apology the plan calls for', () => {
       for (const reason of [undefined, 'emergency', 'illness'] as const) {
         const body = compose(kind, { ...FULL, reason }, { step: step('enough', after) }).body;
         expect(body).not.toMatch(/short notice/u);
-        // A second request to move apologises for asking again, and for nothing else.
-        expect(apologies(body), body).toBe(kind === 'second-reschedule' ? 1 : 0);
+        // A second request to move apologises for asking again, a backed-out offer for that, and nothing else.
+        expect(apologies(body), body).toBe(OWN_APOLOGY.includes(kind) ? 1 : 0);
       }
     }
   });
 
-  test.each(CANDIDATE_MESSAGE_KINDS)('%s after a missed interview apologises once, for missing it, first thing', (kind) => {
+  test.each(CANDIDATE_MESSAGE_KINDS.filter((kind) => !ABOUT_AN_OFFER.includes(kind)))('%s after a missed interview apologises once, for missing it, first thing', (kind) => {
     for (const wish of [undefined, 'reschedule', 'withdraw'] as const) {
       const body = compose(kind, { ...FULL, wish }, { step: step('missed', 'nothing') }).body;
       expect(apologies(body), body).toBe(1);

@@ -173,7 +173,9 @@ describe('greetings and gaps', () => {
   });
 });
 
-const DATED_KINDS = MESSAGE_KINDS.filter((kind) => kind !== 'stay-in-touch' && kind !== 'pushback-reply');
+// Kinds that name no interview time: a note after the fact, a reply, and the offer and outcome messages.
+const UNDATED: readonly MessageKind[] = ['stay-in-touch', 'pushback-reply', 'decline-offer', 'renege-offer', 'employer-not-chosen'];
+const DATED_KINDS = MESSAGE_KINDS.filter((kind) => !UNDATED.includes(kind));
 
 describe('dates and zones', () => {
   test.each(DATED_KINDS)('%s names the interview’s zone by its city when the two people are in different zones', (kind) => {

@@ -4,7 +4,7 @@
 import type { MessageKind } from '../types';
 import { present, type Context } from './context';
 import { bullets, eitherOf, led, paragraph, paragraphs, say, sentence } from './prose';
-import { isMissed, type CandidateAction } from './reasons';
+import { isMissed, ownReason, type CandidateAction } from './reasons';
 import { nameToGreet } from './writing';
 
 export function greeting(context: Context): string {
@@ -201,6 +201,11 @@ export function travelCosts(context: Context): string | undefined {
     "We'll cover costs already incurred under our expenses policy; to claim, reply with your receipts.",
     'We will cover costs already incurred under our expenses policy; to claim, please reply with your receipts.',
   );
+}
+
+/** The person's own reason line when they typed one, else the stock line given. */
+export function ownReasonOr(context: Context, stock: string | undefined): string | undefined {
+  return ownReason(context) ?? stock;
 }
 
 /** Offers to introduce someone who may suit the role, when the person named one. */

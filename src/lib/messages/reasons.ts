@@ -64,7 +64,7 @@ type Wording = readonly [warm: string, formal: string];
 
 // How a candidate gives each reason, by what the message is doing. A reason missing from a table is
 // one that message leaves unsaid: "unsure" is never turned into a reason the person did not give.
-const CANDIDATE_WORDING: Record<'leaving' | 'moving' | 'missing', Partial<Record<CandidateReason, Wording>>> = {
+const CANDIDATE_WORDING: Record<'leaving' | 'moving' | 'missing' | 'offer' | 'by-video', Partial<Record<CandidateReason, Wording>>> = {
   leaving: {
     'other-offer': ["I've accepted another offer.", 'I have accepted another offer.'],
     'not-a-fit': ["The role isn't the right fit for me.", 'The role is not the right fit for me.'],
@@ -81,6 +81,17 @@ const CANDIDATE_WORDING: Record<'leaving' | 'moving' | 'missing', Partial<Record
     emergency: ["Something urgent came up, and I couldn't let you know in time.", 'An urgent matter came up, and I was not able to let you know in time.'],
     illness: ["I was unwell and couldn't get in touch beforehand.", 'I was unwell and was not able to get in touch beforehand.'],
     'schedule-conflict': ["I had a clash I didn't catch in time.", 'I had a scheduling conflict that I did not notice in time.'],
+  },
+  // Turning down or backing out of an offer: only the reasons that explain it.
+  offer: {
+    'other-offer': ["I've accepted another offer.", 'I have accepted another offer.'],
+    'not-a-fit': ["The role isn't the right fit for me.", 'The role is not the right fit for me.'],
+  },
+  // Asking to interview by video instead of in person.
+  'by-video': {
+    emergency: ["Something urgent has come up, and I can't travel that day.", 'An urgent matter means I cannot travel that day.'],
+    illness: ["I'm unwell and shouldn't travel.", 'I am unwell and should not travel.'],
+    'schedule-conflict': ["A clash that day means I can't travel to you.", 'A commitment that day means I cannot travel to you.'],
   },
 };
 
@@ -105,6 +116,16 @@ export function reasonForMoving(context: Context): string | undefined {
 /** Why a candidate missed the interview, in the past tense; a reason for leaving when there's none for missing. */
 export function reasonForMissing(context: Context): string | undefined {
   return candidateReasonFor(context, 'missing') ?? reasonForLeaving(context);
+}
+
+/** Why a candidate is turning down or backing out of an offer, or nothing. */
+export function reasonForOffer(context: Context): string | undefined {
+  return candidateReasonFor(context, 'offer');
+}
+
+/** Why a candidate asks to switch format: a reason that keeps them from travelling, for video only. */
+export function reasonForSwitching(context: Context, to: 'video' | 'on-site'): string | undefined {
+  return to === 'video' ? candidateReasonFor(context, 'by-video') : ownReason(context);
 }
 
 /** The candidate's reason that fits what they are doing. */

@@ -30,7 +30,7 @@ export const employerCancelInterview: Template = {
     const body = isMoving
       ? paragraphs(
           greeting(context),
-          paragraph(opener, decision, employerReason(context, 'moving'), employerApology(context), say(context, "We'd still very much like to meet you.", 'We still very much look forward to meeting you.')),
+          paragraph(opener, decision, employerReason(context, 'moving'), employerApology(context), say(context, "We'd still like to meet you.", 'We still look forward to meeting you.')),
           timesOffer(context, 'employer'),
           paragraph(travelCosts(context), questionsOffer(context), say(context, 'Thank you for your interest in joining us.', 'Thank you for your interest in joining us.')),
           signOff(context, { withCompany: true }),
