@@ -91,6 +91,15 @@ describe('what the person did just before', () => {
     expect(body).not.toMatch(/voicemail|discussed|tried to reach/u);
   });
 
+  test.each([
+    ['call', /^Hello Marta, this is Sam Patel\. As we discussed on the phone, I/u],
+    ['voicemail', /I left you a voicemail earlier/u],
+    ['call-or-voicemail', /I called earlier/u],
+  ] as const)('a text straight after a %s says so too', (after, expected) => {
+    const body = compose('text', { ...FULL, wish: 'cancel' }, { step: step('short', after, ['phone-script', 'voicemail', 'text']) }).body;
+    expect(body).toMatch(expected);
+  });
+
   test('alone, the follow-up says "I called earlier", which is true whether or not anyone answered', () => {
     const message = compose('follow-up', FULL);
     expect(message.body).toContain('I called earlier');

@@ -9,7 +9,7 @@ import { fitChannel } from '../text-length';
 type Detail = 'full' | 'single' | 'short' | 'none';
 
 function write(context: Context, detail: Detail, withReason: boolean): string {
-  const news = candidateNews(context, { medium: 'spoken', when: detail === 'none' ? undefined : context.interview, detail: detail === 'none' ? 'short' : detail, withReason });
+  const news = candidateNews(context, { medium: 'written', when: detail === 'none' ? undefined : context.interview, detail: detail === 'none' ? 'short' : detail, withReason });
   return [
     spokenIntro(context),
     ...news.sentences,
