@@ -136,11 +136,11 @@ export async function benchEngine(root) {
       problems: outcomes.filter((outcome) => !outcome.ok).length,
     };
 
-    if (!existsSync(join(root, 'src/lib/templates/index.ts'))) {
-      result.notes.push('src/lib/templates/index.ts not found: message generator not measured.');
+    if (!existsSync(join(root, 'src/lib/messages/index.ts'))) {
+      result.notes.push('src/lib/messages/index.ts not found: message generator not measured.');
       return result;
     }
-    const templates = await server.ssrLoadModule('/src/lib/templates/index.ts');
+    const templates = await server.ssrLoadModule('/src/lib/messages/index.ts');
     const { MESSAGE_KINDS } = await server.ssrLoadModule('/src/lib/types.ts');
     const kinds = /** @type {string[]} */ (MESSAGE_KINDS);
     // Candidates write candidate messages, employers employer ones; the wish travels with the fields.
@@ -160,12 +160,12 @@ export async function benchEngine(root) {
       result.compose = {
         callsPerSecond: callsPerSecond((index) => templates.compose(messageInputs[index]?.kind, messageInputs[index]?.fields), messageInputs.length),
       };
-    } else result.notes.push('templates/index.ts has no compose(): not measured.');
+    } else result.notes.push('messages/index.ts has no compose(): not measured.');
     if (typeof templates.composeAll === 'function') {
       const messagesPerCall = messageInputs.reduce((sum, input) => sum + input.kinds.length, 0) / messageInputs.length;
       const perSecond = callsPerSecond((index) => templates.composeAll(messageInputs[index]?.kinds, messageInputs[index]?.fields), messageInputs.length);
       result.composeAll = { callsPerSecond: perSecond, messagesPerCall, messagesPerSecond: perSecond * messagesPerCall };
-    } else result.notes.push('templates/index.ts has no composeAll(): not measured.');
+    } else result.notes.push('messages/index.ts has no composeAll(): not measured.');
     return result;
   } finally {
     await server.close();

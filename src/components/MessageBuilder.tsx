@@ -1,5 +1,5 @@
 // The message builder: one set of details in, a matched set of messages out, each ready to
-// copy, edit or open in a mail app. All wording comes from src/lib/templates; this file only
+// copy, edit or open in a mail app. All wording comes from src/lib/messages; this file only
 // holds form state, storage, clipboard and downloads. Text is rendered as text, never as HTML.
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { SITUATION_EVENT } from '../lib/links';
@@ -18,7 +18,8 @@ import {
 import { FIELD_CAPS, parseFields, type FieldNotice } from '../lib/fields';
 import { icsForProposedTimes } from '../lib/ics';
 import { mailtoHref } from '../lib/mailto';
-import { composeParsed, MESSAGE_TITLES } from '../lib/templates/index';
+import { composeParsed, MESSAGE_TITLES } from '../lib/messages/index';
+import { VOICEMAIL_WORD_LIMIT, countWords } from '../lib/messages/text-length';
 import { checkDraft } from '../lib/tone';
 import { toInstant, browserZoneOr, cityName } from '../lib/zones';
 import { CANDIDATE_REASONS, EMPLOYER_REASONS, type MessageKind } from '../lib/types';
@@ -381,7 +382,7 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
                 }}
               />
               <p class="bo-hint">
-                {wordCount(body)} words{message.channel === 'voicemail' ? ' (a voicemail should stay under 80)' : ''}
+                {countWords(body)} words{message.channel === 'voicemail' ? ` (a voicemail should stay under ${VOICEMAIL_WORD_LIMIT})` : ''}
               </p>
             </div>
             {findings.length > 0 && (
@@ -456,10 +457,6 @@ function defaultKinds(who: 'candidate' | 'employer', kinds: string | undefined):
   const allowed = kindsFor(who);
   const asked = (kinds ?? '').split(',').map((kind) => kind.trim()).filter((kind): kind is MessageKind => (allowed as readonly string[]).includes(kind));
   return asked.length ? asked : DEFAULT_KINDS[who];
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
 }
 
 function channelForCheck(channel: string): 'email' | 'text' | 'voicemail' | 'linkedin' | 'phone' {

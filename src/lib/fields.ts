@@ -1,7 +1,12 @@
 // What a person types into the message builder, declared once: the builder, prefill links and
 // localStorage all read it through parseFields, so a value is cleaned and capped the same way everywhere.
 import { z } from './zod';
-import { REASONS, TONES, WISHES } from './types';
+import { REASONS, STAGES, TONES, WISHES } from './types';
+
+/** How an interview is held, for a request to switch from one to the other. */
+export const INTERVIEW_FORMATS = ['video', 'on-site'] as const;
+import { characterCount } from './messages/text-length';
+import { cleanField } from './clean-field';
 import { isPlaceholder } from './placeholders';
 
 /** Longest value each one-line field keeps, counted in characters as a person sees them. */
@@ -19,6 +24,7 @@ export const FIELD_CAPS = {
   referralName: 100,
   yourZone: 64,
   firstRescheduleDate: 32,
+  sentOn: 32,
   date: 32,
   time: 16,
   zone: 64,
@@ -31,7 +37,7 @@ const TEXT_FIELDS = Object.keys(FIELD_CAPS).filter(
 );
 
 /** Names the notices use, so a message points at the field a person can see. */
-export const FIELD_LABELS: Record<keyof typeof FIELD_CAPS | 'proposedTimes' | 'reason' | 'wish' | 'tone' | 'keepDoorOpen' | 'mayReopen' | 'interview', string> = {
+export const FIELD_LABELS: Record<keyof typeof FIELD_CAPS | 'proposedTimes' | 'reason' | 'wish' | 'tone' | 'keepDoorOpen' | 'mayReopen' | 'stage' | 'preferredFormat' | 'travelBooked' | 'interview', string> = {
   yourName: 'Your name',
   yourPhone: 'Your phone number',
   yourEmail: 'Your email address',
@@ -45,6 +51,7 @@ export const FIELD_LABELS: Record<keyof typeof FIELD_CAPS | 'proposedTimes' | 'r
   referralName: "The name of the person you're recommending",
   yourZone: 'Your time zone',
   firstRescheduleDate: 'The date you first moved it to',
+  sentOn: 'The date you sent your message',
   date: 'The interview date',
   time: 'The interview time',
   zone: "The interview's time zone",
@@ -54,31 +61,15 @@ export const FIELD_LABELS: Record<keyof typeof FIELD_CAPS | 'proposedTimes' | 'r
   tone: 'The tone',
   keepDoorOpen: 'Keeping the door open',
   mayReopen: 'Whether the role may reopen',
+  stage: 'Where you are in the process',
+  preferredFormat: 'The format you would like',
+  travelBooked: 'Travel already booked',
   interview: 'The interview date and time',
 };
 
 export const MAX_PROPOSED_TIMES = 3;
 
-const graphemes = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en', { granularity: 'grapheme' }) : undefined;
-
-/** Characters as a person counts them: an emoji or a letter with its accents is one. */
-function characters(text: string): string[] {
-  return graphemes ? Array.from(graphemes.segment(text), (part) => part.segment) : Array.from(text);
-}
-
-export function characterCount(text: string): number {
-  return text.length === 0 ? 0 : characters(text).length;
-}
-
-/** At most the first `count` characters, segmenting no further than that. */
-function firstCharacters(text: string, count: number): string[] {
-  const found: string[] = [];
-  for (const part of graphemes ? graphemes.segment(text) : Array.from(text, (segment) => ({ segment }))) {
-    if (found.length === count) break;
-    found.push(part.segment);
-  }
-  return found;
-}
+export { characterCount, cleanField };
 
 /** An optional line of text of at most `cap` characters, counted as a person counts them. */
 const capped = (cap: number) =>
@@ -114,8 +105,16 @@ export const messageFieldsSchema = z.object({
   tone: z._default(z.enum(TONES), 'warm'),
   /** YYYY-MM-DD the interview was first moved to, for a second reschedule. */
   firstRescheduleDate: capped(FIELD_CAPS.firstRescheduleDate),
+  /** YYYY-MM-DD the unanswered message was sent, for a follow-up when there is no reply. */
+  sentOn: capped(FIELD_CAPS.sentOn),
   /** Employer: whether the role may open again. Unset means "we don't know yet". */
   mayReopen: z.optional(z.boolean()),
+  /** Where the person is in the process: a message thanks someone for a meeting only once one happened. */
+  stage: z.optional(z.enum(STAGES)),
+  /** The format a candidate asks to switch to. */
+  preferredFormat: z.optional(z.enum(INTERVIEW_FORMATS)),
+  /** Employer: the candidate has travel booked, so the message says the costs are covered and how to claim. */
+  travelBooked: z.optional(z.boolean()),
 });
 
 export type MessageFields = z.infer<typeof messageFieldsSchema>;
@@ -125,52 +124,6 @@ export type ProposedTime = z.infer<typeof proposedTimeSchema>;
 export interface FieldNotice {
   field: string;
   message: string;
-}
-
-// Line breaks and tabs become spaces; other controls, bidi overrides and invisible spaces go,
-// because in a one-line field they only hide or reorder what the reader sees.
-const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
-const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF\u180E]/g;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-// Joiners are kept inside words (emoji sequences, Persian, Indic scripts) but not at the edges.
-const STRAY_JOINER = /(?<=^|\s)[\u200C\u200D]+|[\u200C\u200D]+(?=\s|$)/gu;
-// More stacked accents than any script needs only spill over the lines around them.
-const MARK_PILE = /(\p{M}{8})\p{M}+/gu;
-
-/** One line of text without breaks, hidden characters or runs of spaces. */
-function tidy(text: string): string {
-  return text
-    .replace(LONE_SURROGATE, '')
-    .replace(LINE_BREAKS, ' ')
-    .replace(INVISIBLE, '')
-    .replace(MARK_PILE, '$1')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(STRAY_JOINER, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
-}
-
-/** The first `limit` characters, without a joiner or space left dangling at the cut. */
-const cut = (start: string[], limit: number): string => start.slice(0, limit).join('').replace(STRAY_JOINER, '').trimEnd();
-
-/** Cleans one line of typed text and keeps at most `cap` characters. Never throws. */
-export function cleanField(text: unknown, cap: number): { value: string; capped: boolean } {
-  const raw = typeof text === 'string' ? text : typeof text === 'number' && Number.isFinite(text) ? String(text) : '';
-  const limit = Number.isFinite(cap) && cap >= 0 ? Math.floor(cap) : 0;
-  // Only the start of a long paste is kept, and tidying looks at neighbouring characters only, so
-  // the start of a pasted novel tidies alone, the same as in the whole bar the character at the end:
-  // each keystroke then costs the cap, not the paste.
-  for (let end = limit * 4 + 64; end < raw.length; end *= 4) {
-    const start = firstCharacters(tidy(raw.slice(0, end)), limit + 2);
-    if (start.length === limit + 2) return { value: cut(start, limit), capped: true };
-  }
-  const value = tidy(raw);
-  // A string never has more characters than UTF-16 units, so short ones need no counting.
-  if (value.length <= limit) return { value, capped: false };
-  const start = firstCharacters(value, limit + 1);
-  if (start.length <= limit) return { value, capped: false };
-  return { value: cut(start, limit), capped: true };
 }
 
 function cappedNotice(field: keyof typeof FIELD_CAPS, cap: number, noticeField: string): FieldNotice {
@@ -279,11 +232,19 @@ function readChoices(
   if (wish) fields.wish = wish;
   else if (!isBlank(input['wish'])) unreadable('wish');
 
+  const format = pick(INTERVIEW_FORMATS, input['preferredFormat']);
+  if (format) fields.preferredFormat = format;
+  else if (!isBlank(input['preferredFormat'])) unreadable('preferredFormat');
+
+  const stage = pick(STAGES, input['stage']);
+  if (stage) fields.stage = stage;
+  else if (!isBlank(input['stage'])) unreadable('stage');
+
   const tone = pick(TONES, input['tone']);
   if (tone) fields.tone = tone;
   else if (!isBlank(input['tone'])) unreadable('tone');
 
-  for (const key of ['keepDoorOpen', 'mayReopen'] as const) {
+  for (const key of ['keepDoorOpen', 'mayReopen', 'travelBooked'] as const) {
     if (isBlank(input[key])) continue;
     const value = asBoolean(input[key]);
     if (value === undefined) unreadable(key);

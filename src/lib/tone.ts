@@ -2,7 +2,7 @@
 // criticism, piled-up apologies, private detail, leftover placeholders, no thanks, no name, length.
 // Each finding quotes the words that caused it, so a person can find and fix them.
 import { PLACEHOLDER_PATTERNS } from './placeholders';
-import { characterLength, countWords } from './wording';
+import { CHANNEL_LIMITS, characterCount, countWords, type LengthLimit, type LimitedChannel, firstCharacters } from './messages/text-length';
 
 export const FINDING_IDS = [
   'hedging',
@@ -28,17 +28,8 @@ export interface Finding {
 
 export type DraftChannel = 'email' | 'text' | 'voicemail' | 'linkedin' | 'phone';
 
-/**
- * Longest draft each channel takes. Email: 250 words, about a minute's read. Text: 320 characters,
- * two SMS segments. Voicemail: 80 words, about thirty seconds spoken. LinkedIn: 300 characters, the
- * cap on a connection note. A phone script has no limit: it is read, not sent.
- */
-export const LENGTH_LIMITS: Record<Exclude<DraftChannel, 'phone'>, { unit: 'words' | 'characters'; max: number }> = {
-  email: { unit: 'words', max: 250 },
-  text: { unit: 'characters', max: 320 },
-  voicemail: { unit: 'words', max: 80 },
-  linkedin: { unit: 'characters', max: 300 },
-};
+/** Longest draft each channel takes: the same limits the generated messages keep. A phone script has none. */
+export const LENGTH_LIMITS: Record<LimitedChannel, LengthLimit> = CHANNEL_LIMITS;
 
 const FIXES: Record<FindingId, { label: string; fix: string }> = {
   hedging: {
@@ -100,6 +91,8 @@ const DECISION = [
   /\bno longer (?:be )?(?:pursu\w+|interested|available|consider\w+|proceed\w*|moving forward)\b/iu,
   /\b(?:won't|will not|not) (?:be )?(?:proceed\w*|pursu\w+|continu\w+|moving forward)\b/iu,
   /\b(?:have|'ve) (?:decided|chosen) not to\b/iu,
+  /\b(?:can|could) no longer take up\b|\bno longer able to take up\b/iu,
+  /\b(?:won't|will not|not) be offering you\b/iu,
   /\b(?:another|a new|a different) (?:time|date|day)\b/iu,
 ];
 
@@ -209,8 +202,8 @@ function lengthFinding(draft: string, channel: DraftChannel): Finding | undefine
       }
     }
   } else {
-    if (characterLength(draft) <= limit.max) return undefined;
-    overflowAt = Array.from(draft).slice(0, limit.max).join('').length;
+    if (characterCount(draft) <= limit.max) return undefined;
+    overflowAt = firstCharacters(draft, limit.max).join('').length;
   }
   const overflow = draft.slice(overflowAt ?? 0).trim();
   // Quote the first few words past the limit: enough to find the spot, not the whole tail.

@@ -54,12 +54,18 @@ export const CANDIDATE_MESSAGE_KINDS = [
   'stay-in-touch',
   'pushback-reply',
   'second-reschedule',
+  'decline-offer',
+  'renege-offer',
+  'switch-format',
+  'no-reply-follow-up',
 ] as const;
 export const EMPLOYER_MESSAGE_KINDS = [
   'employer-withdraw-invitation',
   'employer-cancel-interview',
   'employer-phone-script',
   'employer-reply-to-cancel',
+  'employer-no-show',
+  'employer-not-chosen',
 ] as const;
 export const MESSAGE_KINDS = [...CANDIDATE_MESSAGE_KINDS, ...EMPLOYER_MESSAGE_KINDS] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];

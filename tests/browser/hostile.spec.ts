@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { cleanField, FIELD_CAPS } from '../../src/lib/fields';
 import { isPlaceholder } from '../../src/lib/placeholders';
-import { MESSAGE_TITLES } from '../../src/lib/templates/index';
+import { MESSAGE_TITLES } from '../../src/lib/messages/index';
 import { checkDraft } from '../../src/lib/tone';
-import { present } from '../../src/lib/wording';
+import { present } from '../../src/lib/messages/context';
 import { launch, newContext, watch, type PageWatch } from './harness';
 
 interface Hostile {

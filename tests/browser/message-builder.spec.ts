@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { MESSAGE_TITLES } from '../../src/lib/templates/index';
+import { MESSAGE_TITLES } from '../../src/lib/messages/index';
 import { axeViolations, launch, newContext, watch } from './harness';
 
 let browser: Browser;
@@ -169,6 +169,28 @@ describe('the message builder', () => {
     await open(page, `${PAGE}?kinds=voicemail,follow-up&date=2027-05-04&time=09%3A00&zone=Europe%2FLondon&who=candidate&reason=illness`);
     await expect.poll(() => page.getByRole('heading', { level: 3 }).allInnerTexts()).toHaveLength(2);
     expect(await page.getByLabel('Interview date').inputValue()).toBe('2027-05-04');
+    await context.close();
+  });
+
+  test('the kinds for offers, format, no reply, no-shows and not-chosen candidates can be ticked and written', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await open(page);
+    await page.getByLabel('Your name').fill('Jamie Rivera');
+    // A candidate ticks the new kinds one by one; each appears as its own message.
+    for (const kind of ['decline-offer', 'renege-offer', 'switch-format', 'no-reply-follow-up'] as const) {
+      await page.getByRole('checkbox', { name: MESSAGE_TITLES[kind], exact: true }).check();
+      const article = page.getByRole('article', { name: MESSAGE_TITLES[kind] });
+      await expect.poll(() => article.getByRole('textbox').last().inputValue()).toContain('Jamie Rivera');
+    }
+    // An employer sees the two employer notes.
+    await page.getByRole('radio', { name: 'An employer' }).check();
+    for (const kind of ['employer-no-show', 'employer-not-chosen'] as const) {
+      await page.getByRole('checkbox', { name: MESSAGE_TITLES[kind], exact: true }).check();
+      const text = await page.getByRole('article', { name: MESSAGE_TITLES[kind] }).getByRole('textbox').last().inputValue();
+      expect(text).toContain('Jamie Rivera');
+      expect(text).not.toMatch(/undefined|NaN|\[|\{/);
+    }
     await context.close();
   });
 

@@ -207,3 +207,15 @@ describe('parseFields', () => {
     expect(notices.map((notice) => notice.field)).toEqual(['fields']);
   });
 });
+
+describe('parseFields: stage and travel', () => {
+  test('keeps a known stage and reads travel booked from a link', () => {
+    expect(parseFields({ stage: 'between-rounds', travelBooked: 'yes' }).fields).toMatchObject({ stage: 'between-rounds', travelBooked: true });
+  });
+
+  test('an unknown stage is left out, with a notice', () => {
+    const { fields, notices } = parseFields({ stage: 'final-boss' });
+    expect(fields.stage).toBeUndefined();
+    expect(notices.map((notice) => notice.field)).toEqual(['stage']);
+  });
+});

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { decodeMailto, isPlainEmail, mailtoHref, singleLine } from '../../src/lib/mailto';
-import { compose } from '../../src/lib/templates/index';
+import { compose } from '../../src/lib/messages/index';
 import { MESSAGE_KINDS } from '../../src/lib/types';
 
 describe('mailtoHref', () => {

@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseFields } from '../../src/lib/fields';
 import { isPlaceholder } from '../../src/lib/placeholders';
-import { composeAll } from '../../src/lib/templates/index';
+import { composeAll } from '../../src/lib/messages/index';
 import { checkDraft } from '../../src/lib/tone';
 import { MESSAGE_KINDS } from '../../src/lib/types';
-import { present } from '../../src/lib/wording';
+import { present } from '../../src/lib/messages/context';
 
 const PLACEHOLDERS = [
   '[Name]',

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { compose, composeAll } from '../../src/lib/templates/index';
+import { compose, composeAll } from '../../src/lib/messages/index';
 import { MESSAGE_KINDS, REASONS, WISHES } from '../../src/lib/types';
-import { countWords } from '../../src/lib/wording';
+import { countWords } from '../../src/lib/messages/text-length';
 
 // Text a person might type, plus the kinds of garbage storage and links can hold.
 const typed = fc.oneof(
@@ -61,6 +61,16 @@ const fields = fc.record(
 
 const kind = fc.constantFrom(...MESSAGE_KINDS);
 
+// A plan step as the decision engine passes it, or anything a buggy caller might.
+const step = fc.oneof(
+  fc.record({
+    notice: fc.constantFrom('short', 'enough', 'missed'),
+    after: fc.constantFrom('nothing', 'email', 'call', 'voicemail', 'call-or-voicemail'),
+    set: fc.array(fc.oneof(kind, fc.string()), { maxLength: 6 }),
+  }),
+  garbage,
+);
+
 /** Every string anywhere in the input, so a word the person typed is not blamed on a template. */
 function strings(value: unknown, seen = new Set<unknown>()): string[] {
   if (typeof value === 'string') return [value];
@@ -74,8 +84,8 @@ const FORBIDDEN = ['undefined', 'NaN', 'null', '[object', '[', ']', '{', '}', '<
 describe('compose with random and garbage fields', () => {
   test('never throws, and shows nothing the person did not type', () => {
     fc.assert(
-      fc.property(kind, fields, (messageKind, input) => {
-        const message = compose(messageKind, input);
+      fc.property(kind, fields, step, fc.constantFrom('en-GB', 'en-US', 'xx', ''), (messageKind, input, plan, locale) => {
+        const message = compose(messageKind, input, { locale, step: plan as never });
         const typedText = strings(input).join('\n').toLowerCase();
         const shown = `${message.subject ?? ''}\n${message.body}`;
         expect(message.body.length).toBeGreaterThan(0);
@@ -86,6 +96,8 @@ describe('compose with random and garbage fields', () => {
         expect(shown).not.toMatch(/^(?:Dear|Hi) *,/mu);
         expect(message.subject ?? '').not.toMatch(/[\r\n]/u);
         expect(message.wordCount).toBe(countWords(message.body));
+        expect(shown).not.toMatch(/(?<![\d:])0\d(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)/u);
+        expect((message.body.match(/\b(?:sorry|apologi[sz]e)\b/giu) ?? []).length).toBeLessThanOrEqual(1 + (typedText.match(/sorry|apologi/gu) ?? []).length);
       }),
       { numRuns: 2000 },
     );

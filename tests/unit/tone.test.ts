@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { compose } from '../../src/lib/templates/index';
+import { compose } from '../../src/lib/messages/index';
 import { FINDING_IDS, LENGTH_LIMITS, checkDraft, type DraftChannel, type FindingId } from '../../src/lib/tone';
 import { MESSAGE_KINDS, REASONS } from '../../src/lib/types';
 
@@ -57,6 +57,8 @@ const drafts: [string, string, DraftChannel, FindingId[]][] = [
   ['"not sure I can make it"', "Hi Jo, thanks for this. I'm not sure I can make it on Monday. Sam", 'text', ['hedging', 'no-decision']],
   ['money worries', "Hi Jo,\n\nThank you for the invite. I need to cancel as I can't afford the train to London this week.\n\nBest,\nSam", 'email', ['oversharing']],
   ['a clean withdrawal between rounds', 'Dear Ms Novak,\n\nThank you for your help through the process for the Analyst role. I have decided to withdraw my application, as I have accepted another offer. Could you please let the hiring manager know as well?\n\nKind regards,\nIvan Petrov', 'email', []],
+  ['backing out of an accepted offer is a decision', "Hi Jo,\n\nI'm sorry to tell you that I can no longer take up the Analyst role. Thank you for the offer.\n\nBest,\nSam", 'email', []],
+  ['an employer not offering the job is a decision', "Hi Sam,\n\nThank you for interviewing with us. I'm sorry to tell you that we won't be offering you the job.\n\nBest,\nJo", 'email', []],
   ['a clean pushback reply', "Hi Jo,\n\nThank you for getting back to me. I've thought it over, and my decision stands: I'm withdrawing from the process.\n\nBest wishes,\nSam", 'email', []],
   ['an angry ghosting excuse', "Hi, I'm pulling out. Honestly the whole thing was a waste of my time and your team seemed disorganised.", 'email', ['criticism', 'no-thanks']],
   ['a placeholder signature', "Hi Jo,\n\nThank you for the invitation. I'm cancelling my interview on Friday.\n\nBest wishes,\n[Your Name]", 'email', ['placeholder']],
@@ -111,7 +113,7 @@ describe('checkDraft: length limits', () => {
   const charactersLong = (count: number): string => `${base} ${'a'.repeat(count - base.length - 1)}`;
 
   test.each([
-    ['email', wordsLong, 250],
+    ['email', wordsLong, 150],
     ['voicemail', wordsLong, 80],
     ['text', charactersLong, 320],
     ['linkedin', charactersLong, 300],
@@ -124,7 +126,7 @@ describe('checkDraft: length limits', () => {
   });
 
   test('quotes where the draft goes past the limit', () => {
-    const [finding] = checkDraft(`${wordsLong(250)} past the end`, { channel: 'email' });
+    const [finding] = checkDraft(`${wordsLong(150)} past the end`, { channel: 'email' });
     expect(finding?.trigger).toBe('past the end');
   });
 

@@ -1,21 +1,13 @@
 // When a recruiter asks the person to reconsider: thanks for the effort, the decision restated once,
 // and only the brief reason already given, since each new reason invites another counter-argument.
-import {
-  candidateDoor,
-  greeting,
-  paragraph,
-  paragraphs,
-  reasonForLeaving,
-  say,
-  sentence,
-  signOff,
-  theRoleAt,
-  type Context,
-  type Template,
-} from '../wording';
+import type { Context, Template } from '../context';
+import { candidateDoor, greeting, missedApologyLine, shortNoticeApology, signOff, theRoleAt } from '../phrases';
+import { paragraph, paragraphs, say, sentence } from '../prose';
+import { isMissed, reasonForLeaving } from '../reasons';
 
 function decisionStands(context: Context): string {
-  const role = theRoleAt(context);
+  // After a missed interview the apology has named the role already.
+  const role = isMissed(context) ? say(context, 'the role', 'the position') : theRoleAt(context);
   const lead = say(context, "I've thought it over carefully, and my decision stands", 'I have considered it carefully, and my decision stands');
   switch (context.fields.wish) {
     case 'cancel':
@@ -34,11 +26,13 @@ export const pushbackReply: Template = {
     const body = paragraphs(
       greeting(context),
       paragraph(
+        isMissed(context) && missedApologyLine(context),
         say(context, "Thank you for getting back to me, and for the time you've put into this.", 'Thank you for your reply and for your continued interest in my application.'),
         decisionStands(context),
         reasonForLeaving(context),
+        shortNoticeApology(context),
       ),
-      paragraph('I appreciate your understanding.', candidateDoor(context)),
+      candidateDoor(context),
       signOff(context),
     );
     return { body, notes: ['Reply in the same email thread, so they have the earlier messages to hand.'] };

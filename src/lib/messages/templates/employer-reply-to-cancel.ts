@@ -1,20 +1,9 @@
 // Answers a candidate who cancelled: confirms nothing more is needed, responds to their reason
 // in a line, and keeps them warm for later.
-import {
-  bullets,
-  employerDoor,
-  greeting,
-  isSteppingAway,
-  onWhen,
-  paragraph,
-  paragraphs,
-  say,
-  sentence,
-  signOff,
-  theRoleAt,
-  type Context,
-  type Template,
-} from '../wording';
+import type { Context, Template } from '../context';
+import { employerDoor, greeting, onWhen, signOff, theRoleAt } from '../phrases';
+import { bullets, paragraph, paragraphs, say, sentence } from '../prose';
+import { isSteppingAway } from '../reasons';
 
 function answerTheirReason(context: Context): string | undefined {
   switch (context.fields.reason) {
@@ -34,13 +23,14 @@ function answerTheirReason(context: Context): string | undefined {
 
 function anotherTime(context: Context): string | undefined {
   if (isSteppingAway(context)) return undefined;
+  const zone = context.proposed[0]?.zone;
   if (context.proposed.length > 0) {
     return paragraphs(
-      say(context, "If you'd like to find another time, any of these would work for us:", 'Should you wish to arrange another time, any of the following would suit us:'),
-      bullets(context.proposed.map((when) => when.full)),
+      say(context, `If you'd like to find another time, any of these would work for us${zone ? ` (${zone})` : ''}:`, `Should you wish to arrange another time, any of the following would suit us${zone ? ` (${zone})` : ''}:`),
+      bullets(context.proposed.map((when) => when.plain)),
     );
   }
-  if (context.fields.reason === 'schedule-conflict') {
+  if (context.fields.reason === 'schedule-conflict' || context.fields.reason === 'illness' || context.fields.reason === 'emergency') {
     return say(context, "If you'd like to find another time, just reply and we'll set one up.", 'Should you wish to arrange another time, please reply and we will set one up.');
   }
   return undefined;

@@ -1,0 +1,258 @@
+// Phrases every message template shares: greetings, sign-offs, apologies, what already happened,
+// times on offer and the door-open line. Each is written once here, so a change of wording reaches
+// every message at once, and each copes with a missing field by rewording, never by leaving a gap.
+import type { MessageKind } from '../types';
+import { present, type Context } from './context';
+import { bullets, eitherOf, led, paragraph, paragraphs, say, sentence } from './prose';
+import { isMissed, ownReason, type CandidateAction } from './reasons';
+import { nameToGreet } from './writing';
+
+export function greeting(context: Context): string {
+  if (!context.recipient) return 'Hello,';
+  return say(context, `Hi ${nameToGreet(context.recipient, 'warm')},`, `Dear ${nameToGreet(context.recipient, 'formal')},`);
+}
+
+/** The closing, then the writer's name and, unless left out, the ways to reach them, one to a line. */
+export function signOff(context: Context, options: { withCompany?: boolean; withContact?: boolean } = {}): string {
+  const closing = say(context, 'Best wishes', 'Kind regards');
+  const withContact = options.withContact ?? true;
+  const lines = [
+    context.sender,
+    options.withCompany ? context.company : undefined,
+    withContact ? present(context.fields.yourPhone) : undefined,
+    withContact ? present(context.fields.yourEmail) : undefined,
+  ].filter((line): line is string => line !== undefined);
+  // With no name to follow, a trailing comma would point at nothing.
+  return context.sender ? [`${closing},`, ...lines].join('\n') : [closing, ...lines].join('\n');
+}
+
+/** "Hello Jordan, this is Sam Patel from Acme.", dropping whichever names are missing. */
+export function spokenIntro(context: Context, options: { fromCompany?: boolean } = {}): string {
+  const hello = context.recipient ? `Hello ${nameToGreet(context.recipient, context.tone)}` : 'Hello';
+  if (!context.sender) return `${hello}.`;
+  const from = options.fromCompany && context.company ? ` from ${context.company}` : '';
+  return sentence(`${hello}, this is ${context.sender}${from}`);
+}
+
+/** "the Data Analyst role", or "the role" when no title was given. */
+export function theRole(context: Context): string {
+  const noun = say(context, 'role', 'position');
+  return context.position ? `the ${context.position} ${noun}` : `the ${noun}`;
+}
+
+/** "the Data Analyst role at Acme", dropping whichever part is missing. */
+export function theRoleAt(context: Context): string {
+  return context.company ? `${theRole(context)} at ${context.company}` : theRole(context);
+}
+
+/** " on Tuesday 9 March at 10am", or nothing when the date is unknown. */
+export function onWhen(when: string | undefined): string {
+  return when ? ` on ${when}` : '';
+}
+
+/** Whether a meeting has already happened, so thanks for it are true. */
+export function hasMet(context: Context): boolean {
+  return context.fields.stage === 'between-rounds' && !isMissed(context);
+}
+
+/** Whether this message is part of a short-notice plan; alone, only a sudden reason implies it. */
+export function isShortNotice(context: Context): boolean {
+  if (context.step) return context.step.notice === 'short';
+  const reason = context.fields.reason;
+  return reason === 'emergency' || reason === 'illness';
+}
+
+/** A candidate's one apology for timing, when the notice is short and nothing was missed. */
+export function shortNoticeApology(context: Context): string | undefined {
+  if (isMissed(context) || !isShortNotice(context)) return undefined;
+  return say(context, "I'm sorry for the short notice.", 'I apologise for the short notice.');
+}
+
+/** An employer's one apology for the change, naming the short notice when it is short. */
+export function employerApology(context: Context): string {
+  return isShortNotice(context)
+    ? say(context, "I'm sorry for the change of plan, and for the short notice.", 'I apologise for the change of plan and for the short notice.')
+    : say(context, "I'm sorry for the change of plan.", 'I apologise for the change of plan.');
+}
+
+/** A missed interview's apology, first thing: said once, with the role and the day. */
+export function missedApologyLine(context: Context): string {
+  const when = onWhen(context.interview?.single);
+  return sentence(
+    say(context, `I'm sorry I missed our interview for ${theRoleAt(context)}${when}`, `I apologise for missing our interview for ${theRoleAt(context)}${when}`),
+  );
+}
+
+/** What happened before this message, said so the two messages agree: a lead clause or a sentence. */
+export interface FollowingUp {
+  /** "As we discussed on the phone,", put before the decision. */
+  lead?: string;
+  /** A sentence of its own, before the decision. */
+  opener?: string;
+}
+
+export function followingUp(context: Context, medium: 'written' | 'spoken', after = context.step?.after): FollowingUp {
+  switch (after) {
+    case 'call':
+      return medium === 'written' ? { lead: say(context, 'As we discussed on the phone,', 'As we discussed by telephone,') } : {};
+    case 'email':
+      return { lead: say(context, 'As I said in my email,', 'As mentioned in my email,') };
+    case 'voicemail':
+      return medium === 'written'
+        ? { opener: say(context, "I left you a voicemail earlier, and I'm following up in writing.", 'I left you a voicemail earlier and am following up in writing.') }
+        : { opener: say(context, 'I left you a voicemail earlier.', 'I left you a voicemail earlier.') };
+    case 'call-or-voicemail':
+      // They called and may or may not have reached anyone: "I called earlier" is true either way.
+      return medium === 'written'
+        ? { opener: say(context, "I called earlier, and I'm following up in writing.", 'I telephoned earlier and am following up in writing.') }
+        : { opener: 'I called earlier.' };
+    default:
+      return {};
+  }
+}
+
+/** The sentence that says what the candidate is doing, naming the role and, when known, the date. */
+export function candidateDecision(context: Context, action: CandidateAction, when: string | undefined, lead?: string): string {
+  const role = theRoleAt(context);
+  switch (action) {
+    case 'reschedule':
+      return led(lead, say(context, `I'd like to move my interview for ${role}${onWhen(when)}`, `I would like to reschedule my interview for ${role}${onWhen(when)}`));
+    case 'decline':
+      return led(lead, say(context, `I'm declining the invitation to interview for ${role}${onWhen(when)}`, `I must decline the invitation to interview for ${role}${onWhen(when)}`));
+    case 'withdraw':
+      return led(lead, say(context, `I've decided to withdraw my application for ${role}`, `I have decided to withdraw my application for ${role}`));
+    default:
+      return led(lead, `I need to cancel my interview for ${role}${onWhen(when)}`);
+  }
+}
+
+/** After a missed interview: another chance asked for, or the application withdrawn. */
+export function missedDecision(context: Context, action: 'reschedule' | 'withdraw'): string {
+  return action === 'reschedule'
+    ? say(context, "I'm still keen on the role, and I'd be grateful for the chance to reschedule.", 'I remain interested in the position and would be grateful for the opportunity to reschedule.')
+    : say(context, "I've decided to withdraw my application.", 'I have decided to withdraw my application.');
+}
+
+/** Times on offer: one named inline, several as a list whose question names the zone once. */
+export function timesOffer(context: Context, side: 'candidate' | 'employer' = 'candidate'): string {
+  const times = context.proposed;
+  const fallback = side === 'employer'
+    ? say(context, "If none of them suit, send me a couple that do.", 'If none is convenient, please suggest alternatives.')
+    : say(context, "If none of them suit, I'm happy to fit around your calendar.", 'If none is suitable, I will gladly work around your availability.');
+  const only = times[0];
+  if (!only) {
+    return side === 'employer'
+      ? say(context, 'Could you send me two or three times that suit you?', 'Could you let me know two or three times that would suit you?')
+      : say(context, "Could you send me a few times that suit you? I'm happy to fit around your calendar.", 'Could you let me know some times that suit you? I will gladly work around your availability.');
+  }
+  if (times.length === 1) {
+    const ask = sentence(say(context, `Would ${only.single} work for you?`, `Would ${only.single} be convenient?`));
+    const otherwise = side === 'employer'
+      ? say(context, "If it doesn't suit, send me a time that does.", 'If it is not convenient, please suggest another time.')
+      : say(context, "If it doesn't suit, I'm happy to fit around your calendar.", 'If it is not suitable, I will gladly work around your availability.');
+    return paragraph(ask, otherwise);
+  }
+  const zone = only.zone ? ` (${only.zone})` : '';
+  return paragraphs(
+    say(context, `Would one of these times${zone} work for you?`, `Would any of the following times${zone} be convenient?`),
+    bullets(times.map((when) => when.plain)),
+    fallback,
+  );
+}
+
+/** Times read aloud: "Tuesday 15 December at 2pm or Wednesday 16 December at 9:30am, New York time". */
+export function timesAloud(context: Context): string | undefined {
+  const first = context.proposed[0];
+  if (!first) return undefined;
+  const zone = first.zone ? `, ${first.zone}` : '';
+  return `${eitherOf(context.proposed.map((when) => when.plain))}${zone}`;
+}
+
+/** A candidate's closing line: stay in touch when the door is open, good wishes either way. */
+export function candidateDoor(context: Context): string {
+  if (!context.fields.keepDoorOpen) {
+    return say(context, 'I wish you and the team all the best.', 'I wish you every success in filling the role.');
+  }
+  if (hasMet(context)) {
+    return say(context, "I've enjoyed meeting the team, and I'd be glad to stay in touch.", 'I have valued meeting the team and would welcome the chance to stay in touch.');
+  }
+  const at = context.company ? ` at ${context.company}` : '';
+  return say(context, `I'd be glad to stay in touch about future roles${at}.`, `I would welcome the chance to hear about future openings${at}.`);
+}
+
+/** An employer's closing line to a candidate. */
+export function employerDoor(context: Context): string {
+  if (!context.fields.keepDoorOpen) return say(context, 'I wish you all the best with your search.', 'I wish you every success in your search.');
+  return say(context, "With your permission, we'd like to keep your details for future roles.", 'With your permission, we would like to keep your details for future roles.');
+}
+
+/** An employer's offer to answer questions; the number, when there is one, is in the sign-off below. */
+export function questionsOffer(context: Context): string {
+  return present(context.fields.yourPhone)
+    ? say(context, 'If you have any questions, reply to this email or call me.', 'Should you have any questions, please reply to this email or call me.')
+    : say(context, 'If you have any questions, just reply to this email.', 'Should you have any questions, please reply to this email.');
+}
+
+/** Travel the company booked or the candidate paid for: covered under the expenses policy, and how to claim. */
+export function travelCosts(context: Context): string | undefined {
+  if (context.fields.travelBooked !== true) return undefined;
+  return say(
+    context,
+    "We'll cover costs already incurred under our expenses policy; to claim, reply with your receipts.",
+    'We will cover costs already incurred under our expenses policy; to claim, please reply with your receipts.',
+  );
+}
+
+/** The person's own reason line when they typed one, else the stock line given. */
+export function ownReasonOr(context: Context, stock: string | undefined): string | undefined {
+  return ownReason(context) ?? stock;
+}
+
+/** Offers to introduce someone who may suit the role, when the person named one. */
+export function referral(context: Context): string | undefined {
+  const name = present(context.fields.referralName);
+  if (!name) return undefined;
+  return say(context, `If it helps, I'd be happy to introduce you to ${name}, who would be a strong fit.`, `If it would be useful, I would be glad to introduce you to ${name}, who would be a strong candidate.`);
+}
+
+/** Whether the role may open again, when the employer said so or the reason implies a pause. */
+export function reopenSentence(context: Context): string | undefined {
+  const mayReopen = context.fields.mayReopen;
+  if (mayReopen === true) return say(context, "If the role opens again, we'll contact you first.", 'If the role opens again, we will contact you first.');
+  if (mayReopen === false) return say(context, "We don't expect the role to reopen.", 'We do not expect the role to reopen.');
+  if (context.fields.reason === 'role-on-hold') return say(context, "If it reopens, we'll let you know.", 'If it reopens, we will let you know.');
+  return undefined;
+}
+
+/** A subject line: what the message does, the role and day, and who it is from. */
+export function subjectLine(context: Context, label: string, options: { withDate?: boolean; from?: 'sender' | 'company' } = {}): string {
+  const parts = [label, context.position, options.withDate === false ? undefined : context.interview?.short];
+  const what = parts.filter((part): part is string => part !== undefined && part !== '').join(', ');
+  const from = options.from === 'company' ? (context.company ?? context.sender) : context.sender;
+  return from ? `${what} – ${from}` : what;
+}
+
+/** How a note in another message points to each kind. */
+export const MENTIONS: Partial<Record<MessageKind, string>> = {
+  voicemail: 'the voicemail script',
+  'follow-up': 'the follow-up email',
+  cancel: 'the cancellation email',
+  reschedule: 'the reschedule email',
+  decline: 'the email declining the invitation',
+  withdraw: 'the withdrawal email',
+  'missed-apology': 'the apology email',
+  text: 'the text message',
+  'employer-withdraw-invitation': 'the email withdrawing the invitation',
+  'employer-cancel-interview': 'the confirming email',
+};
+
+/** The kinds of `wanted` this message may point to: all of them alone, only those in the plan's set. */
+export function inPlan(context: Context, wanted: readonly MessageKind[]): MessageKind[] {
+  const set = context.step?.set;
+  return set ? wanted.filter((kind) => set.includes(kind)) : [...wanted];
+}
+
+/** "the voicemail script, then the follow-up email" for the kinds that can be named. */
+export function mentionOf(kinds: readonly MessageKind[]): string {
+  return kinds.map((kind) => MENTIONS[kind]).filter((text): text is string => text !== undefined).join(', then ');
+}

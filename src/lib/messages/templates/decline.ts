@@ -1,0 +1,20 @@
+// Turns down an invitation before anything is booked: a clear no, thanks, and the door left open.
+import type { Template } from '../context';
+import { candidateNews } from '../news';
+import { candidateDoor, greeting, referral, signOff, subjectLine } from '../phrases';
+import { paragraph, paragraphs, say } from '../prose';
+
+export const decline: Template = {
+  title: 'Declining the invitation',
+  channel: 'email',
+  write(context) {
+    const news = candidateNews(context, { medium: 'written', when: context.interview, action: 'decline' });
+    const body = paragraphs(
+      greeting(context),
+      paragraph(...news.sentences),
+      paragraph(say(context, 'Thank you for thinking of me.', 'Thank you for considering me.'), candidateDoor(context), referral(context)),
+      signOff(context),
+    );
+    return { subject: subjectLine(context, say(context, 'Declining your interview invitation', 'Declining interview invitation')), body };
+  },
+};

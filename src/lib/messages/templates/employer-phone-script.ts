@@ -1,0 +1,83 @@
+// A short-notice change is best heard by phone, before the candidate sets off. The script says it
+// once, offers what happens next, and points to the email that confirms it in writing.
+import { present, type Context, type Template } from '../context';
+import type { MessageKind } from '../../types';
+import { followingUp, inPlan, isShortNotice, mentionOf, onWhen, reopenSentence, spokenIntro, theRole, theRoleAt, timesAloud } from '../phrases';
+import { ifTheyAsk, led, paragraphs, quoted, say, sentence } from '../prose';
+import { employerAction, employerReason } from '../reasons';
+
+const EMPLOYER_EMAILS: readonly MessageKind[] = ['employer-cancel-interview', 'employer-withdraw-invitation'];
+
+function nextStep(context: Context, isMoving: boolean): string | undefined {
+  if (!isMoving) return reopenSentence(context);
+  const times = timesAloud(context);
+  if (!times) return say(context, 'Could we find another time? What would suit you?', 'Could we arrange another time? What would suit you?');
+  return sentence(`Could we meet instead on ${times}?`);
+}
+
+/** Whether the role is still open, answered from the reason; nothing when the reason does not say. */
+function roleStatus(context: Context): string | undefined {
+  switch (context.fields.reason) {
+    case 'role-on-hold':
+      return say(context, "It's on hold for now.", 'It is on hold for now.');
+    case 'role-filled':
+      return say(context, "No, we've filled it.", 'No, we have filled it.');
+    case 'role-changed':
+      return 'Not as it was advertised, no.';
+    case 'interviewer-unavailable':
+      return say(context, "Yes, it's still open, and we'd still like to meet you.", 'Yes, it is still open, and we would still like to meet you.');
+    default:
+      return undefined;
+  }
+}
+
+export const employerPhoneScript: Template = {
+  title: 'Phone script for a short-notice change',
+  channel: 'phone',
+  write(context) {
+    const isMoving = employerAction(context) === 'move-interview';
+    const verb = isMoving ? 'move' : 'cancel';
+    const { lead, opener } = followingUp(context, 'spoken');
+    // The introduction already names the company when it is known.
+    const role = context.sender && context.company ? theRole(context) : theRoleAt(context);
+    const sorry = isShortNotice(context)
+      ? say(context, `I'm sorry to tell you at such short notice that we need to ${verb} it`, `I am sorry to tell you at such short notice that we need to ${verb} it`)
+      : say(context, `I'm sorry, but we need to ${verb} it`, `I am sorry, but we need to ${verb} it`);
+    const emails = context.step?.after === 'email' ? [] : inPlan(context, EMPLOYER_EMAILS).slice(0, 1);
+    const confirm = context.step?.after === 'email'
+      ? undefined
+      : say(context, "I'll confirm it all by email today.", 'I will confirm it all by email today.');
+    const opening = [
+      spokenIntro(context, { fromCompany: true }),
+      opener,
+      led(lead, say(context, `I'm calling about your interview for ${role}${onWhen(context.interview?.single)}`, `I am calling about your interview for ${role}${onWhen(context.interview?.single)}`)),
+      sentence(sorry),
+      employerReason(context, isMoving ? 'moving' : 'stopping'),
+      nextStep(context, isMoving),
+      confirm,
+    ].filter((part): part is string => part !== undefined && part !== '');
+
+    const phone = present(context.fields.yourPhone);
+    const status = roleStatus(context);
+    const body = paragraphs(
+      'When they answer:',
+      quoted(opening.join(' ')),
+      ifTheyAsk(
+        'If they have already set off or booked travel:',
+        say(context, "Thank you for telling me. We'll cover costs already incurred under our expenses policy, and I'll tell you how to claim.", 'Thank you for letting me know. We will cover costs already incurred under our expenses policy, and I will tell you how to claim.'),
+      ),
+      status && ifTheyAsk('If they ask whether the role is still open:', status),
+      ifTheyAsk('If they ask whether it was something they did:', say(context, 'No, not at all. This is a change on our side.', 'No, not at all. The change is entirely on our side.')),
+      ifTheyAsk(
+        'If you reach voicemail, give the same news, then:',
+        [phone ? sentence(`You can call me back on ${phone}`) : undefined, confirm ? say(context, "I'm emailing you the details now.", 'I am emailing you the details now.') : undefined, 'Thank you.']
+          .filter((part): part is string => part !== undefined)
+          .join(' '),
+      ),
+    );
+    const note = emails.length > 0
+      ? sentence(`Send ${mentionOf(emails)} straight after the call, with any new times in writing`)
+      : context.step ? undefined : 'Send the confirming email straight after the call, with any new times in writing.';
+    return { body, ...(note ? { notes: [note] } : {}) };
+  },
+};

@@ -1,0 +1,48 @@
+// An employer takes back an interview invitation. The candidate did nothing wrong, so the message
+// gives the reason in a line, apologises once, says what happens next, offers to answer questions
+// and, when travel was booked, says the costs are covered and how to claim.
+import type { Template } from '../context';
+import {
+  employerApology,
+  employerDoor,
+  followingUp,
+  greeting,
+  onWhen,
+  questionsOffer,
+  reopenSentence,
+  signOff,
+  subjectLine,
+  theRoleAt,
+  travelCosts,
+} from '../phrases';
+import { led, paragraph, paragraphs, say, sentence } from '../prose';
+import { employerReason } from '../reasons';
+
+export const employerWithdrawInvitation: Template = {
+  title: 'Withdrawing an interview invitation',
+  channel: 'email',
+  write(context) {
+    const reason = context.fields.reason;
+    const { lead, opener } = followingUp(context, 'written');
+    const isAboutTheRole = reason === 'role-on-hold' || reason === 'role-changed' || reason === 'interviewer-unavailable';
+    const next = reopenSentence(context) ?? say(context, "You don't need to do anything more.", 'There is nothing further you need to do.');
+    const body = paragraphs(
+      greeting(context),
+      paragraph(
+        opener,
+        sentence(say(context, `Thank you for your interest in ${theRoleAt(context)}`, `Thank you for your interest in ${theRoleAt(context)}`)),
+        led(lead, say(context, `we're withdrawing our invitation to interview${onWhen(lead || opener ? context.interview?.single : context.interview?.full)}`, `we are withdrawing our invitation to interview${onWhen(lead || opener ? context.interview?.single : context.interview?.full)}`)),
+        employerReason(context, 'stopping'),
+        employerApology(context),
+        isAboutTheRole && say(context, 'This decision has nothing to do with your application.', 'This decision does not reflect on your application.'),
+      ),
+      paragraph(next, travelCosts(context), questionsOffer(context)),
+      employerDoor(context),
+      signOff(context, { withCompany: true }),
+    );
+    const notes = context.fields.mayReopen === undefined && reason !== 'role-on-hold'
+      ? ['Say whether the role may reopen, and the message will tell the candidate.']
+      : [];
+    return { subject: subjectLine(context, say(context, 'Update on your interview invitation', 'Regarding your interview invitation'), { from: 'company' }), body, notes };
+  },
+};

@@ -1,0 +1,37 @@
+// After a missed interview: one apology first, the reason in a line, then the decision (another
+// chance asked for, or a clean withdrawal) and thanks. A second apology would make the reader comfort the writer.
+import { present, type Template } from '../context';
+import { candidateDoor, greeting, missedApologyLine, missedDecision, signOff, subjectLine, timesOffer } from '../phrases';
+import { paragraph, paragraphs, say } from '../prose';
+import { missedAction, reasonForMissing } from '../reasons';
+
+export const missedApology: Template = {
+  title: 'Apology for a missed interview',
+  channel: 'email',
+  write(given) {
+    // This kind is about a missed interview whatever the plan says: no short-notice apology, no thanks for meeting.
+    const context = { ...given, step: { after: given.step?.after ?? 'nothing', set: given.step?.set ?? [], notice: 'missed' as const } };
+    const reason = context.fields.reason;
+    const reasonLine = reasonForMissing(context);
+    // Emergency and illness already say why no one was told.
+    const saysWhyNoWarning = present(context.fields.reasonLine) !== undefined || reason === 'emergency' || reason === 'illness';
+    const action = missedAction(context);
+    const opening = paragraph(missedApologyLine(context), reasonLine, !saysWhyNoWarning && say(context, 'I should have let you know beforehand.', 'I should have informed you beforehand.'));
+    const body = action === 'withdraw'
+      ? paragraphs(
+          greeting(context),
+          opening,
+          paragraph(missedDecision(context, action), say(context, 'Thank you for the time you set aside for me.', 'Thank you for the time you set aside for me.'), candidateDoor(context)),
+          signOff(context),
+        )
+      : paragraphs(
+          greeting(context),
+          opening,
+          paragraph(missedDecision(context, action)),
+          timesOffer(context),
+          say(context, 'Thank you for considering it.', 'Thank you for your consideration.'),
+          signOff(context),
+        );
+    return { subject: subjectLine(context, say(context, 'About our missed interview', 'Regarding the missed interview')), body };
+  },
+};

@@ -1,0 +1,54 @@
+// A second email when the first has had no reply: it asks whether it arrived, restates the news in
+// a line (a forwarded copy must stand alone), and asks for a short acknowledgement.
+import { dayInWords, type Context, type Template } from '../context';
+import { greeting, missedApologyLine, missedDecision, onWhen, shortNoticeApology, signOff, subjectLine, theRoleAt, timesOffer } from '../phrases';
+import { paragraph, paragraphs, say, sentence } from '../prose';
+import { candidateAction, isMissed, missedAction } from '../reasons';
+
+/** The news again, in one line, as the wish has it. */
+function restated(context: Context): { line: string; isAsking: boolean } {
+  if (isMissed(context)) {
+    const action = missedAction(context);
+    return { line: missedDecision(context, action), isAsking: action === 'reschedule' };
+  }
+  switch (candidateAction(context)) {
+    case 'reschedule':
+      return { line: say(context, "I'd still like to move it.", 'I would still like to reschedule it.'), isAsking: true };
+    case 'decline':
+      return { line: say(context, "I'm declining the invitation.", 'I am declining the invitation.'), isAsking: false };
+    case 'withdraw':
+      return { line: say(context, "I'm withdrawing my application.", 'I am withdrawing my application.'), isAsking: false };
+    default:
+      return { line: say(context, 'I need to cancel it.', 'I need to cancel it.'), isAsking: false };
+  }
+}
+
+export const noReplyFollowUp: Template = {
+  title: 'Follow-up when there is no reply',
+  channel: 'email',
+  write(context) {
+    const sent = dayInWords(context.fields.sentOn, context);
+    const missed = isMissed(context);
+    const about = missed ? undefined : sentence(`It was about my interview for ${theRoleAt(context)}${onWhen(context.interview?.single)}`);
+    const { line, isAsking } = restated(context);
+    const body = paragraphs(
+      greeting(context),
+      paragraph(
+        // After a missed interview the apology still comes first.
+        missed && missedApologyLine(context),
+        sentence(say(context, `I'm following up on my email${sent ? ` of ${sent}` : ''}, in case it didn't reach you`, `I am following up on my email${sent ? ` of ${sent}` : ''}, in case it did not reach you`)),
+        about,
+        line,
+        shortNoticeApology(context),
+      ),
+      isAsking && timesOffer(context),
+      paragraph(say(context, 'Could you reply to let me know you have seen this?', 'Could you please reply to confirm you have received this?'), 'Thank you.'),
+      signOff(context),
+    );
+    return {
+      subject: subjectLine(context, say(context, 'Following up on my email', 'Following up on my earlier email')),
+      body,
+      notes: ['If a working day passes with no reply, call them once. After that, this email is your record that you told them.'],
+    };
+  },
+};

@@ -1,0 +1,68 @@
+// What to say when they pick up, then short answers to the questions people usually ask, so the
+// call stays brief. A person asking for another time gets a script that asks, never one that refuses.
+import type { Context, Template } from '../context';
+import type { MessageKind } from '../../types';
+import { candidateNews } from '../news';
+import { inPlan, mentionOf, spokenIntro, timesAloud } from '../phrases';
+import { ifTheyAsk, paragraphs, quoted, say, sentence } from '../prose';
+
+const CANDIDATE_EMAILS: readonly MessageKind[] = ['follow-up', 'cancel', 'reschedule', 'decline', 'withdraw', 'missed-apology'];
+
+/** The closing note names only messages in the plan: the voicemail, then the email that confirms. */
+function closingNote(context: Context): string | undefined {
+  const voicemail = inPlan(context, ['voicemail']);
+  const alreadyEmailed = context.step?.after === 'email';
+  const email = alreadyEmailed ? [] : inPlan(context, CANDIDATE_EMAILS).slice(0, 1);
+  const parts = [
+    voicemail.length > 0 ? `If the call goes to voicemail, use ${mentionOf(voicemail)}.` : undefined,
+    email.length > 0 ? sentence(`Afterwards, send ${mentionOf(email)}, so it is in writing`) : undefined,
+  ].filter((part): part is string => part !== undefined);
+  return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
+/** What to say when asked to put it in writing, true to what the plan holds. */
+function inWriting(context: Context): string {
+  if (context.step?.after === 'email') return say(context, "Of course. It's in the email I sent you earlier.", 'Certainly. It is in the email I sent you earlier.');
+  const hasEmail = !context.step || inPlan(context, CANDIDATE_EMAILS).length > 0;
+  if (!hasEmail && inPlan(context, ['text']).length > 0) return say(context, "Of course. I'll text you today.", 'Certainly. I will send you a text today.');
+  return say(context, "Of course. I'll send you a short email today.", 'Certainly. I will send you a short email today.');
+}
+
+export const phoneScript: Template = {
+  title: 'Phone script',
+  channel: 'phone',
+  write(context) {
+    const news = candidateNews(context, { medium: 'spoken', when: context.interview, detail: 'single' });
+    const thanks = news.isAsking
+      ? say(context, 'Thank you for your help with this.', 'Thank you for your assistance.')
+      : say(context, 'Thank you for your time and for thinking of me.', 'Thank you for your time and consideration.');
+    const times = timesAloud(context);
+    const why = news.hasReason
+      ? undefined
+      : ifTheyAsk(
+          'If they ask why:',
+          news.isAsking ? say(context, "I'm afraid I can't make that time.", 'I am afraid I cannot attend at that time.') : say(context, "It's a personal decision.", 'It is a personal decision.'),
+        );
+    const otherTime = news.isAsking
+      ? ifTheyAsk(
+          'If they ask when you could do instead:',
+          times
+            ? sentence(say(context, `Any of these would work for me: ${times}`, `Any of these times would suit me: ${times}`))
+            : say(context, "I'm happy to fit around your calendar. What works for you?", 'I will gladly work around your availability. What would suit you?'),
+        )
+      : ifTheyAsk('If they offer another time instead:', say(context, "That's kind of you, but I've made my decision.", 'Thank you, but my decision is final.'));
+    const future = !news.isAsking && context.fields.keepDoorOpen
+      ? ifTheyAsk('If they ask about future roles:', say(context, "Yes, I'd be glad to hear about future openings.", 'Yes, I would welcome hearing about future openings.'))
+      : undefined;
+    const body = paragraphs(
+      'When they answer:',
+      quoted([spokenIntro(context), ...news.sentences, thanks].join(' ')),
+      why,
+      otherTime,
+      ifTheyAsk('If they ask you to confirm in writing:', inWriting(context)),
+      future,
+    );
+    const note = closingNote(context);
+    return { body, ...(note ? { notes: [note] } : {}) };
+  },
+};

@@ -1,0 +1,34 @@
+// Backs out of an offer already accepted. It says so plainly and early, apologises once, gives a
+// reason only if the person gave one, and offers to sort out whatever the acceptance set in motion.
+import type { Template } from '../context';
+import { followingUp, greeting, isShortNotice, signOff, subjectLine, theRoleAt } from '../phrases';
+import { led, paragraph, paragraphs, say } from '../prose';
+import { isMissed, reasonForOffer } from '../reasons';
+
+export const renegeOffer: Template = {
+  title: 'Backing out of an accepted offer',
+  channel: 'email',
+  write(context) {
+    const { lead, opener } = followingUp(context, 'written');
+    // One apology: for backing out, and for the short notice too when the plan says it is short.
+    const sorry = isShortNotice(context) && !isMissed(context)
+      ? say(context, "I'm sorry to tell you, at such short notice,", 'I am sorry to tell you, at such short notice,')
+      : say(context, "I'm sorry to tell you", 'I am sorry to tell you');
+    const body = paragraphs(
+      greeting(context),
+      paragraph(
+        opener,
+        led(lead, say(context, `${sorry} that I can no longer take up ${theRoleAt(context)}`, `${sorry} that I am no longer able to take up ${theRoleAt(context)}`)),
+        reasonForOffer(context),
+        say(context, "I know I accepted it, and I wanted you to hear this from me as soon as I'd decided.", 'I know I accepted it, and I wanted you to hear this from me as soon as I had decided.'),
+      ),
+      paragraph(
+        say(context, "If there's anything I need to return or sign, please let me know.", 'If there is anything I need to return or sign, please let me know.'),
+        say(context, 'Thank you for the offer, and for your time.', 'Thank you for the offer and for your time.'),
+        context.fields.keepDoorOpen && say(context, 'I hope we can stay in touch.', 'I hope we may stay in touch.'),
+      ),
+      signOff(context),
+    );
+    return { subject: subjectLine(context, say(context, 'About my offer', 'Regarding my offer of employment'), { withDate: false }), body };
+  },
+};

@@ -1,0 +1,21 @@
+// Asks for a new time while making clear the person still wants the role.
+import type { Template } from '../context';
+import { candidateNews } from '../news';
+import { greeting, signOff, subjectLine, timesOffer } from '../phrases';
+import { paragraph, paragraphs, say } from '../prose';
+
+export const reschedule: Template = {
+  title: 'Reschedule request',
+  channel: 'email',
+  write(context) {
+    const news = candidateNews(context, { medium: 'written', when: context.interview, action: 'reschedule' });
+    const body = paragraphs(
+      greeting(context),
+      paragraph(...news.sentences, news.isAsking && say(context, "I'm still very keen on the role.", 'I remain very interested in the position.')),
+      news.isAsking ? timesOffer(context) : undefined,
+      say(context, 'Thank you for arranging the interview.', 'Thank you for arranging the interview.'),
+      signOff(context),
+    );
+    return { subject: subjectLine(context, say(context, 'Rescheduling request', 'Request to reschedule interview')), body };
+  },
+};

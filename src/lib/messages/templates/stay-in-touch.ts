@@ -1,0 +1,48 @@
+// A short note after stepping away that keeps the contact warm. It fits a LinkedIn connection note
+// and works as an email too. It thanks them for a meeting only when one took place.
+import type { Context, Template } from '../context';
+import { greeting, hasMet, shortNoticeApology, signOff, theRoleAt } from '../phrases';
+import { paragraph, paragraphs, say, sentence } from '../prose';
+import { candidateAction, isMissed } from '../reasons';
+import { LINKEDIN_NOTE_LIMIT, fitChannel } from '../text-length';
+
+/** What the person did, said plainly once: the note is read on its own, weeks later. */
+function lookingBack(context: Context): string {
+  switch (candidateAction(context)) {
+    case 'decline':
+      return say(context, 'Although I declined the interview', 'Although I declined the interview');
+    case 'withdraw':
+      return say(context, 'Although I withdrew from the process', 'Although I withdrew from the process');
+    case 'reschedule':
+      return say(context, "Although I couldn't go ahead this time", 'Although I could not go ahead this time');
+    default:
+      return say(context, 'Although I cancelled our interview', 'Although I cancelled our interview');
+  }
+}
+
+function write(context: Context, withRole: boolean): string {
+  // The plan's one apology: for missing the interview, first, or for short notice.
+  const missed = isMissed(context) && say(context, "I'm sorry I missed our interview.", 'I apologise for missing our interview.');
+  const thanks = withRole && !missed
+    ? sentence(say(context, `Thank you again for thinking of me for ${theRoleAt(context)}`, `Thank you again for considering me for ${theRoleAt(context)}`))
+    : say(context, 'Thank you again for thinking of me.', 'Thank you again for considering me.');
+  const met = hasMet(context) && say(context, 'I enjoyed meeting the team.', 'I valued meeting the team.');
+  const since = missed ? '' : `${lookingBack(context)}, `;
+  const door = context.fields.keepDoorOpen
+    ? sentence(say(context, `${since}I'd like to stay in touch and hear about future openings`, `${since}I would like to stay in touch and hear about future openings`))
+    : sentence(say(context, `${since}I wish you and the team all the best`, `${since}I wish you and the team every success`));
+  return paragraphs(greeting(context), paragraph(missed, thanks, met, shortNoticeApology(context), door), signOff(context, { withContact: false }));
+}
+
+export const stayInTouch: Template = {
+  title: 'Stay-in-touch note',
+  channel: 'linkedin',
+  write(context) {
+    const body = fitChannel('linkedin', [write(context, true), write(context, false)]);
+    return {
+      subject: say(context, 'Thank you, and staying in touch', 'Thank you, and keeping in touch'),
+      body,
+      notes: [`LinkedIn connection notes allow up to ${LINKEDIN_NOTE_LIMIT} characters, and fewer on some free accounts.`],
+    };
+  },
+};

@@ -1,0 +1,160 @@
+import { describe, expect, test } from 'vitest';
+import { toInstant } from '../../../src/lib/zones';
+import {
+  nameToGreet,
+  readName,
+  whenAt,
+  writeDay,
+  writeDayAndTime,
+  writeTime,
+  writeTimeRange,
+  writingLocale,
+} from '../../../src/lib/messages/writing';
+
+const tuesday9March = { month: 3, day: 9, weekday: 2 };
+
+describe('writingLocale', () => {
+  test.each([
+    ['en-US', 'en-US'],
+    ['en_us', 'en-US'],
+    ['en-GB', 'en-GB'],
+    ['en-AU', 'en-GB'],
+    ['fr-FR', 'en-GB'],
+    ['', 'en-GB'],
+    [undefined, 'en-GB'],
+  ] as const)('%s writes %s', (locale, expected) => {
+    expect(writingLocale(locale)).toBe(expected);
+  });
+});
+
+describe('writeDay', () => {
+  test('en-GB: weekday, day, month, no comma and no year', () => {
+    expect(writeDay(tuesday9March, 'en-GB')).toBe('Tuesday 9 March');
+  });
+  test('en-US: weekday, comma, month, day', () => {
+    expect(writeDay(tuesday9March, 'en-US')).toBe('Tuesday, March 9');
+  });
+});
+
+describe('writeTime', () => {
+  test.each([
+    [10, 0, 'en-GB', '10am'],
+    [9, 30, 'en-GB', '9:30am'],
+    [15, 0, 'en-GB', '3pm'],
+    [15, 5, 'en-GB', '3:05pm'],
+    [12, 0, 'en-GB', 'midday'],
+    [12, 30, 'en-GB', '12:30pm'],
+    [0, 0, 'en-GB', 'midnight'],
+    [0, 15, 'en-GB', '12:15am'],
+    [23, 59, 'en-GB', '11:59pm'],
+    [10, 0, 'en-US', '10 a.m.'],
+    [9, 30, 'en-US', '9:30 a.m.'],
+    [15, 0, 'en-US', '3 p.m.'],
+    [12, 0, 'en-US', 'noon'],
+    [0, 0, 'en-US', 'midnight'],
+    [11, 59, 'en-US', '11:59 a.m.'],
+  ] as const)('%i:%i in %s is %s', (hour, minute, locale, expected) => {
+    expect(writeTime({ hour, minute }, locale)).toBe(expected);
+  });
+
+  test('no hour of the day is zero-padded', () => {
+    for (const locale of ['en-GB', 'en-US'] as const) {
+      for (let hour = 0; hour < 24; hour++) {
+        expect(writeTime({ hour, minute: 0 }, locale)).not.toMatch(/^0/u);
+        expect(writeTime({ hour, minute: 45 }, locale)).not.toMatch(/^0/u);
+      }
+    }
+  });
+});
+
+describe('writeDayAndTime', () => {
+  test.each([
+    ['en-GB', 'Tuesday 9 March at 10am'],
+    ['en-US', 'Tuesday, March 9 at 10 a.m.'],
+  ] as const)('%s: %s', (locale, expected) => {
+    expect(writeDayAndTime(tuesday9March, { hour: 10, minute: 0 }, locale)).toBe(expected);
+  });
+});
+
+describe('writeTimeRange', () => {
+  test.each([
+    [[10, 0], [11, 0], 'en-GB', '10–11am'],
+    [[9, 30], [10, 30], 'en-GB', '9:30–10:30am'],
+    [[11, 0], [12, 30], 'en-GB', '11am–12:30pm'],
+    [[11, 0], [12, 0], 'en-GB', '11am–midday'],
+    [[14, 0], [15, 30], 'en-GB', '2–3:30pm'],
+    [[10, 0], [11, 0], 'en-US', '10–11 a.m.'],
+    [[11, 0], [13, 0], 'en-US', '11 a.m.–1 p.m.'],
+    [[12, 0], [13, 0], 'en-US', 'noon–1 p.m.'],
+  ] as const)('%j to %j in %s is %s', ([startHour, startMinute], [endHour, endMinute], locale, expected) => {
+    expect(writeTimeRange({ hour: startHour, minute: startMinute }, { hour: endHour, minute: endMinute }, locale)).toBe(expected);
+  });
+});
+
+describe('whenAt: a zone is named only when the two people are in different zones', () => {
+  const instant = (date: string, time: string, zone: string): number => {
+    const result = toInstant({ date, time, zone });
+    if (!result.ok) throw new Error(result.message);
+    return result.instant;
+  };
+  const tenInLondon = instant('2027-03-09', '10:00', 'Europe/London');
+
+  test('same zone: no zone at all', () => {
+    const when = whenAt(tenInLondon, 'Europe/London', 'Europe/London', 'en-GB');
+    expect(when.full).toBe('Tuesday 9 March at 10am');
+    expect(when.single).toBe(when.full);
+    expect(when.zone).toBeUndefined();
+  });
+
+  test('the writer’s zone unknown: no zone', () => {
+    expect(whenAt(tenInLondon, 'Europe/London', undefined, 'en-GB').full).toBe('Tuesday 9 March at 10am');
+  });
+
+  test('two names for the same clock (London and Lisbon in winter): no zone', () => {
+    expect(whenAt(tenInLondon, 'Europe/London', 'Europe/Lisbon', 'en-GB').zone).toBeUndefined();
+  });
+
+  test('different zones: theirs named, the writer’s clock in brackets', () => {
+    const when = whenAt(instant('2027-03-10', '14:00', 'America/New_York'), 'America/New_York', 'America/Chicago', 'en-US');
+    expect(when.full).toBe('Wednesday, March 10 at 2 p.m. New York time (1 p.m. Chicago time)');
+    expect(when.single).toBe('Wednesday, March 10 at 2 p.m. New York time');
+    expect(when.plain).toBe('Wednesday, March 10 at 2 p.m.');
+    expect(when.zone).toBe('New York time');
+  });
+
+  test('a different day for the writer names that day', () => {
+    const when = whenAt(instant('2027-03-09', '18:00', 'America/Los_Angeles'), 'America/Los_Angeles', 'Australia/Sydney', 'en-GB');
+    expect(when.full).toBe('Tuesday 9 March at 6pm Los Angeles time (1pm on Wednesday, Sydney time)');
+  });
+
+  test('a clock change between the two zones is read at that instant', () => {
+    // 14 March 2027: New York is on summer time, London not yet, so the gap is four hours.
+    const when = whenAt(instant('2027-03-15', '10:00', 'America/New_York'), 'America/New_York', 'Europe/London', 'en-GB');
+    expect(when.full).toBe('Monday 15 March at 10am New York time (2pm London time)');
+  });
+});
+
+describe('readName and nameToGreet', () => {
+  test.each([
+    ['Marta Ruiz', 'warm', 'Marta'],
+    ['Marta Ruiz', 'formal', 'Marta Ruiz'],
+    ['Ms Marta Ruiz', 'warm', 'Marta'],
+    ['Ms Marta Ruiz', 'formal', 'Ms Ruiz'],
+    ['Ms. Ruiz', 'formal', 'Ms. Ruiz'],
+    ['Ms Ruiz', 'warm', 'Ms Ruiz'],
+    ['Dr Ana de la Cruz', 'formal', 'Dr de la Cruz'],
+    ['Marta', 'warm', 'Marta'],
+    ['Marta', 'formal', 'Marta'],
+    ['Mary-Jane O’Brien', 'warm', 'Mary-Jane'],
+    ['J. Smith', 'warm', 'J. Smith'],
+    ['Ruiz, Marta', 'warm', 'Ruiz, Marta'],
+    ['王芳', 'warm', '王芳'],
+  ] as const)('%s, %s: %s', (name, tone, expected) => {
+    expect(nameToGreet(readName(name), tone)).toBe(expected);
+  });
+
+  test('takes a first name only when it is sure', () => {
+    expect(readName('Ms Marta Ruiz')).toEqual({ full: 'Ms Marta Ruiz', title: 'Ms', given: 'Marta', surname: 'Ruiz' });
+    expect(readName('J Smith').given).toBeUndefined();
+  });
+});

@@ -1,0 +1,115 @@
+// The kinds issue #12 asked for: an offer declined or backed out of, a switch of format, a follow-up
+// when there is no reply, and the employer's notes after a no-show and to a candidate not chosen.
+import { describe, expect, test } from 'vitest';
+import { compose } from '../../src/lib/messages/index';
+import { APOLOGY, FULL } from './fixtures/messages';
+
+const apologies = (text: string): number => text.match(APOLOGY)?.length ?? 0;
+
+describe('decline-offer', () => {
+  test('thanks them for the offer and says no once, with the reason the person chose', () => {
+    const body = compose('decline-offer', { ...FULL, reason: 'other-offer' }).body;
+    expect(body).toContain("Thank you for offering me the Data Analyst role at Northwind. I've decided not to accept it. I've accepted another offer.");
+    expect(apologies(body)).toBe(0);
+  });
+
+  test('a reason that does not explain turning down an offer is left unsaid', () => {
+    expect(compose('decline-offer', { ...FULL, reason: 'schedule-conflict' }).body).toBe(compose('decline-offer', { ...FULL, reason: undefined }).body);
+  });
+
+  test('keeps the door open only when asked', () => {
+    expect(compose('decline-offer', FULL).body).toContain('stay in touch');
+    expect(compose('decline-offer', { ...FULL, keepDoorOpen: false }).body).not.toContain('stay in touch');
+  });
+});
+
+describe('renege-offer', () => {
+  test('says plainly that they cannot take up the role they accepted, with one apology', () => {
+    const body = compose('renege-offer', FULL).body;
+    expect(body).toContain("I'm sorry to tell you that I can no longer take up the Data Analyst role at Northwind.");
+    expect(body).toContain('I know I accepted it');
+    expect(apologies(body)).toBe(1);
+  });
+
+  test('offers to sort out what the acceptance set in motion', () => {
+    expect(compose('renege-offer', FULL).body).toContain("If there's anything I need to return or sign, please let me know.");
+  });
+
+  test('in a short-notice plan the one apology names the short notice', () => {
+    const body = compose('renege-offer', FULL, { step: { notice: 'short', after: 'nothing', set: ['renege-offer'] } }).body;
+    expect(body).toContain("I'm sorry to tell you, at such short notice, that");
+    expect(apologies(body)).toBe(1);
+  });
+});
+
+describe('switch-format', () => {
+  test('asks for video by default, keeps the time, and offers another time if it must be in person', () => {
+    const body = compose('switch-format', { ...FULL, reason: 'illness' }).body;
+    expect(body).toContain('could be by video instead of in person.');
+    expect(body).toContain("I'm unwell and shouldn't travel.");
+    expect(body).toContain("It's booked for Tuesday 9 March at 10am New York time (3pm London time), and that time still suits me.");
+    expect(body).toContain("If it has to be in person, I'm happy to find another time instead.");
+    expect(body).not.toMatch(/cancel/u);
+  });
+
+  test('asks the other way round when they would like to come in', () => {
+    const body = compose('switch-format', { ...FULL, preferredFormat: 'on-site', reason: 'illness' }).body;
+    expect(body).toContain('could be in person instead of by video.');
+    // Illness explains a wish not to travel, not a wish to come in: it is left unsaid.
+    expect(body).not.toMatch(/unwell/u);
+    expect(compose('switch-format', { ...FULL, preferredFormat: 'on-site' }).subject).toMatch(/^Could my interview be in person\?/u);
+  });
+});
+
+describe('no-reply-follow-up', () => {
+  test('names the day the first email went, restates the news in a line and asks for an acknowledgement', () => {
+    const body = compose('no-reply-follow-up', { ...FULL, wish: 'cancel', sentOn: '2027-03-05' }).body;
+    expect(body).toContain("I'm following up on my email of Friday 5 March, in case it didn't reach you.");
+    expect(body).toContain('I need to cancel it.');
+    expect(body).toContain('Could you reply to let me know you have seen this?');
+  });
+
+  test('a request to move it offers the times again', () => {
+    const body = compose('no-reply-follow-up', { ...FULL, wish: 'reschedule' }).body;
+    expect(body).toContain("I'd still like to move it.");
+    expect(body.match(/^- /gmu)).toHaveLength(3);
+  });
+
+  test('says when to stop chasing', () => {
+    expect(compose('no-reply-follow-up', FULL).notes?.join(' ')).toMatch(/call them once/u);
+  });
+});
+
+describe('employer-no-show', () => {
+  test('assumes nothing about why, and offers another time when there are times to offer', () => {
+    const body = compose('employer-no-show', { ...FULL, reason: undefined }).body;
+    expect(body).toContain('I hope everything is all right.');
+    expect(body).not.toMatch(/fail|no-show|didn't show|did not show|disappoint|sorry/iu);
+    expect(body).toMatch(/Would one of these times \(New York time\) work for you\?/u);
+  });
+
+  test('without times, the door open asks them to reply; closed, it says the application will close', () => {
+    const open = compose('employer-no-show', { ...FULL, proposedTimes: [] }).body;
+    expect(open).toContain("If you'd still like to interview, reply and we'll see what we can arrange.");
+    const closed = compose('employer-no-show', { ...FULL, proposedTimes: [], keepDoorOpen: false }).body;
+    expect(closed).toContain("If we don't hear from you, we'll close your application.");
+  });
+});
+
+describe('employer-not-chosen', () => {
+  test('thanks them for the interview, gives the news once, with one apology', () => {
+    const body = compose('employer-not-chosen', { ...FULL, reason: 'role-filled' }).body;
+    expect(body).toContain('Thank you for interviewing for the Data Analyst role at Northwind on Tuesday 9 March, and for the time you gave us.');
+    expect(body).toContain("I'm sorry to tell you that we won't be offering you the job. We've offered it to another candidate.");
+    expect(apologies(body)).toBe(1);
+  });
+
+  test('offers feedback only when the door is left open', () => {
+    expect(compose('employer-not-chosen', FULL).body).toContain('feedback');
+    expect(compose('employer-not-chosen', { ...FULL, keepDoorOpen: false }).body).not.toContain('feedback');
+  });
+
+  test('a reason that says nothing about this candidate is left out', () => {
+    expect(compose('employer-not-chosen', { ...FULL, reason: 'interviewer-unavailable' }).body).toBe(compose('employer-not-chosen', { ...FULL, reason: undefined }).body);
+  });
+});

@@ -1,0 +1,123 @@
+// The writing rules of issue #15, read message by message: what a recruiter would notice.
+import { describe, expect, test } from 'vitest';
+import { compose } from '../../src/lib/messages/index';
+import { sentencesOf } from '../../src/lib/messages/text-length';
+import { CANDIDATE_MESSAGE_KINDS, EMPLOYER_MESSAGE_KINDS } from '../../src/lib/types';
+import { APOLOGY, FULL } from './fixtures/messages';
+
+const employer = { ...FULL, reason: 'role-on-hold' as const };
+
+describe('no thanks for what did not happen', () => {
+  test.each(CANDIDATE_MESSAGE_KINDS)('%s says nothing about enjoying a meeting before one took place', (kind) => {
+    for (const stage of [undefined, 'invited', 'scheduled'] as const) {
+      for (const wish of ['cancel', 'decline', 'withdraw', 'reschedule'] as const) {
+        expect(compose(kind, { ...FULL, stage, wish }).body).not.toMatch(/enjoy|valued meeting/iu);
+      }
+    }
+  });
+
+  test('after a meeting between rounds, the door line may say so', () => {
+    expect(compose('withdraw', { ...FULL, stage: 'between-rounds' }).body).toContain("I've enjoyed meeting the team");
+  });
+
+  test('never after a missed interview, even between rounds', () => {
+    const missed = { notice: 'missed', after: 'nothing', set: ['missed-apology'] } as const;
+    expect(compose('missed-apology', { ...FULL, stage: 'between-rounds', wish: 'withdraw' }).body).not.toMatch(/enjoy/iu);
+    expect(compose('stay-in-touch', { ...FULL, stage: 'between-rounds' }, { step: missed }).body).not.toMatch(/enjoy/iu);
+  });
+
+  test('the employer phone script thanks nobody for patience they did not show', () => {
+    for (const reason of ['role-filled', 'role-on-hold', 'role-changed', undefined]) {
+      expect(compose('employer-phone-script', { ...FULL, reason, wish: 'cancel-interview' }).body).not.toMatch(/patience/iu);
+    }
+  });
+});
+
+describe('no claim the person did not make', () => {
+  test.each(['cancel', 'decline', 'withdraw', 'text', 'voicemail', 'phone-script', 'pushback-reply'] as const)('%s: "unsure" adds no reason at all', (kind) => {
+    const fields = { ...FULL, wish: 'cancel' as const };
+    expect(compose(kind, { ...fields, reason: 'unsure' }).body).toBe(compose(kind, { ...fields, reason: undefined }).body);
+  });
+
+  test('a long reason of their own ends at a word, with an ellipsis and no stray full stop', () => {
+    const line = 'I have had to rethink my plans for the year after a change at home, and I would rather tell you now than at short notice later on, because that would be unfair to you and to the other candidates, who deserve the time';
+    const body = compose('cancel', { ...FULL, reasonLine: line }).body;
+    const quoted = /(I have had to rethink[^\n]*?…)/u.exec(body)?.[1] ?? '';
+    expect(quoted).not.toBe('');
+    expect(line.startsWith(quoted.slice(0, -1))).toBe(true);
+    expect(line.charAt(quoted.length - 1)).toBe(' ');
+    expect(body).not.toMatch(/\.…|…\./u);
+  });
+});
+
+describe('one statement of each idea', () => {
+  test('the decline says it has decided once', () => {
+    for (const reason of ['not-a-fit', 'other-offer', undefined] as const) {
+      const body = compose('decline', { ...FULL, reason }).body;
+      expect(body.match(/decid|thought it over|thinking it over/giu)?.length ?? 0).toBeLessThanOrEqual(1);
+    }
+  });
+
+  test.each([...CANDIDATE_MESSAGE_KINDS, ...EMPLOYER_MESSAGE_KINDS])('%s names the job title at most once in its body', (kind) => {
+    const body = compose(kind, { ...employer, position: 'Warehouse Supervisor', reason: kind.startsWith('employer') ? 'role-on-hold' : 'illness' }).body;
+    expect(body.split('Warehouse Supervisor').length).toBeLessThanOrEqual(2);
+  });
+
+  test('the employer withdrawal never says "role" in more than two sentences running', () => {
+    const body = compose('employer-withdraw-invitation', employer).body;
+    let run = 0;
+    let longest = 0;
+    for (const sentence of sentencesOf(body)) {
+      run = /\brole\b/iu.test(sentence) ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    expect(longest).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('a missed interview, then withdrawing: apology, decision, thanks', () => {
+  test.each(['other-offer', 'not-a-fit', undefined] as const)('in that order, with %s', (reason) => {
+    const body = compose('missed-apology', { ...FULL, reason, wish: 'withdraw' }).body;
+    const apology = body.indexOf("I'm sorry I missed our interview");
+    const decision = body.indexOf("I've decided to withdraw my application.");
+    const thanks = body.indexOf('Thank you for the time you set aside for me.');
+    expect(apology).toBeGreaterThan(-1);
+    expect(apology).toBeLessThan(decision);
+    expect(decision).toBeLessThan(thanks);
+    expect(body).not.toContain('also decided');
+  });
+});
+
+describe('what an employer’s withdrawal or cancellation carries', () => {
+  const kinds = ['employer-withdraw-invitation', 'employer-cancel-interview'] as const;
+  test.each(kinds)('%s: the reason in a line, one apology, a next step, an offer to answer questions', (kind) => {
+    for (const reason of ['role-on-hold', 'role-filled', 'role-changed', 'interviewer-unavailable'] as const) {
+      const body = compose(kind, { ...FULL, reason, wish: kind === 'employer-cancel-interview' ? 'cancel-interview' : 'withdraw-invitation' }).body;
+      expect(body, reason).toMatch(/has been put on hold|filled the role|role has changed|interviewer is no longer available/u);
+      expect(body.match(APOLOGY)).toHaveLength(1);
+      expect(body).toMatch(/we'll contact you first|let you know|don't expect the role to reopen|don't need to do anything/u);
+      expect(body).toContain('If you have any questions, reply to this email or call me.');
+    }
+  });
+
+  test.each(kinds)('%s: travel already booked is covered, with how to claim; unbooked travel is not mentioned', (kind) => {
+    expect(compose(kind, { ...employer, travelBooked: true }).body).toContain("We'll cover costs already incurred under our expenses policy; to claim, reply with your receipts.");
+    expect(compose(kind, { ...employer, travelBooked: false }).body).not.toMatch(/expenses|receipts/u);
+  });
+
+  test('the subject of a cancellation is not blunt', () => {
+    const subject = compose('employer-cancel-interview', { ...employer, wish: 'cancel-interview' }).subject ?? '';
+    expect(subject).toMatch(/^Change to your interview/u);
+    expect(subject).not.toMatch(/is cancelled/u);
+  });
+
+  test('asked "I’ve already set off", the phone script covers the costs instead of "I’ll make sure the team knows"', () => {
+    const body = compose('employer-phone-script', employer).body;
+    expect(body).toContain("If they have already set off or booked travel:\n\"Thank you for telling me. We'll cover costs already incurred under our expenses policy, and I'll tell you how to claim.\"");
+    expect(body).not.toMatch(/make sure the team knows/u);
+  });
+
+  test('no invitation to ask questions is missing when there is no phone number', () => {
+    expect(compose('employer-withdraw-invitation', { ...employer, yourPhone: undefined }).body).toContain('If you have any questions, just reply to this email.');
+  });
+});
