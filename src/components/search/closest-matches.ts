@@ -17,7 +17,7 @@ const SHORTEST_PREFIX = 4;
  * "down", "same" and "another" are kept: "back out", "turn down", "same day" are the question.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `a about after again am an and any are aren't as at be because been before being but by can
+  `a about after again already also am an and any are aren't as at be because been before being but by can
   can't cannot could couldn't did didn't do does doesn't doing don't for from get gets getting got
   had hadn't has hasn't have haven't having he her hers him his how i i'd i'll i'm i've if in into
   is isn't it it's its just let me might mine must my myself no not now of ok okay on or our ours
