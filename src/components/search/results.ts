@@ -9,7 +9,6 @@ import { tidyResult, type PagefindResultData } from './site-search';
 /** The slice of Pagefind's JS API (`/pagefind/pagefind.js`) the dialog uses. */
 interface PagefindApi {
   options(options: object): Promise<void>;
-  init(): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(term: string, options?: { filters?: object }): Promise<PagefindSearch | null>;
 }
