@@ -238,6 +238,16 @@ const WHOLE_QUESTIONS: ReadonlyArray<readonly [query: string, mustShow: string, 
   ['candidate didnt show up for the interview', '/employers/reply-to-a-candidate-who-cancels/#what-if-the-candidate-didnt-show-up-at-all', FIRST],
 ];
 
+// Questions people bring that no page answers yet (issue #12 is writing them). Until then they must
+// still get closest matches, never "Nothing matched"; when a page lands, move its question above.
+const NOT_ANSWERED_YET = [
+  'can I switch to a video interview',
+  'can we switch the interview to video instead',
+  'reject candidate after interview',
+  'how do i tell a candidate they were not chosen after the interview',
+  'i was not selected after the final interview',
+];
+
 /** The slice of Pagefind's JS API (`/pagefind/pagefind.js`) these tests use. */
 interface PagefindHit {
   id: string;
@@ -340,7 +350,7 @@ describe('search relevance (the real Pagefind index, ranked as the dialog ranks 
 
   test('no query of the suite shows "Nothing matched"', async () => {
     const nothing: string[] = [];
-    for (const [query] of [...QUERIES, ...WHOLE_QUESTIONS]) {
+    for (const query of [...QUERIES.map(([query]) => query), ...WHOLE_QUESTIONS.map(([query]) => query), ...NOT_ANSWERED_YET]) {
       if ((await searchWholeQuestion(query, searchInPage)).kind === 'nothing') nothing.push(query);
     }
     expect(nothing).toEqual([]);
