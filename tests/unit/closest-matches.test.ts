@@ -5,7 +5,9 @@ import {
   rankByWordsMatched,
   searchWholeQuestion,
   significantWords,
+  statusText,
   wordsOf,
+  type Answer,
   type Hit,
 } from '../../src/components/search/closest-matches';
 
@@ -183,5 +185,20 @@ describe('searchWholeQuestion', () => {
   test('a question of stop words only that finds nothing answers nothing', async () => {
     const index = fakeIndex(pages);
     expect((await searchWholeQuestion('what should we', index.search)).kind).toBe('nothing');
+  });
+});
+
+describe('statusText', () => {
+  const hits = (count: number) => Array.from({ length: count }, (_, index) => ({ id: `page-${index}`, score: 1 }));
+  const cases: [Answer<Hit>, string][] = [
+    [{ kind: 'every-word', results: hits(1) }, '1 result for voicemail'],
+    [{ kind: 'every-word', results: hits(3) }, '3 results for voicemail'],
+    [{ kind: 'nothing', results: [] }, 'Nothing matched voicemail.'],
+    [{ kind: 'closest', results: hits(2), everyWord: 0, words: ['voicemail'] }, 'No page has every word you typed. Closest matches:'],
+    [{ kind: 'closest', results: hits(2), everyWord: 1, words: ['voicemail'] }, 'One page has every word you typed, then the closest matches:'],
+    [{ kind: 'closest', results: hits(3), everyWord: 2, words: ['voicemail'] }, '2 pages have every word you typed, then the closest matches:'],
+  ];
+  test.each(cases)('says plainly what the results are (%j)', (answer, text) => {
+    expect(statusText('voicemail', answer)).toBe(text);
   });
 });

@@ -140,3 +140,14 @@ export async function searchWholeQuestion<Result extends Hit>(
   if (results.length === everyWord.length) return { kind: 'every-word', results };
   return { kind: 'closest', results, everyWord: everyWord.length, words };
 }
+
+/** What the dialog's status line says above the results: plainly, whether they are closest matches. */
+export function statusText(query: string, answer: Answer<Hit>): string {
+  const count = answer.results.length;
+  const results = (n: number) => `${n} ${n === 1 ? 'result' : 'results'}`;
+  if (answer.kind === 'nothing') return `Nothing matched ${query}.`;
+  if (answer.kind === 'every-word') return `${results(count)} for ${query}`;
+  // Said plainly, and short: on a phone every line here pushes the first result down.
+  if (answer.everyWord === 0) return 'No page has every word you typed. Closest matches:';
+  return `${answer.everyWord === 1 ? 'One page has' : `${answer.everyWord} pages have`} every word you typed, then the closest matches:`;
+}

@@ -3,7 +3,7 @@
 // Everything shown is built as elements and text nodes; Pagefind's excerpts are parsed, never
 // inserted as markup.
 
-import { isStopWord, searchWholeQuestion, type Answer } from './closest-matches';
+import { isStopWord, searchWholeQuestion, statusText } from './closest-matches';
 import { tidyResult, type PagefindResultData } from './site-search';
 
 /** The slice of Pagefind's JS API (`/pagefind/pagefind.js`) the dialog uses. */
@@ -98,17 +98,6 @@ function renderResult(data: ShownData): HTMLLIElement {
     );
   }
   return item;
-}
-
-/** What the status line says above the list. */
-export function statusText(query: string, answer: Answer<{ id: string; score: number }>): string {
-  const count = answer.results.length;
-  const results = (n: number) => `${n} ${n === 1 ? 'result' : 'results'}`;
-  if (answer.kind === 'nothing') return `Nothing matched ${query}.`;
-  if (answer.kind === 'every-word') return `${results(count)} for ${query}`;
-  // Said plainly, and short: on a phone every line here pushes the first result down.
-  if (answer.everyWord === 0) return `No page has every word you typed. Closest matches:`;
-  return `${answer.everyWord === 1 ? 'One page has' : `${answer.everyWord} pages have`} every word you typed, then the closest matches:`;
 }
 
 export async function startResults(parts: SearchParts, bundlePath: string, pagefindOptions: object) {
