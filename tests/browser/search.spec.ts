@@ -227,6 +227,22 @@ describe('search that answers whole questions, from the first keystroke', () => 
     await context.close();
   });
 
+  test('on a desktop, the filters take one line, not a third of the dialog', async () => {
+    const context = await browser.newContext({ baseURL: baseURL(), viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto('/?q=withdraw');
+    const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+    const first = results(page).first();
+    await first.waitFor({ timeout: 10_000 });
+    const filters = dialog.getByText('Filters', { exact: true });
+    await filters.waitFor();
+    // Before, the open panel took 208 of the dialog's 640 px.
+    expect((await filters.boundingBox())!.height).toBeLessThanOrEqual(32);
+    const [dialogBox, firstBox] = [await dialog.boundingBox(), await first.boundingBox()];
+    expect(firstBox!.y - dialogBox!.y).toBeLessThanOrEqual(200);
+    await context.close();
+  });
+
   test('a fallback search on a fresh page still downloads under 120 KB in all', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
