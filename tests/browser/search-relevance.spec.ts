@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, newContext, watch } from './harness';
 import { searchWholeQuestion } from '../../src/components/search/closest-matches';
-import { tidyResult, type PagefindResultData } from '../../src/components/search/site-search';
+import { tidyResult, type PagefindResultData } from '../../src/components/search/shown-result';
 
 // What people type, and the page or heading (page#id) that must be among the first three results:
 // a result's own link or one of the headings the search dialog lists under it. Grouped by the page

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  asksAbout,
   isStopWord,
   prefixesOf,
   rankByWordsMatched,
@@ -200,5 +201,22 @@ describe('statusText', () => {
   ];
   test.each(cases)('says plainly what the results are (%j)', (answer, text) => {
     expect(statusText('voicemail', answer)).toBe(text);
+  });
+});
+
+describe('asksAbout', () => {
+  test.each([
+    ['can I decline after I already said yes', 'decline', true],
+    ['can I decline after I already said yes', 'Declined', true],
+    ['can I decline after I already said yes', 'cancel', false], // Pagefind's prefix match for "can"
+    ['can I decline after I already said yes', 'ideally', false], // and for "I"
+    ['can I decline after I already said yes', 'I', false],
+    ['cancelling my interview', 'cancelled', true],
+    ['cancelling my interview', 'cancel', true],
+    ['cancelling my interview', 'interviewer', true],
+    ['can i cancel an interveiw by text', 'interview', true], // the typo's beginning
+    ['what should I do', 'should', false],
+  ])('%j asks about %j: %s', (query, word, expected) => {
+    expect(asksAbout(query)(word)).toBe(expected);
   });
 });

@@ -49,6 +49,27 @@ export function significantWords(query: string): string[] {
   return [...new Set(wordsOf(query).filter((word) => !STOP_WORDS.has(word) && word.length > 1))];
 }
 
+const sharedBeginning = (a: string, b: string): number => {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length++;
+  return length;
+};
+
+/**
+ * Whether a word of a page is one the query asks about, for highlights and for choosing headings.
+ * Pagefind matches each query word as a stem and a prefix, so "can" finds "cancel" and "I" finds
+ * "ideally": a word counts only if it begins like one of the query's significant words (at least
+ * four letters alike, or the whole of a shorter one: "cancelling" and "cancelled" do).
+ */
+export function asksAbout(query: string): (word: string) => boolean {
+  const wanted = significantWords(query);
+  return (word) => {
+    const [normalised] = wordsOf(word);
+    if (normalised === undefined || STOP_WORDS.has(normalised)) return false;
+    return wanted.some((significant) => sharedBeginning(normalised, significant) >= Math.min(4, significant.length));
+  };
+}
+
 /** Shorter and shorter beginnings of a word that found nothing: "intervew" → "interve", "interv"… */
 export function prefixesOf(word: string): string[] {
   const prefixes: string[] = [];

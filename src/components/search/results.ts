@@ -3,8 +3,8 @@
 // Everything shown is built as elements and text nodes; Pagefind's excerpts are parsed, never
 // inserted as markup.
 
-import { isStopWord, searchWholeQuestion, statusText } from './closest-matches';
-import { tidyResult, type PagefindResultData } from './site-search';
+import { asksAbout, searchWholeQuestion, statusText } from './closest-matches';
+import { tidyResult, type PagefindResultData } from './shown-result';
 
 /** The slice of Pagefind's JS API (`/pagefind/pagefind.js`) the dialog uses. */
 interface PagefindApi {
@@ -46,12 +46,15 @@ const PAGE_SIZE = 4;
 /** The filters shown, in this order, with their legend. */
 const FILTER_LEGENDS: Record<string, string> = { audience: 'Audience', kind: 'Kind' };
 
-/** Pagefind's excerpt as nodes: its `<mark>`s kept only around words that matter, never stop words. */
-export function excerptNodes(excerpt: string): Node[] {
+/**
+ * Pagefind's excerpt as nodes: its `<mark>`s kept only around the words the query asks about
+ * (`asksAbout`), never around stop words or what Pagefind found for them ("cancel" for "can").
+ */
+function excerptNodes(excerpt: string, marks: (word: string) => boolean): Node[] {
   const parsed = new DOMParser().parseFromString(`<body>${excerpt}</body>`, 'text/html').body;
   return [...parsed.childNodes].map((node) => {
     const text = node.textContent ?? '';
-    if (node.nodeName !== 'MARK' || isStopWord(text)) return document.createTextNode(text);
+    if (node.nodeName !== 'MARK' || !marks(text)) return document.createTextNode(text);
     const mark = document.createElement('mark');
     mark.textContent = text;
     return mark;
@@ -67,7 +70,7 @@ const element = <Tag extends keyof HTMLElementTagNameMap>(tag: Tag, className: s
 const link = (href: string, text: string, className: string) => Object.assign(element('a', className, text), { href });
 
 /** One result: the page's title and its opening excerpt as one card, then its best headings. */
-function renderResult(data: ShownData): HTMLLIElement {
+function renderResult(data: ShownData, matters: (word: string) => boolean): HTMLLIElement {
   const shown = tidyResult(data);
   const [first, ...rest] = shown.sub_results;
   const pageSection = first?.url === shown.url ? first : undefined;
@@ -78,7 +81,7 @@ function renderResult(data: ShownData): HTMLLIElement {
       'div',
       'search-result-page',
       link(shown.url, shown.meta['title'] ?? shown.url, 'search-result-link'),
-      element('p', 'search-result-excerpt', ...excerptNodes(pageSection?.excerpt ?? data.excerpt)),
+      element('p', 'search-result-excerpt', ...excerptNodes(pageSection?.excerpt ?? data.excerpt, matters)),
     ),
   );
   if (headings.length) {
@@ -91,7 +94,7 @@ function renderResult(data: ShownData): HTMLLIElement {
             'li',
             'search-result-section',
             link(heading.url, heading.title, 'search-result-link'),
-            element('p', 'search-result-excerpt', ...excerptNodes(heading.excerpt)),
+            element('p', 'search-result-excerpt', ...excerptNodes(heading.excerpt, matters)),
           ),
         ),
       ),
@@ -151,13 +154,14 @@ export async function startResults(parts: SearchParts, bundlePath: string, pagef
 
   let latest = 0;
   let shown: PagefindHit[] = [];
+  let matters: (word: string) => boolean = () => false;
   let shownCount = 0;
 
   const showMore = async (ticket: number) => {
     const next = shown.slice(shownCount, shownCount + PAGE_SIZE);
     const data = await Promise.all(next.map((hit) => hit.data()));
     if (ticket !== latest) return;
-    parts.list.append(...data.map(renderResult));
+    parts.list.append(...data.map((result) => renderResult(result, matters)));
     shownCount += next.length;
     parts.more.hidden = shownCount >= shown.length;
   };
@@ -185,12 +189,13 @@ export async function startResults(parts: SearchParts, bundlePath: string, pagef
     performance.measure(`bowout-search:${answer.kind}`, { start: searchStarted });
     if (ticket !== latest) return;
     shown = answer.results;
+    matters = asksAbout(query);
     // Every fragment is requested at once; each result is shown as soon as it and those above it
     // have arrived, so the first result does not wait for the fourth.
     const pending = shown.slice(0, PAGE_SIZE).map((hit) => hit.data());
     const first = await pending[0];
     if (ticket !== latest) return;
-    parts.list.replaceChildren(...(first ? [renderResult(first)] : []));
+    parts.list.replaceChildren(...(first ? [renderResult(first, matters)] : []));
     shownCount = first ? 1 : 0;
     parts.status.textContent = statusText(query, answer);
     parts.help.hidden = answer.kind !== 'nothing';
@@ -200,7 +205,7 @@ export async function startResults(parts: SearchParts, bundlePath: string, pagef
     for (const next of pending.slice(1)) {
       const data = await next;
       if (ticket !== latest) return;
-      parts.list.append(renderResult(data));
+      parts.list.append(renderResult(data, matters));
       shownCount += 1;
     }
     parts.more.hidden = shownCount >= shown.length;
