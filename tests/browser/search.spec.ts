@@ -165,7 +165,8 @@ describe('search that answers whole questions, from the first keystroke', () => 
     const dialog = page.getByRole('dialog', { name: 'Search the guide' });
     // Fewer than three pages hold every word, so the closest matches follow, and the dialog says so.
     await dialog.getByRole('status').getByText(/(No page has|pages? ha(s|ve)) every word you typed.*closest matches:$/i).waitFor({ timeout: 10_000 });
-    expect(await results(page).count()).toBe(4);
+    // Results appear one by one as their text arrives: four in all.
+    await expect.poll(() => results(page).count()).toBe(4);
     // The heading that answers is listed, and "Nothing matched" is not shown.
     await dialog.getByRole('link', { name: 'What if they don’t reply to my cancellation?' }).waitFor();
     expect(await dialog.getByText(/Nothing matched/).count()).toBe(0);
