@@ -167,7 +167,7 @@ describe('the header CSP in Chromium', () => {
     const input = page.getByPlaceholder('Search the guide');
     await input.waitFor();
     await input.fill('reschedule');
-    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+    await page.getByRole('list', { name: 'Results' }).getByRole('link').first().waitFor({ timeout: 15_000 });
     expect(wasm.length, 'Pagefind fetched its WebAssembly').toBeGreaterThan(0);
     expect(await seen.cspViolations()).toEqual([]);
     expect(seen.consoleErrors).toEqual([]);

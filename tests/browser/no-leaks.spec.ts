@@ -144,7 +144,7 @@ describe('nothing a person types leaves the browser', () => {
     const search = page.getByPlaceholder('Search the guide');
     await search.waitFor();
     await search.fill('cancel');
-    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+    await page.getByRole('list', { name: 'Results' }).getByRole('link').first().waitFor({ timeout: 15_000 });
     await search.fill(MARKER);
     await page.getByText('Or start from one of the main guides').waitFor({ timeout: 15_000 });
     await page.waitForLoadState('networkidle');

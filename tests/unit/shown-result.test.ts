@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { tidyResult, type PagefindResultData } from '../../src/components/search/site-search';
+import { tidyResult, type PagefindResultData } from '../../src/components/search/shown-result';
 
 const page = '/candidates/call-email-voicemail-or-text/';
 /** A sub-result whose matching words Pagefind scored as `scores`. */
