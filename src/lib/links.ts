@@ -1,6 +1,6 @@
 // The one query vocabulary for a situation, both ways: the helper's link to the builder, prefill
 // links and the builder reading them. Every value read here still goes through `parseSituation`.
-import { parseSituation, type Situation, type SituationProblem } from './situation';
+import { parseSituation, SITUATION_FIELDS, type Situation, type SituationProblem } from './situation';
 import { MESSAGE_KINDS, type MessageKind, type Problem } from './types';
 
 export const MESSAGE_BUILDER_PATH = '/tools/message-builder/';
@@ -18,8 +18,12 @@ const FLAGS = [
   ['people', 'panel', 'panel'],
 ] as const;
 
-const PLAIN_KEYS = ['who', 'stage', 'wish', 'reason', 'personZone', 'fold', 'spoke'] as const;
+// The query keys are the situation's own field names; contacts and people travel as one list.
 const INTERVIEW_KEYS = ['date', 'time', 'zone'] as const;
+const PLAIN_KEYS = SITUATION_FIELDS.filter(
+  (key): key is Exclude<(typeof SITUATION_FIELDS)[number], 'date' | 'time' | 'zone' | 'contacts' | 'people'> =>
+    !(INTERVIEW_KEYS as readonly string[]).includes(key) && key !== 'contacts' && key !== 'people',
+);
 
 /** Every query key a situation link may carry. */
 export const SITUATION_KEYS: readonly string[] = [...PLAIN_KEYS, ...INTERVIEW_KEYS, 'channels'];

@@ -125,6 +125,12 @@ const shape = {
 /** The strict reading: every field must be right, and its issue says what was wrong. */
 export const situationSchema = z.object(shape);
 
+/** Every field a person fills, by name, with the interview's parts in place of the interview: from the schema. */
+export const SITUATION_FIELDS = Object.keys(shape).flatMap((key) => (key === 'interview' ? Object.keys(shape.interview.shape) : [key])) as (
+  | Exclude<keyof typeof shape, 'interview'>
+  | keyof typeof shape.interview.shape
+)[];
+
 export type Situation = z.infer<typeof situationSchema>;
 export type Contacts = Situation['contacts'];
 export type People = Situation['people'];

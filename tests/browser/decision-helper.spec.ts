@@ -254,6 +254,32 @@ describe('decision helper', () => {
     await opened.context.close();
   });
 
+  test('decided at 03:00 with days to go: act first thing when their day starts, not in the night', async () => {
+    // Monday 03:00 in London; the interview is Friday 14:00.
+    const opened = await openTool('2026-12-14T03:00:00Z');
+    const { page } = opened;
+    await fill(page, { date: '2026-12-18', time: '14:00', zone: 'Europe/London' });
+    const text = await adviceText(page);
+    expect(text).toContain('First thing, by Monday, 14 December 2026 at 09:00 (London time)');
+    expect(text).not.toMatch(/by Monday, 14 December 2026 at 0[0-8]:/);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('no email address, under a day: no line about email, and a text as the written record', async () => {
+    const opened = await openTool('2026-12-01T10:00:00Z');
+    const { page } = opened;
+    await fill(page, { date: '2026-12-01', time: '16:00', zone: 'Europe/London', boxes: { 'I have their email address': false } });
+    const text = await adviceText(page);
+    expect(text).not.toMatch(/email alone/i);
+    const plan = await steps(page);
+    expect(plan[0]).toMatch(/^Call the person who set up the interview: Now\./);
+    expect(plan.some((step) => step.startsWith('Text the person who set up the interview'))).toBe(true);
+    expect(plan.some((step) => /^Email/.test(step))).toBe(false);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
   test('30 February from a link: a clear message tied to the date field', async () => {
     const opened = await openTool('2026-01-10T10:00:00Z', {
       path: `${TOOL}?date=2026-02-30&time=10:00&zone=Europe/London`,

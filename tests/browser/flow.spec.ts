@@ -179,7 +179,7 @@ describe('from the situation to a copied message that follows the plan', () => {
     const titles = walk.kinds.map((kind) => MESSAGE_TITLES[kind]);
     await expect.poll(() => page.getByRole('article').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? node.querySelector('h3, h4')?.textContent ?? ''))).toEqual(titles);
     // They copy the first message, and it agrees with the plan.
-    const first = page.getByRole('article', { name: titles[0], exact: true });
+    const first = page.getByRole('article', { name: titles[0] ?? '', exact: true });
     const body = first.getByRole('textbox').last();
     await expect.poll(() => body.inputValue()).not.toBe('');
     await first.getByRole('button', { name: /^Copy (message|script)$/ }).click();

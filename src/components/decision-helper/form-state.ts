@@ -1,11 +1,11 @@
 // The helper form's state rules: where a problem belongs, how saved details, links and the page's
 // topic combine. No advice here: that is src/lib.
-import { parseSituation, wishesFor, type Situation } from '../../lib/situation';
+import { parseSituation, SITUATION_FIELDS, wishesFor, type Situation } from '../../lib/situation';
 import type { Problem, Stage, Who, Wish } from '../../lib/types';
 
-export type FieldName = 'who' | 'stage' | 'wish' | 'reason' | 'date' | 'time' | 'zone' | 'personZone' | 'contacts' | 'people' | 'spoke';
+export type FieldName = Exclude<(typeof SITUATION_FIELDS)[number], 'fold'>;
 
-const FIELD_NAMES: readonly string[] = ['who', 'stage', 'wish', 'reason', 'date', 'time', 'zone', 'personZone', 'contacts', 'people', 'spoke'];
+const FIELD_NAMES: readonly string[] = SITUATION_FIELDS.filter((field) => field !== 'fold');
 
 /** Where an engine problem belongs in the form. */
 export function fieldOf(problem: Problem): FieldName | null {
