@@ -271,7 +271,7 @@ describe('the message builder with hostile input', () => {
     expect(tab.seen.foreignRequests).toEqual([]);
   });
 
-  test('100,000 pasted characters do not slow typing in another field', async () => {
+  test('100,000 pasted characters in every field leave the others working', async () => {
     const { page } = tab;
     // Pasted at once, as a person would paste it.
     for (const field of BUILDER_FIELDS) {
@@ -281,17 +281,13 @@ describe('the message builder with hostile input', () => {
       }, '🙂 word '.repeat(12_500));
     }
     await settle(page);
-    // One keystroke in another field, timed in the page from the input event to the next frame.
-    const elapsed = await page.getByLabel('Your phone number').evaluate(async (input) => {
-      const started = performance.now();
-      (input as HTMLInputElement).value = '+1 555 0100';
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null))));
-      return performance.now() - started;
-    });
-    expect(await page.getByRole('article', { name: MESSAGE_TITLES.cancel }).getByLabel('Message (you can edit it here)').inputValue()).toContain('+1 555 0100');
-    // Before cleaning stopped at the cap, this took over 1.5 seconds a keystroke.
-    expect(elapsed).toBeLessThan(400);
+    // One keystroke in another field still reaches the message. How long it takes is not asserted:
+    // a wall-clock limit fails on a busy machine, not on a slow page. That cleaning stops at the cap
+    // is the unit test "a huge paste keeps the same first characters" in fields.test.ts.
+    await page.getByLabel('Your phone number').fill('+1 555 0100');
+    await expect
+      .poll(() => page.getByRole('article', { name: MESSAGE_TITLES.cancel }).getByLabel('Message (you can edit it here)').inputValue())
+      .toContain('+1 555 0100');
     for (const field of [...BUILDER_FIELDS, { label: 'Your phone number' }]) await page.getByLabel(field.label, { exact: true }).fill('');
   });
 
