@@ -46,7 +46,7 @@ describe('switch-format', () => {
   test('asks for video by default, keeps the time, and offers another time if it must be in person', () => {
     const body = compose('switch-format', { ...FULL, reason: 'illness' }).body;
     expect(body).toContain('could be by video instead of in person.');
-    expect(body).toContain("I'm unwell and shouldn't travel.");
+    expect(body).toContain("I'm unwell, so I'd rather not travel.");
     expect(body).toContain("It's booked for Tuesday 9 March at 10am New York time (3pm London time), and that time still suits me.");
     expect(body).toContain("If it has to be in person, I'm happy to find another time instead.");
     expect(body).not.toMatch(/cancel/u);

@@ -90,7 +90,7 @@ const CANDIDATE_WORDING: Record<'leaving' | 'moving' | 'missing' | 'offer' | 'by
   // Asking to interview by video instead of in person.
   'by-video': {
     emergency: ["Something urgent has come up, and I can't travel that day.", 'An urgent matter means I cannot travel that day.'],
-    illness: ["I'm unwell and shouldn't travel.", 'I am unwell and should not travel.'],
+    illness: ["I'm unwell, so I'd rather not travel.", 'I am unwell and would prefer not to travel.'],
     'schedule-conflict': ["A clash that day means I can't travel to you.", 'A commitment that day means I cannot travel to you.'],
   },
 };

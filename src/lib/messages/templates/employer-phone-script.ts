@@ -3,7 +3,7 @@
 import { present, type Context, type Template } from '../context';
 import type { MessageKind } from '../../types';
 import { followingUp, inPlan, isShortNotice, mentionOf, onWhen, reopenSentence, spokenIntro, theRole, theRoleAt, timesAloud } from '../phrases';
-import { ifTheyAsk, led, paragraphs, quoted, say, sentence } from '../prose';
+import { ifTheyAsk, paragraphs, quoted, say, sentence } from '../prose';
 import { employerAction, employerReason } from '../reasons';
 
 const EMPLOYER_EMAILS: readonly MessageKind[] = ['employer-cancel-interview', 'employer-withdraw-invitation'];
@@ -40,9 +40,14 @@ export const employerPhoneScript: Template = {
     const { lead, opener } = followingUp(context, 'spoken');
     // The introduction already names the company when it is known.
     const role = context.sender && context.company ? theRole(context) : theRoleAt(context);
-    const sorry = isShortNotice(context)
-      ? say(context, `I'm sorry to tell you at such short notice that we need to ${verb} it`, `I am sorry to tell you at such short notice that we need to ${verb} it`)
-      : say(context, `I'm sorry, but we need to ${verb} it`, `I am sorry, but we need to ${verb} it`);
+    // One apology; after the email, the news is a reminder, so the lead goes on it.
+    const sorry = lead
+      ? isShortNotice(context)
+        ? say(context, `${lead} we need to ${verb} it, and I'm sorry for the short notice`, `${lead} we need to ${verb} it, and I apologise for the short notice`)
+        : say(context, `${lead} we need to ${verb} it, and I'm sorry for the change of plan`, `${lead} we need to ${verb} it, and I apologise for the change of plan`)
+      : isShortNotice(context)
+        ? say(context, `I'm sorry to tell you at such short notice that we need to ${verb} it`, `I am sorry to tell you at such short notice that we need to ${verb} it`)
+        : say(context, `I'm sorry, but we need to ${verb} it`, `I am sorry, but we need to ${verb} it`);
     const emails = context.step?.after === 'email' ? [] : inPlan(context, EMPLOYER_EMAILS).slice(0, 1);
     const confirm = context.step?.after === 'email'
       ? undefined
@@ -50,7 +55,7 @@ export const employerPhoneScript: Template = {
     const opening = [
       spokenIntro(context, { fromCompany: true }),
       opener,
-      led(lead, say(context, `I'm calling about your interview for ${role}${onWhen(context.interview?.single)}`, `I am calling about your interview for ${role}${onWhen(context.interview?.single)}`)),
+      sentence(say(context, `I'm calling about your interview for ${role}${onWhen(context.interview?.single)}`, `I am calling about your interview for ${role}${onWhen(context.interview?.single)}`)),
       sentence(sorry),
       employerReason(context, isMoving ? 'moving' : 'stopping'),
       nextStep(context, isMoving),
