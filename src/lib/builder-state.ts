@@ -157,6 +157,8 @@ export function toMessageFields(form: BuilderForm): Record<string, unknown> {
   if (form.date || form.time) fields['interview'] = { date: form.date, time: form.time, zone: form.zone };
   if (form.reason) fields['reason'] = form.reason;
   if (form.wish) fields['wish'] = form.wish;
+  // Where things stand decides what a message may say happened (no "enjoyed meeting you" before a meeting).
+  if (form.stage) fields['stage'] = form.stage;
   const times = form.proposedTimes.filter((time) => time.date && time.time);
   if (times.length) fields['proposedTimes'] = times;
   if (form.mayReopen) fields['mayReopen'] = form.mayReopen === 'yes';

@@ -119,3 +119,10 @@ describe('the builder reads the one situation', () => {
     expect(messageStepsFor(emptyForm('UTC'), Date.UTC(2026, 11, 15))).toBeUndefined();
   });
 });
+
+describe('the builder passes the stage on', () => {
+  test('a message knows where things stand', () => {
+    expect(toMessageFields({ ...emptyForm(), stage: 'between-rounds' })['stage']).toBe('between-rounds');
+    expect(toMessageFields(emptyForm())).not.toHaveProperty('stage');
+  });
+});
