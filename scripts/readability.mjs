@@ -2,8 +2,9 @@
 // How hard each built page's own prose is to read (issue #12: the GOV.UK standard, a reading age
 // of 9). Reads dist/**/*.html, keeps the guidance in <main> and leaves out what a person does not
 // read as our prose: quoted example messages, code, tables of data, the islands and their
-// fallbacks. Prints every page's Flesch–Kincaid grade; exits 1 when a page is above MAX_GRADE or a
-// sentence is longer than MAX_SENTENCE_WORDS.
+// fallbacks. Prints every page's Flesch–Kincaid grade and its opening paragraph's (the answer a
+// page gives first); exits 1 when either is above MAX_GRADE or a sentence is longer than
+// MAX_SENTENCE_WORDS.
 //
 //   node scripts/readability.mjs            # after `npm run build`
 //   node scripts/readability.mjs --verbose  # also the page's three longest sentences
@@ -167,19 +168,20 @@ function main() {
     const result = measure(readFileSync(file, 'utf8'));
     if (result.sentences === 0) continue;
     const tooLong = result.longest.filter((sentence) => sentence.words > MAX_SENTENCE_WORDS);
-    const verdict = result.grade > MAX_GRADE || tooLong.length > 0 ? 'FAIL' : 'ok  ';
+    const verdict = result.grade > MAX_GRADE || result.openingGrade > MAX_GRADE || tooLong.length > 0 ? 'FAIL' : 'ok  ';
     const figures = `grade ${result.grade.toFixed(1).padStart(4)} (opening ${result.openingGrade.toFixed(1).padStart(4)})`;
     console.log(`${verdict} ${figures}  ${String(result.sentences).padStart(3)} sentences  ${page}`);
     if (result.grade > MAX_GRADE) problems.push(`${page}: Flesch–Kincaid grade ${result.grade.toFixed(1)} is above ${MAX_GRADE}`);
+    if (result.openingGrade > MAX_GRADE) problems.push(`${page}: the opening paragraph reads at grade ${result.openingGrade.toFixed(1)}, above ${MAX_GRADE}`);
     for (const sentence of tooLong) problems.push(`${page}: ${sentence.words} words: "${sentence.text}"`);
     if (verbose) for (const sentence of result.longest.slice(0, 3)) console.log(`       ${sentence.words} words: ${sentence.text}`);
   }
   if (problems.length > 0) {
-    console.log(`\n${problems.length} readability problem(s) (grade at most ${MAX_GRADE}, sentences at most ${MAX_SENTENCE_WORDS} words):`);
+    console.log(`\n${problems.length} readability problem(s) (grade at most ${MAX_GRADE} for the page and its opening, sentences at most ${MAX_SENTENCE_WORDS} words):`);
     for (const problem of problems) console.log(`- ${problem}`);
     return 1;
   }
-  console.log(`\nevery page reads at grade ${MAX_GRADE} or below, no sentence over ${MAX_SENTENCE_WORDS} words`);
+  console.log(`\nevery page and its opening read at grade ${MAX_GRADE} or below, no sentence over ${MAX_SENTENCE_WORDS} words`);
   return 0;
 }
 

@@ -58,6 +58,7 @@ describe('measure', () => {
     const result = measure(page('<p>Call them now. Say you can not come. Thank them.</p>'));
     expect(result.sentences).toBe(3);
     expect(result.grade).toBeLessThan(2);
+    expect(result.openingGrade).toBe(result.grade); // one paragraph: the opening is the page
   });
 
   test('long words in a long sentence read above the limit, and the sentence is listed first', () => {

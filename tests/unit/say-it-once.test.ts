@@ -70,7 +70,7 @@ const RULE_HOMES: RuleHome[] = [
   },
   {
     rule: 'one apology',
-    words: /\b(apologi[sz]e|say sorry) once\b|\bone sorry\b/i,
+    words: /\b(apologi[sz](e|es|ing)|say(s|ing)? sorry) once\b|\bone sorry\b/i,
     home: 'candidates/mistakes-that-burn-bridges.mdx',
     printed: ['one-sorry', 'short-notice-apology'],
     alsoSaidOn: { 'candidates/missed-the-interview.mdx': 'the apology for a missed interview is its own rule (missed-apology)' },
