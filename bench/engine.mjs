@@ -64,7 +64,8 @@ export function situations(count = COUNT, seed = SEED) {
       reason: pick(isEmployer ? EMPLOYER_REASONS : CANDIDATE_REASONS),
       interview,
       personZone: random() < 0.5 ? '' : pick(ZONES),
-      channels: { phone: random() < 0.8, email: random() < 0.9, recruiter: random() < 0.5, hiringManager: random() < 0.3 },
+      contacts: { phone: random() < 0.8, email: random() < 0.9 },
+      people: { recruiter: random() < 0.5, agency: random() < 0.2, hiringManager: random() < 0.3, panel: random() < 0.2 },
       // Fields the message builder would hold for the same person.
       fields: {
         yourName: pick(NAMES),
@@ -127,7 +128,7 @@ export async function benchEngine(root) {
     /** @type {Record<string, any>} */
     const result = { clock: new Date(FIXED_NOW).toISOString(), situations: inputs.length, seed: SEED, notes: [] };
 
-    const { decide } = await server.ssrLoadModule('/src/lib/decide.ts');
+    const { decide } = await server.ssrLoadModule('/src/lib/advice/decide.ts');
     const outcomes = bare.map((situation) => decide(situation, FIXED_NOW));
     result.decide = {
       callsPerSecond: callsPerSecond((index) => decide(bare[index], FIXED_NOW), bare.length),

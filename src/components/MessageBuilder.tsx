@@ -2,8 +2,12 @@
 // copy, edit or open in a mail app. All wording comes from src/lib/templates; this file only
 // holds form state, storage, clipboard and downloads. Text is rendered as text, never as HTML.
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { SITUATION_EVENT } from '../lib/links';
+import { parseSituation } from '../lib/situation';
 import {
   applyQuery,
+  applySituation,
+  messageStepsFor,
   DEFAULT_KINDS,
   emptyForm,
   kindsFor,
@@ -24,7 +28,8 @@ import { useZoneMenu } from './zone-menus';
 import './tools.css';
 
 const STORAGE_KEY = 'bowout:message-builder';
-const STORAGE_VERSION = 1;
+// Version 2: the form holds the whole situation (stage, contacts, people, spoke) as well.
+const STORAGE_VERSION = 2;
 
 interface Props {
   /** Messages ticked when a person arrives without saved choices, e.g. "cancel,voicemail". */
@@ -45,6 +50,8 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
   // State, not a ref: the first save must wait for the render that holds the loaded details,
   // or the empty starting form would overwrite what was saved.
   const [loaded, setLoaded] = useState(false);
+  // Null until the island runs in a browser: the plan needs the clock.
+  const [now, setNow] = useState<number | null>(null);
 
   // Saved details first, then a prefill link on top: the link is what the person just clicked.
   useEffect(() => {
@@ -57,26 +64,19 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
     if (next.kinds.length === 0) next = { ...next, kinds: defaultKinds(next.who, kinds) };
     setForm(next);
     setStorageNotice(saved.notice);
+    setNow(Date.now());
     setLoaded(true);
   }, []);
 
-  // With the decision helper on the same page, the interview is typed once: the helper
+  // With the decision helper on the same page, the situation is given once: the helper
   // announces it and the builder follows.
   useEffect(() => {
     const follow = (event: Event) => {
-      const detail = (event as CustomEvent<{ date?: unknown; time?: unknown; zone?: unknown; reason?: unknown }>).detail ?? {};
-      setForm((current) =>
-        parseBuilderForm({
-          ...current,
-          date: typeof detail.date === 'string' ? detail.date : current.date,
-          time: typeof detail.time === 'string' ? detail.time : current.time,
-          zone: typeof detail.zone === 'string' && detail.zone ? detail.zone : current.zone,
-          reason: typeof detail.reason === 'string' ? detail.reason : current.reason,
-        }),
-      );
+      const { situation } = parseSituation((event as CustomEvent<unknown>).detail);
+      setForm((current) => applySituation(current, situation));
     };
-    document.addEventListener('bowout:interview', follow);
-    return () => document.removeEventListener('bowout:interview', follow);
+    document.addEventListener(SITUATION_EVENT, follow);
+    return () => document.removeEventListener(SITUATION_EVENT, follow);
   }, []);
 
   // A layout effect runs in the same task as the keystroke's render, so a reload straight
@@ -90,12 +90,17 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
   const { notices, messages } = useMemo(() => {
     const parsed = parseFields(toMessageFields(form));
     const locale = typeof navigator === 'undefined' ? 'en-GB' : navigator.language || 'en-GB';
+    // Each message is written for its step of the plan this situation calls for.
+    const steps = now === null ? undefined : messageStepsFor(form, now);
     return {
       notices: parsed.notices,
       // The fields are read once, for the notices and every message.
-      messages: form.kinds.map((kind) => composeParsed(kind, parsed.fields, { locale })),
+      messages: form.kinds.map((kind) => {
+        const step = steps?.[kind];
+        return composeParsed(kind, parsed.fields, step ? { locale, step } : { locale });
+      }),
     };
-  }, [form]);
+  }, [form, now]);
 
   const update = <K extends keyof BuilderForm>(key: K, value: BuilderForm[K]) => {
     setForm((current) => ({ ...current, [key]: value }));

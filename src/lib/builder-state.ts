@@ -2,7 +2,12 @@
 // lost on reload, even text over a cap), read from storage and prefill links through one schema.
 import { z } from './zod';
 import { MAX_PROPOSED_TIMES } from './fields';
-import { CANDIDATE_MESSAGE_KINDS, EMPLOYER_MESSAGE_KINDS, MESSAGE_KINDS, REASONS, TONES, WHO, WISHES, type MessageKind } from './types';
+import { CANDIDATE_MESSAGE_KINDS, EMPLOYER_MESSAGE_KINDS, MESSAGE_KINDS, REASONS, SPOKE, STAGES, TONES, WHO, WISHES, type MessageKind } from './types';
+import { readContext } from './advice/context';
+import { planChannels, planMessages, type MessageStep } from './advice/plan';
+import { toInstant } from './zones';
+import { kindsFromQuery, prefillSituation, situationInputFromQuery, situationToQuery } from './links';
+import { parseSituation, type Situation } from './situation';
 
 // Whatever a person pastes, a saved form stays small enough for any browser's storage.
 const STORED_TEXT_LIMIT = 20_000;
@@ -42,6 +47,11 @@ export const builderFormSchema = z.object({
   keepDoorOpen: z.catch(z.boolean(), true),
   tone: z.catch(z.enum(TONES), 'warm'),
   mayReopen: z.catch(z.enum(['', 'yes', 'no']), ''),
+  /** The rest of the situation, as the decision helper or a link gave it, so messages follow its plan. */
+  stage: z.catch(z.enum(['', ...STAGES]), ''),
+  /** The situation's contacts and people, in the link vocabulary ("phone,email,agency"). */
+  channels: z.catch(z.string(), 'phone,email'),
+  spoke: z.catch(z.enum(SPOKE), 'no'),
 });
 
 export type BuilderForm = z.infer<typeof builderFormSchema>;
@@ -65,21 +75,72 @@ export function kindsFor(who: BuilderForm['who']): readonly MessageKind[] {
   return who === 'employer' ? EMPLOYER_MESSAGE_KINDS : CANDIDATE_MESSAGE_KINDS;
 }
 
-/** Applies a prefill link (`?kinds=cancel,voicemail&date=…&time=…&zone=…&who=…&reason=…`). */
+/** The situation the form describes, read through the one situation schema. */
+export function formToSituation(form: BuilderForm): Situation {
+  const input = situationInputFromQuery(new URLSearchParams({ channels: form.channels })) ?? {};
+  return parseSituation({
+    ...input,
+    who: form.who,
+    stage: form.stage || 'scheduled',
+    ...(form.wish ? { wish: form.wish } : {}),
+    ...(form.reason ? { reason: form.reason } : {}),
+    interview: { date: form.date, time: form.time, zone: form.zone },
+    personZone: form.yourZone,
+    spoke: form.spoke,
+  }).situation;
+}
+
+/** The form with a situation laid over it: what the helper announced or a link carried. */
+export function applySituation(form: BuilderForm, situation: Situation): BuilderForm {
+  const channels = new URLSearchParams(situationToQuery(situation)).get('channels') ?? '';
+  const next = parseBuilderForm({
+    ...form,
+    who: situation.who,
+    stage: situation.stage,
+    wish: situation.wish ?? '',
+    reason: situation.reason ?? '',
+    date: situation.interview.date,
+    time: situation.interview.time,
+    zone: situation.interview.zone || form.zone,
+    yourZone: situation.personZone || form.yourZone,
+    channels,
+    spoke: situation.spoke,
+  });
+  // A change of side never keeps the other side's messages.
+  next.kinds = next.kinds.filter((kind) => kindsFor(next.who).includes(kind));
+  return next;
+}
+
+/** Applies a prefill link: the whole situation (links.ts vocabulary) and `kinds=cancel,voicemail`. */
 export function applyQuery(form: BuilderForm, search: string): BuilderForm {
   const params = new URLSearchParams(search);
-  if (![...params.keys()].some((key) => ['kinds', 'date', 'time', 'zone', 'who', 'reason', 'wish'].includes(key))) return form;
-  const next: Record<string, unknown> = { ...form };
-  for (const key of ['date', 'time', 'zone', 'who', 'reason', 'wish'] as const) {
-    const value = params.get(key);
-    if (value !== null) next[key] = value;
+  const prefill = prefillSituation(formToSituation(form), params);
+  const kinds = kindsFromQuery(params);
+  if (!prefill.applied && kinds.length === 0) return form;
+  const next = prefill.applied ? applySituation(form, prefill.situation) : { ...form };
+  if (params.get('kinds') !== null) next.kinds = kinds.filter((kind) => kindsFor(next.who).includes(kind));
+  return next;
+}
+
+/**
+ * What each message follows in the plan for this situation: its notice, what came just before,
+ * and the whole set. Kinds the person ticked that the plan lacks follow nothing. Undefined when
+ * the situation has no plan yet (no date, say).
+ */
+export function messageStepsFor(form: BuilderForm, now: number): Partial<Record<MessageKind, MessageStep>> | undefined {
+  // The plan alone, not the whole advice: the builder needs each message's step, not the words around it.
+  const situation = formToSituation(form);
+  const noTimeYet = situation.stage === 'invited' && situation.interview.date === '' && situation.interview.time === '';
+  const interview = noTimeYet ? undefined : toInstant(situation.interview, situation.fold ? { fold: situation.fold } : undefined);
+  if (interview !== undefined && !interview.ok) return undefined;
+  const context = readContext(situation, now, interview?.instant);
+  const planned = planMessages(context, planChannels(context));
+  const steps: Partial<Record<MessageKind, MessageStep>> = {};
+  for (const kind of form.kinds) steps[kind] = { notice: context.notice, after: 'nothing', set: form.kinds };
+  for (const message of planned) {
+    if (form.kinds.includes(message.kind)) steps[message.kind] = { ...message.step, set: form.kinds };
   }
-  const kinds = params.get('kinds');
-  if (kinds !== null) next['kinds'] = kinds.split(',').map((kind) => kind.trim());
-  const parsed = parseBuilderForm(next);
-  // A link for one side never shows the other side's messages.
-  parsed.kinds = parsed.kinds.filter((kind) => kindsFor(parsed.who).includes(kind));
-  return parsed;
+  return steps;
 }
 
 /** The generator's input: blanks left out, so the templates word around what is missing. */

@@ -1,5 +1,6 @@
-// The shape of a person's situation, declared once: the engine, the island, prefill links and
-// localStorage all read it through this schema, so they cannot drift apart.
+// The one shape of a person's situation. The decision helper, the message builder, prefill links,
+// localStorage and the event between islands all read it through `parseSituation`, which is this
+// zod schema parsing: a strict pass names what was wrong, a forgiving pass keeps what was right.
 import { z } from './zod';
 import {
   CANDIDATE_REASONS,
@@ -7,6 +8,7 @@ import {
   EMPLOYER_REASONS,
   EMPLOYER_WISHES,
   REASONS,
+  SPOKE,
   STAGES,
   WHO,
   WISHES,
@@ -15,38 +17,117 @@ import {
   type Who,
   type Wish,
 } from './types';
+import { canonicalZone } from './zones';
 
-/** A wall-clock time as typed: fields may be empty strings while a person is still typing. */
-export const wallTimeSchema = z.object({
-  date: z.string(),
-  time: z.string(),
-  zone: z.string(),
-});
+/** Longest date, time or zone text kept: longer is never a real value, only a pasted accident. */
+const WALL_TEXT_CAP = 64;
 
-/** Ways the person can reach the other side, and who else is involved. */
-export const channelsSchema = z.object({
-  phone: z.boolean(),
-  email: z.boolean(),
-  recruiter: z.boolean(),
-  hiringManager: z.boolean(),
-});
+// Controls, bidi overrides and invisible characters can make a value read one way and mean another.
+const HIDDEN = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/u;
 
-export const situationSchema = z.object({
-  who: z.enum(WHO),
-  stage: z.enum(STAGES),
-  wish: z.enum(WISHES),
-  reason: z.optional(z.enum(REASONS)),
-  /** When the interview is, in the zone it was arranged in (the interviewer's, for a candidate). */
-  interview: wallTimeSchema,
+/** Query strings and old saved forms hold booleans as text. */
+function asBoolean(value: unknown): unknown {
+  if (typeof value === 'number') return value !== 0;
+  if (typeof value !== 'string') return value;
+  const text = value.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(text)) return true;
+  if (['false', '0', 'no', 'off', ''].includes(text)) return false;
+  return value;
+}
+
+/** URLs lose types, so a number is read as the text it was typed as. */
+const asText = (value: unknown): unknown =>
+  typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value.trim() : value;
+
+const asChoice = (value: unknown): unknown => (typeof value === 'string' ? value.trim() : value);
+
+const flag = (error: string) => z.pipe(z.transform(asBoolean), z.boolean({ error }));
+
+const choice = <T extends readonly [string, ...string[]]>(list: T, error: string) =>
+  z.pipe(z.transform(asChoice), z.enum(list, { error }));
+
+/** An optional choice: absent, empty or null all mean "not chosen". */
+const optionalChoice = <T extends readonly [string, ...string[]]>(list: T, error: string) =>
+  z.optional(
+    z.pipe(
+      z.transform((value: unknown) => (value === '' || value === null ? undefined : asChoice(value))),
+      z.optional(z.enum(list, { error })),
+    ),
+  );
+
+const wallText = (error: string) =>
+  z.pipe(
+    z.transform(asText),
+    z.string({ error }).check(
+      z.maxLength(WALL_TEXT_CAP, { error }),
+      z.refine((text) => !HIDDEN.test(text), { error }),
+    ),
+  );
+
+/** A real IANA zone (aliases read as their canonical name), or empty while not chosen yet. */
+const zoneText = (error: string) =>
+  z.pipe(
+    wallText(error),
+    z.pipe(
+      z.transform((text: string) => (text === '' ? '' : (canonicalZone(text) ?? text))),
+      z.string().check(z.refine((text) => text === '' || canonicalZone(text) === text, { error })),
+    ),
+  );
+
+const MESSAGES = {
+  who: 'Please choose whether you are the candidate or the employer.',
+  stage: 'Please choose where you are in the hiring process.',
+  wish: 'Please choose what you want to do.',
+  reason: 'Please choose a reason from the list, or leave it empty.',
+  date: 'We could not read the interview date. Please type it again.',
+  time: 'We could not read the interview time. Please type it again.',
+  zone: 'That is not a time zone we know, so we left it out. Please choose one from the list.',
+  personZone: 'That is not a time zone we know, so we left it out. Please choose your own from the list.',
+  contacts: 'We could not read how you can reach them, so we assumed phone and email.',
+  people: 'We could not read who else is involved, so we left those boxes as they were.',
+  spoke: 'We could not read whether you have spoken to them yet.',
+  interview: 'We could not read the interview date and time.',
+  whole: 'We could not read those details, so the form has been reset.',
+} as const;
+
+const shape = {
+  who: choice(WHO, MESSAGES.who),
+  stage: choice(STAGES, MESSAGES.stage),
+  /** Not chosen yet is a real answer: a missed interview then offers both routes. */
+  wish: optionalChoice(WISHES, MESSAGES.wish),
+  reason: optionalChoice(REASONS, MESSAGES.reason),
+  /** When the interview is, in the zone it was arranged in (the other side's). */
+  interview: z.object(
+    {
+      date: wallText(MESSAGES.date),
+      time: wallText(MESSAGES.time),
+      zone: zoneText(MESSAGES.zone),
+    },
+    { error: MESSAGES.interview },
+  ),
   /** The zone of the person using the tool; empty means "same as the interview". */
-  personZone: z.string(),
-  channels: channelsSchema,
+  personZone: zoneText(MESSAGES.personZone),
+  /** Ways the person can reach the other side; neither means a booking link or job site only. */
+  contacts: z.object({ phone: flag(MESSAGES.contacts), email: flag(MESSAGES.contacts) }, { error: MESSAGES.contacts }),
+  /** Who else is involved: an in-house recruiter, an agency recruiter, the hiring manager, a panel. */
+  people: z.object({
+    recruiter: flag(MESSAGES.people),
+    agency: flag(MESSAGES.people),
+    hiringManager: flag(MESSAGES.people),
+    panel: flag(MESSAGES.people),
+  }, { error: MESSAGES.people }),
+  /** Whether the person has already spoken to them, or left a voicemail. */
+  spoke: choice(SPOKE, MESSAGES.spoke),
   /** Which of the two times is meant when clocks go back and the interview time happens twice. */
-  fold: z.optional(z.enum(['earlier', 'later'])),
-});
+  fold: z.optional(z.catch(z.optional(z.enum(['earlier', 'later'])), undefined)),
+};
+
+/** The strict reading: every field must be right, and its issue says what was wrong. */
+export const situationSchema = z.object(shape);
 
 export type Situation = z.infer<typeof situationSchema>;
-export type Channels = z.infer<typeof channelsSchema>;
+export type Contacts = Situation['contacts'];
+export type People = Situation['people'];
 
 export type SituationProblem =
   | 'not-an-object'
@@ -57,22 +138,72 @@ export type SituationProblem =
   | 'bad-reason'
   | 'reason-does-not-fit-who'
   | 'bad-interview'
+  | 'bad-zone'
   | 'bad-person-zone'
-  | 'bad-channels';
+  | 'bad-contacts'
+  | 'bad-people'
+  | 'bad-spoke';
 
-export const DEFAULT_CHANNELS: Channels = { phone: true, email: true, recruiter: false, hiringManager: false };
+export const DEFAULT_CONTACTS: Contacts = { phone: true, email: true };
+export const NO_PEOPLE: People = { recruiter: false, agency: false, hiringManager: false, panel: false };
 
-/** A fresh form: a candidate with a scheduled interview they want to cancel, nothing typed yet. */
+/** A fresh form: a candidate with a booked interview, nothing chosen or typed yet. */
 export function defaultSituation(): Situation {
   return {
     who: 'candidate',
     stage: 'scheduled',
-    wish: 'cancel',
     interview: { date: '', time: '', zone: '' },
     personZone: '',
-    channels: { ...DEFAULT_CHANNELS },
+    contacts: { ...DEFAULT_CONTACTS },
+    people: { ...NO_PEOPLE },
+    spoke: 'no',
   };
 }
+
+// The forgiving reading: each field that is missing or wrong takes its default.
+const fallback = defaultSituation();
+const forgivingSchema = z.object({
+  who: z._default(z.catch(shape.who, fallback.who), fallback.who),
+  stage: z._default(z.catch(shape.stage, fallback.stage), fallback.stage),
+  wish: z.catch(shape.wish, undefined),
+  reason: z.catch(shape.reason, undefined),
+  interview: z._default(
+    z.catch(
+      z.object({
+        date: z._default(z.catch(shape.interview.shape.date, ''), ''),
+        time: z._default(z.catch(shape.interview.shape.time, ''), ''),
+        zone: z._default(z.catch(shape.interview.shape.zone, ''), ''),
+      }),
+      { date: '', time: '', zone: '' },
+    ),
+    { date: '', time: '', zone: '' },
+  ),
+  personZone: z._default(z.catch(shape.personZone, ''), ''),
+  contacts: z._default(
+    z.catch(
+      z.object({
+        phone: z._default(z.catch(shape.contacts.shape.phone, true), true),
+        email: z._default(z.catch(shape.contacts.shape.email, true), true),
+      }),
+      { ...DEFAULT_CONTACTS },
+    ),
+    { ...DEFAULT_CONTACTS },
+  ),
+  people: z._default(
+    z.catch(
+      z.object({
+        recruiter: z._default(z.catch(shape.people.shape.recruiter, false), false),
+        agency: z._default(z.catch(shape.people.shape.agency, false), false),
+        hiringManager: z._default(z.catch(shape.people.shape.hiringManager, false), false),
+        panel: z._default(z.catch(shape.people.shape.panel, false), false),
+      }),
+      { ...NO_PEOPLE },
+    ),
+    { ...NO_PEOPLE },
+  ),
+  spoke: z._default(z.catch(shape.spoke, fallback.spoke), fallback.spoke),
+  fold: shape.fold,
+});
 
 export function wishesFor(who: Who): readonly Wish[] {
   return who === 'employer' ? EMPLOYER_WISHES : CANDIDATE_WISHES;
@@ -82,134 +213,81 @@ export function reasonsFor(who: Who): readonly Reason[] {
   return who === 'employer' ? EMPLOYER_REASONS : CANDIDATE_REASONS;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Query strings and old saved forms hold booleans as text. */
-function asBoolean(value: unknown): boolean | undefined {
-  if (typeof value === 'boolean') return value;
-  if (typeof value === 'number') return value !== 0;
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim().toLowerCase();
-  if (['true', '1', 'yes', 'on'].includes(text)) return true;
-  if (['false', '0', 'no', 'off', ''].includes(text)) return false;
-  return undefined;
-}
-
-/** Text that could have come from a form field; numbers are allowed because URLs lose types. */
-function asText(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.slice(0, 200);
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return undefined;
-}
-
-function pick<T extends string>(list: readonly T[], value: unknown): T | undefined {
-  return typeof value === 'string' ? list.find((item) => item === value.trim()) : undefined;
-}
+const CODES: Record<string, SituationProblem> = {
+  who: 'bad-who',
+  stage: 'bad-stage',
+  wish: 'bad-wish',
+  reason: 'bad-reason',
+  interview: 'bad-interview',
+  zone: 'bad-zone',
+  personZone: 'bad-person-zone',
+  contacts: 'bad-contacts',
+  people: 'bad-people',
+  spoke: 'bad-spoke',
+};
 
 type Found = Problem<SituationProblem>;
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Fields left out are simply not given: only a value that is there and wrong is a problem. */
+function problemsIn(input: Record<string, unknown>): Found[] {
+  const partial = z.partial(z.object({ ...shape, interview: z.partial(shape.interview), contacts: z.partial(shape.contacts), people: z.partial(shape.people) }));
+  const checked = partial.safeParse(input);
+  if (checked.success) return [];
+  const found = new Map<string, Found>();
+  for (const issue of checked.error.issues) {
+    const [top, inner] = issue.path.map(String);
+    if (top === undefined) continue;
+    // The interview's own fields name themselves, so a notice sits by the right input.
+    const field = top === 'interview' && inner ? inner : top;
+    const problem = CODES[field === 'date' || field === 'time' ? 'interview' : field] ?? 'bad-interview';
+    if (!found.has(field)) {
+      const message = top === 'interview' && !inner ? 'We could not read the interview date and time.' : issue.message;
+      found.set(field, { ok: false, problem, field, message });
+    }
+  }
+  return [...found.values()];
+}
+
 /**
- * Reads anything (a saved form, a parsed URL, garbage) into a whole Situation. Never throws:
- * each field that is missing or wrong takes its default and, when it was wrong, adds a problem.
+ * Reads anything (a saved form, a parsed link, an event, garbage) into a whole Situation. Never
+ * throws: each field that is missing or wrong takes its default and, when it was wrong, adds a problem.
  */
 export function parseSituation(input: unknown): { situation: Situation; problems: Found[] } {
-  const situation = defaultSituation();
-  const problems: Found[] = [];
-  const note = (problem: SituationProblem, field: string, message: string): void => {
-    problems.push({ ok: false, problem, field, message });
-  };
-
   try {
     if (!isRecord(input)) {
-      note('not-an-object', 'situation', 'We could not read those details, so the form has been reset.');
-      return { situation, problems };
+      return { situation: defaultSituation(), problems: [{ ok: false, problem: 'not-an-object', field: 'situation', message: MESSAGES.whole }] };
     }
-
-    if (input['who'] !== undefined) {
-      const who = pick(WHO, input['who']);
-      if (who) situation.who = who;
-      else note('bad-who', 'who', 'Please choose whether you are the candidate or the employer.');
-    }
-
-    if (input['stage'] !== undefined) {
-      const stage = pick(STAGES, input['stage']);
-      if (stage) situation.stage = stage;
-      else note('bad-stage', 'stage', 'Please choose where you are in the hiring process.');
-    }
-
-    const fitting = wishesFor(situation.who);
-    situation.wish = fitting[0] ?? situation.wish;
-    if (input['wish'] !== undefined) {
-      const wish = pick(WISHES, input['wish']);
-      if (!wish) note('bad-wish', 'wish', 'Please choose what you want to do.');
-      else if (!fitting.includes(wish)) {
-        note('wish-does-not-fit-who', 'wish', `Please choose what you want to do as the ${situation.who}.`);
-      } else situation.wish = wish;
-    }
-
-    if (input['reason'] !== undefined && input['reason'] !== '' && input['reason'] !== null) {
-      const reason = pick(REASONS, input['reason']);
-      if (!reason) note('bad-reason', 'reason', 'Please choose a reason from the list, or leave it empty.');
-      else if (!reasonsFor(situation.who).includes(reason)) {
-        note('reason-does-not-fit-who', 'reason', `Please choose a reason that fits the ${situation.who}.`);
-      } else situation.reason = reason;
-    }
-
-    const interview = input['interview'];
-    if (interview !== undefined) {
-      if (!isRecord(interview)) {
-        note('bad-interview', 'date', 'We could not read the interview date and time.');
-      } else {
-        for (const key of ['date', 'time', 'zone'] as const) {
-          const value = interview[key];
-          if (value === undefined || value === null) continue;
-          const text = asText(value);
-          if (text === undefined) note('bad-interview', key, `We could not read the interview ${key}.`);
-          else situation.interview[key] = text;
-        }
-      }
-    }
-
-    if (input['personZone'] !== undefined && input['personZone'] !== null) {
-      const zone = asText(input['personZone']);
-      if (zone === undefined) note('bad-person-zone', 'personZone', 'We could not read your time zone.');
-      else situation.personZone = zone;
-    }
-
-    if (input['fold'] === 'earlier' || input['fold'] === 'later') situation.fold = input['fold'];
-
-    const channels = input['channels'];
-    if (channels !== undefined) {
-      if (!isRecord(channels)) {
-        note('bad-channels', 'channels', 'We could not read how you can reach them, so we assumed phone and email.');
-      } else {
-        for (const key of ['phone', 'email', 'recruiter', 'hiringManager'] as const) {
-          if (channels[key] === undefined) continue;
-          const value = asBoolean(channels[key]);
-          if (value === undefined) note('bad-channels', key, 'We could not read how you can reach them.');
-          else situation.channels[key] = value;
-        }
-      }
-    }
+    const problems = problemsIn(input);
+    const read = forgivingSchema.safeParse(input);
+    const situation: Situation = read.success ? read.data : defaultSituation();
+    return { situation: fitToWho(situation, problems), problems };
   } catch {
     // A hostile object (a throwing getter, a Proxy) must not break the page.
-    return {
-      situation: defaultSituation(),
-      problems: [
-        ...problems,
-        {
-          ok: false,
-          problem: 'not-an-object',
-          field: 'situation',
-          message: 'We could not read those details, so the form has been reset.',
-        },
-      ],
-    };
+    return { situation: defaultSituation(), problems: [{ ok: false, problem: 'not-an-object', field: 'situation', message: MESSAGES.whole }] };
   }
+}
 
-  // The hand-written checks above must agree with the declared schema.
-  const checked = situationSchema.safeParse(situation);
-  return { situation: checked.success ? checked.data : defaultSituation(), problems };
+/** A wish or reason for the other side cannot stand: it goes, with a problem saying why. */
+function fitToWho(situation: Situation, problems: Found[]): Situation {
+  const fitted = { ...situation };
+  if (fitted.wish !== undefined && !wishesFor(fitted.who).includes(fitted.wish)) {
+    delete fitted.wish;
+    problems.push({ ok: false, problem: 'wish-does-not-fit-who', field: 'wish', message: `Please choose what you want to do as the ${fitted.who}.` });
+  }
+  if (fitted.reason !== undefined && !reasonsFor(fitted.who).includes(fitted.reason)) {
+    delete fitted.reason;
+    problems.push({ ok: false, problem: 'reason-does-not-fit-who', field: 'reason', message: `Please choose a reason that fits the ${fitted.who}.` });
+  }
+  return fitted;
+}
+
+/** The wish the advice follows: the one chosen, else what the stage most often calls for. */
+export function wishOrDefault(situation: Situation): Wish | undefined {
+  if (situation.wish) return situation.wish;
+  if (situation.stage === 'missed') return undefined;
+  if (situation.who === 'employer') return situation.stage === 'invited' ? 'withdraw-invitation' : 'cancel-interview';
+  return situation.stage === 'invited' ? 'decline' : situation.stage === 'between-rounds' ? 'withdraw' : 'cancel';
 }

@@ -22,13 +22,23 @@ export const CANDIDATE_REASONS = [
   'illness',
   'schedule-conflict',
   'unsure',
+  'nerves',
 ] as const;
 export const EMPLOYER_REASONS = ['role-on-hold', 'role-filled', 'role-changed', 'interviewer-unavailable'] as const;
 export const REASONS = [...CANDIDATE_REASONS, ...EMPLOYER_REASONS] as const;
 export type Reason = (typeof REASONS)[number];
 
-export const CHANNELS = ['phone', 'email', 'recruiter', 'hiring-manager'] as const;
-export type Channel = (typeof CHANNELS)[number];
+/** Ways the person can reach the other side. Neither means a booking link or a job site only. */
+export const CONTACTS = ['phone', 'email'] as const;
+export type Contact = (typeof CONTACTS)[number];
+
+/** Who else is involved, besides the person the message goes to. */
+export const PEOPLE = ['recruiter', 'agency', 'hiringManager', 'panel'] as const;
+export type Person = (typeof PEOPLE)[number];
+
+/** What the person has already done to tell them: nothing yet, a call that got through, or a voicemail. */
+export const SPOKE = ['no', 'call', 'voicemail'] as const;
+export type Spoke = (typeof SPOKE)[number];
 
 /** Every message the builder can write. Ids are stable: they appear in URLs and saved forms. */
 export const CANDIDATE_MESSAGE_KINDS = [

@@ -57,6 +57,15 @@ export function isValidZone(zone: string): boolean {
   return valid;
 }
 
+/**
+ * The one spelling of a real zone ("US/Pacific" → "America/Los_Angeles"), or undefined when Intl does
+ * not know it, so a menu shows the name the message uses and a stranger's text is never shown as a zone.
+ */
+export function canonicalZone(zone: string): string | undefined {
+  if (typeof zone !== 'string' || zone.length > 64 || !/^[A-Za-z0-9_+\-/]+$/.test(zone.trim())) return undefined;
+  return isValidZone(zone) ? displayZone(zone.trim()) : undefined;
+}
+
 /** The zone as given when Intl knows it, else UTC, so a sentence can still be written. */
 function usableZone(zone: string): string {
   return isValidZone(zone) ? zone.trim() : 'UTC';

@@ -22,7 +22,8 @@ interface Situation {
   time: string;
   zone: string;
   yourZone?: string;
-  channels?: Partial<Record<'By phone' | 'By email' | 'A recruiter is involved' | 'The hiring manager is involved', boolean>>;
+  /** Checkboxes by their labels: how they can be reached, who else is involved. */
+  boxes?: Record<string, boolean>;
 }
 
 interface Opened {
@@ -72,8 +73,8 @@ async function fill(page: Page, situation: Situation): Promise<void> {
   const zoneLabel = situation.who === 'The employer' ? 'Candidate’s time zone' : 'Interviewer’s time zone';
   await field(page, zoneLabel).selectOption(situation.zone);
   await field(page, 'Your time zone').selectOption(situation.yourZone ?? situation.zone);
-  // They tick how they can reach the other side.
-  for (const [label, checked] of Object.entries(situation.channels ?? {})) {
+  // They tick how they can reach the other side, and who else is involved.
+  for (const [label, checked] of Object.entries(situation.boxes ?? {})) {
     await field(page, label).setChecked(checked);
   }
 }
@@ -100,19 +101,31 @@ describe('decision helper', () => {
     const { page } = opened;
     await fill(page, { date: '2026-12-02', time: '09:00', zone: 'Europe/London' });
     const text = await adviceText(page);
-    expect(text).toContain('Less than 24 hours to go');
+    expect(text).toContain('Short notice: under 24 hours');
     expect(text).toContain('23 hours left until the interview');
     expect(text).toContain('Cancel the interview');
     const plan = await steps(page);
     expect(plan[0]).toMatch(/^Call the person who set up the interview: Now\./);
-    expect(plan[0]).toContain('Why: With less than a day to go, a call makes sure they know in time.');
+    expect(plan[0]).toContain('Why: A call is the only way to be sure they hear it in time.');
     // The screen-reader summary is short and says the same.
     expect(await summary(page).innerText()).toBe(
-      'Less than 24 hours to go. Cancel the interview. First: call the person who set up the interview, now.',
+      'Short notice: under 24 hours. Cancel the interview. First: call the person who set up the interview, now.',
     );
-    // The builder link carries the situation.
+    // The builder link carries the whole situation, the wish the plan follows included.
     const link = advice(page).getByRole('link', { name: 'Write these messages' });
-    expect(await link.getAttribute('href')).toMatch(/^\/tools\/message-builder\/\?kinds=phone-script,voicemail,follow-up&date=2026-12-02&time=09%3A00&zone=Europe%2FLondon&who=candidate$/);
+    const href = new URL((await link.getAttribute('href')) ?? '', 'http://x');
+    expect(href.pathname).toBe('/tools/message-builder/');
+    expect(Object.fromEntries(href.searchParams)).toEqual({
+      kinds: 'phone-script,voicemail,follow-up',
+      who: 'candidate',
+      stage: 'scheduled',
+      wish: 'cancel',
+      date: '2026-12-02',
+      time: '09:00',
+      zone: 'Europe/London',
+      personZone: 'Europe/London',
+      channels: 'phone,email',
+    });
     await expectClean(opened);
     await opened.context.close();
   });
@@ -123,10 +136,10 @@ describe('decision helper', () => {
     const { page } = opened;
     await fill(page, { date: '2026-11-30', time: '09:30', zone: 'Europe/London' });
     const text = await adviceText(page);
-    expect(text).toContain('One to three days to go');
-    expect(text).not.toContain('Less than 24 hours');
+    expect(text).toContain('Enough notice: 24 hours or more');
+    expect(text).not.toContain('Short notice');
     expect(text).toContain('63 hours 30 minutes left');
-    expect(text).toContain('a call would likely reach no one');
+    expect(text).toContain('your message will be waiting when they start work');
     expect((await steps(page))[0]).toMatch(/^Email the person who set up the interview: Now, so it is waiting when they start work\./);
     // Their working day starts on Monday, shown next to the deadline.
     expect(text).toMatch(/Their working day starts\s+Monday, 30 November 2026 at 09:00/);
@@ -140,7 +153,10 @@ describe('decision helper', () => {
     await fill(page, { date: '2026-12-02', time: '09:00', zone: 'Europe/London' });
     const text = await adviceText(page);
     expect(text).toContain('The interview time has passed');
-    expect(text).toContain('Apologise for missing the interview');
+    // With no route chosen yet, both are offered.
+    expect(text).toContain('Say sorry for missing the interview, then ask for another time or withdraw');
+    await advice(page).getByRole('button', { name: 'Say sorry for missing the interview and ask if another time is possible' }).click();
+    expect(await field(page, 'Move it to another time').isChecked()).toBe(true);
     expect(text).toContain('The start time was 3 hours ago.');
     expect(text).toContain('Act within 1 hour.');
     await expectClean(opened);
@@ -171,7 +187,7 @@ describe('decision helper', () => {
     await fill(page, { date: '2026-03-30', time: '09:00', zone: 'Europe/London' });
     const text = await adviceText(page);
     expect(text).toContain('46 hours left until the interview (1 day 22 hours).');
-    expect(text).toContain('One to three days to go');
+    expect(text).toContain('Enough notice: 24 hours or more');
     await expectClean(opened);
     await opened.context.close();
   });
@@ -203,13 +219,13 @@ describe('decision helper', () => {
       time: '10:00',
       zone: 'Asia/Tokyo',
       yourZone: 'Europe/London',
-      channels: { 'A recruiter is involved': true },
+      boxes: { 'An agency put the candidate forward': true },
     });
     const text = await adviceText(page);
     expect(text).toContain('Move the interview to a new time');
-    expect(text).toContain('Three days or more to go');
+    expect(text).toContain('Enough notice: two working days or more');
     expect(text).toContain('Everyone on the interview panel');
-    expect(text).toContain('The candidate’s recruiter');
+    expect(text).toContain('The candidate’s agency recruiter');
     expect(text).toContain('Offer two or three new times, written in the candidate’s time zone.');
     await expectClean(opened);
     await opened.context.close();
@@ -218,11 +234,11 @@ describe('decision helper', () => {
   test('a wish likely to cost more shows the better route and its reason', async () => {
     const opened = await openTool('2026-12-01T10:00:00Z');
     const { page } = opened;
-    await fill(page, { reason: 'I am not sure I want it', date: '2026-12-10', time: '14:00', zone: 'Europe/London' });
+    await fill(page, { reason: 'I have doubts about the role', date: '2026-12-10', time: '14:00', zone: 'Europe/London' });
     const text = await adviceText(page);
-    expect(text).toContain('A better route: Think it over once more before you cancel');
-    expect(text).toContain('Nerves are normal');
-    expect(await summary(page).innerText()).toContain('We suggest: Think it over once more before you cancel.');
+    expect(text).toContain('A better route: Go to the interview and learn more');
+    expect(text).toContain('The interview is where your doubts get answered');
+    expect(await summary(page).innerText()).toContain('We suggest: Go to the interview and learn more.');
     await expectClean(opened);
     await opened.context.close();
   });
@@ -230,7 +246,7 @@ describe('decision helper', () => {
   test('no phone number, under a day: an urgent email comes first', async () => {
     const opened = await openTool('2026-12-01T10:00:00Z');
     const { page } = opened;
-    await fill(page, { date: '2026-12-01', time: '16:00', zone: 'Europe/London', channels: { 'By phone': false } });
+    await fill(page, { date: '2026-12-01', time: '16:00', zone: 'Europe/London', boxes: { 'I have their phone number': false } });
     const plan = await steps(page);
     expect(plan).toHaveLength(1);
     expect(plan[0]).toContain('Start the subject line with “Urgent:”');
@@ -299,7 +315,7 @@ describe('decision helper', () => {
       time: '11:15',
       zone: 'America/Chicago',
       yourZone: 'Europe/Paris',
-      channels: { 'A recruiter is involved': true },
+      boxes: { 'The company’s recruiter is involved': true },
     });
     // The person reloads the page.
     await page.reload();
@@ -310,7 +326,7 @@ describe('decision helper', () => {
     expect(await field(page, 'Your time zone').inputValue()).toBe('Europe/Paris');
     expect(await field(page, 'Reason (optional)').inputValue()).toBe('emergency');
     expect(await field(page, 'Move it to another time').isChecked()).toBe(true);
-    expect(await field(page, 'A recruiter is involved').isChecked()).toBe(true);
+    expect(await field(page, 'The company’s recruiter is involved').isChecked()).toBe(true);
     expect(await adviceText(page)).toContain('Ask to move the interview to a new time');
     // A link that carries a different date wins over what was saved.
     await page.goto(`${TOOL}?date=2026-12-09`);
@@ -322,8 +338,8 @@ describe('decision helper', () => {
     expect(await field(page, 'Interview date').inputValue()).toBe('');
     expect(await field(page, 'Interview time').inputValue()).toBe('');
     expect(await field(page, 'Reason (optional)').inputValue()).toBe('');
-    expect(await field(page, 'Cancel the interview').isChecked()).toBe(true);
-    expect(await field(page, 'A recruiter is involved').isChecked()).toBe(false);
+    expect(await field(page, 'Move it to another time').isChecked()).toBe(false);
+    expect(await field(page, 'The company’s recruiter is involved').isChecked()).toBe(false);
     expect(await page.getByText('Your details have been cleared from this browser.').isVisible()).toBe(true);
     expect(await page.evaluate(() => localStorage.getItem('bowout:decision-helper'))).toBeNull();
     // After another reload the form is still empty.
@@ -369,7 +385,7 @@ describe('decision helper', () => {
     const notice = page.getByText('Your browser isn’t letting this page save, so your details won’t be kept after you close it.');
     await expect.poll(() => notice.isVisible()).toBe(true);
     await fill(page, { date: '2026-12-02', time: '09:00', zone: 'Europe/London' });
-    expect(await adviceText(page)).toContain('Less than 24 hours to go');
+    expect(await adviceText(page)).toContain('Short notice: under 24 hours');
     await page.getByRole('button', { name: 'Clear my details' }).click();
     expect(await field(page, 'Interview date').inputValue()).toBe('');
     expect(await notice.isVisible()).toBe(true);
@@ -385,7 +401,7 @@ describe('decision helper', () => {
     const opened = await openTool('2026-12-01T10:00:00Z', { colorScheme });
     const { page } = opened;
     await fill(page, {
-      reason: 'I am not sure I want it',
+      reason: 'I have doubts about the role',
       date: '2026-12-02',
       time: '09:00',
       zone: 'America/New_York',
@@ -406,7 +422,7 @@ describe('decision helper', () => {
     const opened = await openTool('2026-12-01T10:00:00Z', { path: '/candidates/cancel-an-interview/' });
     const { page } = opened;
     await fill(page, { date: '2026-12-02', time: '09:00', zone: 'Europe/London' });
-    expect(await adviceText(page)).toContain('Less than 24 hours to go');
+    expect(await adviceText(page)).toContain('Short notice: under 24 hours');
     await expectClean(opened);
     await opened.context.close();
   });

@@ -304,7 +304,7 @@ describe('the message builder with hostile input', () => {
     await page.waitForTimeout(100);
     await page.evaluate((text) => {
       const data = { who: 'candidate', kinds: ['cancel', 'follow-up'], yourName: text, company: text, position: text, recipientEmail: `a@b.co\r\nBcc: evil@example.com`, reasonLine: text };
-      localStorage.setItem('bowout:message-builder', JSON.stringify({ v: 1, savedAt: Date.now(), data }));
+      localStorage.setItem('bowout:message-builder', JSON.stringify({ v: 2, savedAt: Date.now(), data }));
     }, hostile);
     await page.reload();
     await hydrated(page);
@@ -419,10 +419,14 @@ describe('the decision helper with hostile input', () => {
     expect(await pageDangers(page)).toEqual([]);
     expect(tab.dialogs).toEqual([]);
 
-    // A zone the list does not know is offered as plain text, exactly as the link had it.
+    // A link's text is never shown as a time zone: a zone that is not a real one is refused, with a notice.
     const zone = new URLSearchParams(`zone=${hostile}`).get('zone')?.trim() ?? '';
-    const offered = await page.getByLabel('Interviewer’s time zone').evaluate((select) => (select as HTMLSelectElement).options[1]?.textContent ?? '');
-    if (zone !== '') expect(offered).toBe(zone.slice(0, 200));
+    for (const label of ['Interviewer’s time zone', 'Your time zone']) {
+      const options = await page.getByLabel(label).evaluate((select) => Array.from((select as HTMLSelectElement).options, (option) => option.textContent ?? ''));
+      if (zone !== '') expect(options).not.toContain(zone);
+      expect(options.every((option) => !option.includes('<') && option.length < 80)).toBe(true);
+    }
+    if (zone !== '') expect(await page.getByText('Some details in the link you followed could not be used').isVisible()).toBe(true);
 
     // Links the advice offers stay on this site.
     const hrefs = await tool.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));

@@ -18,6 +18,8 @@ interface Tool {
   path: string;
   /** The island's own key in localStorage (see STORAGE_KEY in each island). */
   key: string;
+  /** The island's STORAGE_VERSION: what it writes back after clearing a broken entry. */
+  version: number;
   /** Waits until the island answers. */
   ready(page: Page): Promise<void>;
   /** Does what a person does first, and resolves once the output shows it. */
@@ -31,6 +33,7 @@ const TOOLS: Tool[] = [
     name: 'message builder',
     path: '/tools/message-builder/',
     key: 'bowout:message-builder',
+    version: 2,
     ready: (page) => page.getByLabel('Your name').waitFor(),
     async use(page) {
       const body = page.getByLabel('Message (you can edit it here)').first();
@@ -43,6 +46,7 @@ const TOOLS: Tool[] = [
     name: 'decision helper',
     path: '/tools/decision-helper/',
     key: 'bowout:decision-helper',
+    version: 2,
     ready: (page) => page.getByLabel('Interview date').waitFor(),
     async use(page) {
       const advice = page.getByRole('region', { name: 'Your advice' }).getByRole('heading', { name: 'What to do' });
@@ -57,6 +61,7 @@ const TOOLS: Tool[] = [
     name: 'draft checker',
     path: '/tools/draft-checker/',
     key: 'bowout:draft-checker',
+    version: 1,
     ready: (page) => page.getByLabel('Your draft').waitFor(),
     async use(page) {
       const summary = page.getByText(/Paste or type a draft|suggestions? for this draft|Nothing to flag/);
@@ -175,7 +180,7 @@ describe.each(TOOLS)('the $name with broken storage', (tool) => {
     if (breakage.isCleared) {
       // The broken entry is gone, or replaced by one in the current format.
       const stored = await page.evaluate((key) => localStorage.getItem(key), tool.key);
-      if (stored !== null) expect(JSON.parse(stored)).toMatchObject({ v: 1 });
+      if (stored !== null) expect(JSON.parse(stored)).toMatchObject({ v: tool.version });
     }
     // The island threw nothing: any error is one the frame also logs on a page without a tool.
     await page.waitForLoadState('networkidle');

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { applyQuery, emptyForm, parseBuilderForm, toMessageFields } from '../../src/lib/builder-state';
+import { applyQuery, applySituation, emptyForm, formToSituation, messageStepsFor, parseBuilderForm, toMessageFields } from '../../src/lib/builder-state';
+import { builderLink } from '../../src/lib/links';
+import type { Situation } from '../../src/lib/situation';
 
 describe('parseBuilderForm', () => {
   test.each([
@@ -66,5 +68,54 @@ describe('toMessageFields', () => {
   test('"may reopen" is three-way: unknown stays unset', () => {
     expect(toMessageFields({ ...emptyForm(), mayReopen: '' })).not.toHaveProperty('mayReopen');
     expect(toMessageFields({ ...emptyForm(), mayReopen: 'no' })['mayReopen']).toBe(false);
+  });
+});
+
+describe('the builder reads the one situation', () => {
+  const helperSituation: Situation = {
+    who: 'employer',
+    stage: 'scheduled',
+    wish: 'move-interview',
+    reason: 'interviewer-unavailable',
+    interview: { date: '2026-12-16', time: '14:00', zone: 'America/New_York' },
+    personZone: 'Europe/London',
+    contacts: { phone: true, email: true },
+    people: { recruiter: false, agency: true, hiringManager: true, panel: false },
+    spoke: 'call',
+  };
+
+  test('helper → link → builder → situation loses nothing, wish and stage included', () => {
+    const link = builderLink(helperSituation, ['employer-cancel-interview']);
+    const form = applyQuery(emptyForm('UTC'), link.split('?')[1] ?? '');
+    expect(formToSituation(form)).toEqual(helperSituation);
+    expect(form.kinds).toEqual(['employer-cancel-interview']);
+  });
+
+  test('helper → event → builder loses nothing', () => {
+    expect(formToSituation(applySituation(emptyForm('UTC'), helperSituation))).toEqual(helperSituation);
+  });
+
+  test('form → storage → form loses nothing', () => {
+    const form = { ...applySituation(emptyForm('UTC'), helperSituation), yourName: 'Ada', kinds: ['employer-phone-script' as const] };
+    expect(parseBuilderForm(JSON.parse(JSON.stringify(form)))).toEqual(form);
+  });
+
+  test('each message follows its step of the plan: a script after the email says so, the short notice reaches all', () => {
+    const form = applySituation({ ...emptyForm('UTC'), kinds: ['cancel', 'phone-script', 'voicemail'] }, {
+      ...helperSituation,
+      who: 'candidate',
+      wish: 'cancel',
+      reason: 'other-offer',
+      interview: { date: '2026-12-16', time: '10:00', zone: 'Europe/London' },
+      spoke: 'no',
+      people: { recruiter: true, agency: false, hiringManager: false, panel: false },
+    });
+    const steps = messageStepsFor(form, Date.UTC(2026, 11, 15, 21, 30));
+    expect(steps?.cancel).toEqual({ notice: 'short', after: 'nothing', set: ['cancel', 'phone-script', 'voicemail'] });
+    expect(steps?.['phone-script']?.after).toBe('email');
+  });
+
+  test('no plan yet (no date): no steps, so messages stand alone', () => {
+    expect(messageStepsFor(emptyForm('UTC'), Date.UTC(2026, 11, 15))).toBeUndefined();
   });
 });

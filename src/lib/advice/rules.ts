@@ -103,10 +103,11 @@ export function bandOf(who: Who, notice: Notice): NoticeBand {
 /** A short-notice apology is due in every message of the plan exactly when notice is short. */
 export const needsShortNoticeApology = (notice: Notice): boolean => notice === 'short';
 
-/** Is it night (22:00 up to 07:00) in `zone` at this instant? */
+/** Is it night (after 22:00, before 07:00) in `zone` at this instant? 22:00 itself still ends the evening. */
 export function isNight(instant: number, zone: string): boolean {
-  const { hour } = wallClockAt(instant, zone);
-  return hour >= NIGHT.starts || hour < NIGHT.ends;
+  const { hour, minute } = wallClockAt(instant, zone);
+  const minutes = hour * 60 + minute;
+  return minutes > NIGHT.starts * 60 || minutes < NIGHT.ends * 60;
 }
 
 export type ActByKind = 'now' | 'within-the-hour' | 'today' | 'first-thing' | 'keep-notice';
@@ -126,10 +127,10 @@ export function actBy(options: {
 }): { instant: number; kind: ActByKind } {
   const { who, notice, now, interview, personZone, otherZone } = options;
   const withinTheHour = now + ACT_WITHIN_MINUTES_WHEN_SHORT * MINUTE_MS;
-  if (notice === 'missed') return { instant: withinTheHour, kind: 'within-the-hour' };
-  if (notice === 'short') {
-    return interview !== undefined && interview < withinTheHour
-      ? { instant: Math.max(now, interview), kind: 'now' }
+  if (notice === 'short' || notice === 'missed') {
+    // Only a missed interview is acted on after its start time.
+    return interview !== undefined && interview > now && interview < withinTheHour
+      ? { instant: interview, kind: 'now' }
       : { instant: withinTheHour, kind: 'within-the-hour' };
   }
   let chosen: { instant: number; kind: ActByKind };

@@ -1,5 +1,6 @@
 // The message builder's one entry point: any fields in, a finished plain-text message out.
 // Nothing here throws, so the island can call it on every keystroke.
+import type { MessageStep } from '../advice/plan';
 import { parseFields, type MessageFields } from '../fields';
 import { MESSAGE_KINDS, type Message, type MessageKind } from '../types';
 import { countWords, readContext, type Draft, type Template } from '../wording';
@@ -47,6 +48,8 @@ export const MESSAGE_TITLES = Object.fromEntries(
 export interface ComposeOptions {
   /** BCP 47 locale for dates in words; unknown locales fall back to en-GB. */
   locale?: string;
+  /** The plan step the message belongs to (its notice, what came before, the whole set). */
+  step?: MessageStep;
 }
 
 function isMessageKind(kind: unknown): kind is MessageKind {

@@ -1,0 +1,164 @@
+// The helper's answer, shown as text: the route, the notice, the times, the plan in order, who to
+// tell, dos and don'ts, and the link to the messages. Everything here comes from `decide`.
+import type { Advice } from '../../lib/advice/decide';
+import type { Recommendation } from '../../lib/advice/dos-and-donts';
+import { actWithin, timeLeftWords } from '../../lib/advice/durations';
+import type { Wish } from '../../lib/types';
+import { cityName, formatInWords } from '../../lib/zones';
+
+function Why({ text }: { text: string }) {
+  return (
+    <p class="dh-why">
+      <span class="dh-why-label">Why:</span> {text}
+    </p>
+  );
+}
+
+function Recommendations({ title, items }: { title: string; items: Recommendation[] }) {
+  if (items.length === 0) return null;
+  return (
+    <div class="dh-block">
+      <h3>{title}</h3>
+      <ul>
+        {items.map((item) => (
+          <li key={item.text}>
+            <span class="dh-strong">{item.text}</span>
+            <Why text={item.why} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function TimesSideBySide({ advice, now }: { advice: Advice; now: number }) {
+  const theirs = advice.situation.interview.zone;
+  const yours = advice.situation.personZone || theirs;
+  const zones = cityName(yours) === cityName(theirs) ? [theirs] : [yours, theirs];
+  const headings = zones.length === 1 ? [`Time (${cityName(theirs)})`] : [`Your time (${cityName(yours)})`, `Their time (${cityName(theirs)})`];
+  const rows: [string, number][] = [['Act by', advice.deadline.instant]];
+  if (advice.interview) rows.push(['Interview', advice.interview.instant]);
+  if (advice.afterHours.isAfterHours) rows.push(['Their working day starts', advice.afterHours.nextOpening]);
+  return (
+    <div class="dh-block">
+      <h3>By when</h3>
+      <p class="dh-strong">{actWithin(advice.deadline.instant - now)}</p>
+      <p>{advice.deadline.words}.</p>
+      <table class="dh-times">
+        <thead>
+          <tr>
+            <td />
+            {headings.map((heading) => (
+              <th scope="col" key={heading}>
+                {heading}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([label, instant]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              {zones.map((zone) => (
+                <td key={zone}>{formatInWords(instant, zone)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Why text={advice.deadline.why} />
+    </div>
+  );
+}
+
+export function AdviceView({ advice, now, onChooseWish }: { advice: Advice; now: number; onChooseWish: (wish: Wish) => void }) {
+  const { action, betterAction, band, choices } = advice;
+  return (
+    <>
+      <div class="dh-block">
+        <h3>What to do</h3>
+        <p class="dh-action">{action.label}</p>
+        <Why text={action.why} />
+        {choices && (
+          <div class="dh-better">
+            <p class="dh-strong">Choose your route:</p>
+            <ul>
+              {choices.map((choice) => (
+                <li key={choice.id}>
+                  <button type="button" class="dh-choose" onClick={() => choice.wish && onChooseWish(choice.wish)}>
+                    {choice.label}
+                  </button>
+                  <Why text={choice.why} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {betterAction && (
+          <div class="dh-better">
+            <p>
+              <span class="dh-strong">A better route:</span> {betterAction.label}
+            </p>
+            <Why text={betterAction.why} />
+            {betterAction.kinds.length > 0 && (
+              <p>
+                <a href={betterAction.link}>Write the messages for this instead</a>
+              </p>
+            )}
+          </div>
+        )}
+      </div>
+
+      <div class="dh-block">
+        <h3>How much notice they get</h3>
+        <p class="dh-strong">{band.label}</p>
+        {advice.interview ? <p>{timeLeftWords(advice.interview.instant - now)}</p> : <p>No interview time is agreed yet.</p>}
+        <p class="dh-hint">{band.thresholds}</p>
+      </div>
+
+      <TimesSideBySide advice={advice} now={now} />
+
+      <div class="dh-block">
+        <h3>How to tell them, in this order</h3>
+        <ol>
+          {advice.channelPlan.map((step, index) => (
+            <li key={index}>
+              <span class="dh-strong">{step.label}</span>: {step.when}
+              <Why text={step.whyText} />
+            </li>
+          ))}
+        </ol>
+        {advice.afterHours.note && (
+          <>
+            <p>{advice.afterHours.note}</p>
+            <Why text={advice.afterHours.why} />
+          </>
+        )}
+      </div>
+
+      <div class="dh-block">
+        <h3>Who to tell</h3>
+        <ul>
+          {advice.tell.map((person) => (
+            <li key={person.person}>
+              <span class="dh-strong">{person.label}</span>
+              <Why text={person.why} />
+            </li>
+          ))}
+        </ul>
+      </div>
+
+      <Recommendations title="Do" items={advice.dos} />
+      <Recommendations title="Don’t" items={advice.donts} />
+
+      <div class="dh-block">
+        <p>
+          <a class="dh-link" href={advice.messages.link}>
+            Write these messages
+          </a>
+        </p>
+        <Why text={advice.messages.why} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,347 @@
+// The decision helper: a form over `decide(situation, now)`. Every rule lives in src/lib; this file
+// holds the fields, the clock, storage and the words around the engine's answer.
+import type { TargetedEvent, TargetedFocusEvent } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { decide } from '../../lib/advice/decide';
+import { prefillSituation, SITUATION_EVENT } from '../../lib/links';
+import { defaultSituation, reasonsFor, wishesFor, type Situation } from '../../lib/situation';
+import { SPOKE, STAGES, type Problem, type Reason, type Stage, type Who } from '../../lib/types';
+import { browserZoneOr } from '../../lib/zones';
+import { clearSaved, loadSaved, saveDetails, storageAvailable, STORAGE_NOTICES } from '../storage';
+import { REASON_LABELS } from '../labels';
+import { useZoneMenu, zoneOptions } from '../zone-menus';
+import { AdviceView } from './AdviceView';
+import { CONTACT_LABELS, PEOPLE_LABELS, SPOKE_LABELS, STAGE_LABELS, WHO_LABELS, WISH_LABELS } from './labels';
+import { CheckboxGroup } from './CheckboxGroup';
+import { RadioGroup } from './RadioGroup';
+import { ZoneSelect } from './ZoneSelect';
+import { changedInWords, fieldOf, isStillToFill, readSaved, withTopic, without, withZones, type FieldName, type Topic } from './form-state';
+import './DecisionHelper.css';
+
+const STORAGE_KEY = 'bowout:decision-helper';
+// Version 2: contacts, people and "spoke" replaced the old channels, and the wish may be unchosen.
+const STORAGE_VERSION = 2;
+const MINUTE_MS = 60_000;
+
+
+export default function DecisionHelper(topic: Topic) {
+  const [situation, setSituation] = useState<Situation>(() => withTopic(defaultSituation(), topic));
+  // Null until the island runs in a browser: the built HTML and the first render must agree.
+  const [now, setNow] = useState<number | null>(null);
+  const [browserZone, setBrowserZone] = useState('UTC');
+  const [notice, setNotice] = useState<string | null>(null);
+  // What the person had saved before a link changed it, so they can go back to it.
+  const [beforeLink, setBeforeLink] = useState<{ situation: Situation; changed: string } | null>(null);
+  const [unfinished, setUnfinished] = useState<{ date: boolean; time: boolean }>({ date: false, time: false });
+  const dateInput = useRef<HTMLInputElement>(null);
+  const timeInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const zone = browserZoneOr('UTC');
+    setBrowserZone(zone);
+    const saved = loadSaved(STORAGE_KEY, STORAGE_VERSION, readSaved);
+    const prefill = prefillSituation(withTopic(saved.value ?? defaultSituation(), topic), window.location.search);
+    setSituation(withZones(prefill.situation, zone));
+    if (saved.value && prefill.changed.length > 0) {
+      setBeforeLink({ situation: withZones(saved.value, zone), changed: changedInWords(prefill.changed) });
+    }
+    setNotice(
+      saved.notice ??
+        (prefill.problems.length > 0
+          ? 'Some details in the link you followed could not be used, so we left those fields as they were.'
+          : saved.value && prefill.changed.length === 0
+            ? 'We filled in the date and details you saved in this browser. Use “Clear my details” to start again.'
+            : null),
+    );
+    setNow(Date.now());
+    // Keep the countdown right while the page stays open, and catch up when the tab comes back.
+    const tick = (): void => setNow(Date.now());
+    const timer = setInterval(tick, MINUTE_MS);
+    const onVisible = (): void => {
+      if (document.visibilityState === 'visible') tick();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, []);
+
+  const zones = useMemo(() => (now === null ? [] : zoneOptions()), [now === null]);
+  const interviewZoneMenu = useZoneMenu(now !== null);
+  const personZoneMenu = useZoneMenu(now !== null);
+  const result = useMemo(() => (now === null ? null : decide(situation, now)), [situation, now]);
+
+  const update = (next: Situation): void => {
+    setSituation(next);
+    const saved = saveDetails(STORAGE_KEY, STORAGE_VERSION, next);
+    if (saved.notice) setNotice(saved.notice);
+    // A message builder on the same page follows the situation given here.
+    document.dispatchEvent(new CustomEvent(SITUATION_EVENT, { detail: next }));
+  };
+  const change = (patch: Partial<Situation>): void => update({ ...situation, ...patch });
+  const changeInterview = (key: 'date' | 'time' | 'zone', value: string): void => {
+    // A choice about a clock change belongs to one date, time and zone.
+    update({ ...without(situation, 'fold'), interview: { ...situation.interview, [key]: value } });
+  };
+  const changeWho = (who: Who): void => {
+    if (who === situation.who) return;
+    update({ ...without(without(situation, 'reason'), 'wish'), who });
+  };
+  const clear = (): void => {
+    clearSaved(STORAGE_KEY);
+    setSituation(withZones(withTopic(defaultSituation(), topic), browserZone));
+    setUnfinished({ date: false, time: false });
+    // A half-typed date or time lives only in the input, so empty the inputs themselves too.
+    if (dateInput.current) dateInput.current.value = '';
+    if (timeInput.current) timeInput.current.value = '';
+    setNotice(storageAvailable() ? 'Your details have been cleared from this browser.' : STORAGE_NOTICES.unavailable);
+  };
+  const onDateOrTime =
+    (key: 'date' | 'time') =>
+    (event: TargetedEvent<HTMLInputElement>): void => {
+      const input = event.currentTarget;
+      setUnfinished((before) => ({ ...before, [key]: input.validity.badInput }));
+      if (input.value !== situation.interview[key]) changeInterview(key, input.value);
+    };
+  const checkUnfinished =
+    (key: 'date' | 'time') =>
+    (event: TargetedFocusEvent<HTMLInputElement>): void => {
+      const isBad = event.currentTarget.validity.badInput;
+      setUnfinished((before) => (before[key] === isBad ? before : { ...before, [key]: isBad }));
+    };
+
+  // The browser's own date and time pickers refuse impossible values before the engine sees them.
+  let problem: Problem | null = null;
+  if (unfinished.date) {
+    problem = { ok: false, problem: 'unfinished-date', field: 'date', message: 'That date is not complete or does not exist. Please check the day, month and year.' };
+  } else if (unfinished.time) {
+    problem = { ok: false, problem: 'unfinished-time', field: 'time', message: 'That time is not complete. Please enter hours and minutes.' };
+  } else if (result && !result.ok) {
+    problem = result;
+  }
+  const advice = result && result.ok && !problem ? result : null;
+  const problemField = problem && !isStillToFill(problem) ? fieldOf(problem) : null;
+  const errorFor = (field: FieldName): string | null => (problemField === field && problem ? problem.message : null);
+  const errorId = (field: FieldName): string | undefined => (errorFor(field) ? `dh-${field}-error` : undefined);
+  const invalid = (field: FieldName): true | undefined => (errorFor(field) ? true : undefined);
+  const isAmbiguous = problem?.problem === 'ambiguous-time';
+
+  // A short line for screen readers: the whole advice block would be too long to hear on each change.
+  const summary = advice ? advice.headline : problem && !isStillToFill(problem) ? problem.message : '';
+
+  const zoneLabel = situation.who === 'employer' ? 'Candidate’s time zone' : 'Interviewer’s time zone';
+  const fieldError = (field: FieldName) => {
+    const message = errorFor(field);
+    return message ? (
+      <p id={`dh-${field}-error`} class="dh-error">
+        {message}
+      </p>
+    ) : null;
+  };
+
+  return (
+    <div class="dh" data-pagefind-ignore>
+      <div role="status" class="dh-notice-area">
+        {notice && <p class="dh-notice">{notice}</p>}
+        {beforeLink && (
+          <p class="dh-notice">
+            The link you followed changed {beforeLink.changed} you had saved.{' '}
+            <button
+              type="button"
+              class="dh-clear"
+              onClick={() => {
+                update(beforeLink.situation);
+                setBeforeLink(null);
+                setNotice('Your saved details are back.');
+              }}
+            >
+              Use my saved details
+            </button>
+          </p>
+        )}
+      </div>
+      <form class="dh-form" aria-label="Your situation" noValidate onSubmit={(event) => event.preventDefault()}>
+        <RadioGroup
+          name="who"
+          legend="You are"
+          options={(['candidate', 'employer'] as const).map((who) => ({ value: who, label: WHO_LABELS[who] }))}
+          checked={situation.who}
+          onChoose={changeWho}
+          describedBy={errorId('who')}
+          error={fieldError('who')}
+        />
+
+        <div class="dh-field">
+          <label for="dh-stage">Where things stand</label>
+          <select
+            id="dh-stage"
+            value={situation.stage}
+            aria-invalid={invalid('stage')}
+            aria-describedby={errorId('stage')}
+            onChange={(event) => change({ stage: event.currentTarget.value as Stage })}
+          >
+            {STAGES.map((stage) => (
+              <option value={stage} key={stage}>
+                {STAGE_LABELS[stage]}
+              </option>
+            ))}
+          </select>
+          {fieldError('stage')}
+        </div>
+
+        <RadioGroup
+          name="wish"
+          legend="What you want to do"
+          options={wishesFor(situation.who).map((wish) => ({ value: wish, label: WISH_LABELS[wish] }))}
+          checked={situation.wish}
+          onChoose={(wish) => change({ wish })}
+          describedBy={errorId('wish')}
+          error={fieldError('wish')}
+        />
+
+        <div class="dh-field">
+          <label for="dh-reason">Reason (optional)</label>
+          <select
+            id="dh-reason"
+            value={situation.reason ?? ''}
+            aria-invalid={invalid('reason')}
+            aria-describedby={errorId('reason')}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              const rest = without(situation, 'reason');
+              update(value === '' ? rest : { ...rest, reason: value as Reason });
+            }}
+          >
+            <option value="">Rather not say</option>
+            {reasonsFor(situation.who).map((reason) => (
+              <option value={reason} key={reason}>
+                {REASON_LABELS[reason]}
+              </option>
+            ))}
+          </select>
+          {fieldError('reason')}
+        </div>
+
+        <div class="dh-pair">
+          <div class="dh-field">
+            <label for="dh-date">Interview date</label>
+            <input
+              type="date"
+              id="dh-date"
+              ref={dateInput}
+              value={situation.interview.date}
+              aria-invalid={invalid('date')}
+              aria-describedby={errorId('date')}
+              onInput={onDateOrTime('date')}
+              onBlur={checkUnfinished('date')}
+            />
+            {fieldError('date')}
+          </div>
+          <div class="dh-field">
+            <label for="dh-time">Interview time</label>
+            <input
+              type="time"
+              id="dh-time"
+              ref={timeInput}
+              value={situation.interview.time}
+              aria-invalid={invalid('time')}
+              aria-describedby={errorId('time')}
+              onInput={onDateOrTime('time')}
+              onBlur={checkUnfinished('time')}
+            />
+            {fieldError('time')}
+          </div>
+        </div>
+
+        {(isAmbiguous || situation.fold) && (
+          <RadioGroup
+            name="fold"
+            legend={`Which ${situation.interview.time} do they mean?`}
+            options={[
+              { value: 'earlier', label: 'The first one, before the clocks go back' },
+              { value: 'later', label: 'The second one, after the clocks go back' },
+            ]}
+            checked={situation.fold}
+            onChoose={(fold) => change({ fold })}
+          />
+        )}
+
+        <ZoneSelect
+          id="dh-zone"
+          label={zoneLabel}
+          hint="The interview date and time are read in this zone. Type a city’s name to jump to it."
+          emptyLabel="Choose a time zone"
+          value={situation.interview.zone}
+          menu={interviewZoneMenu}
+          zones={zones}
+          error={errorFor('zone')}
+          onChange={(zone) => changeInterview('zone', zone)}
+        />
+
+        <ZoneSelect
+          id="dh-person-zone"
+          label="Your time zone"
+          hint="So each time is also shown on your own clock."
+          emptyLabel="Same as the interview"
+          value={situation.personZone}
+          menu={personZoneMenu}
+          zones={zones}
+          error={errorFor('personZone')}
+          onChange={(personZone) => change({ personZone })}
+        />
+
+        <CheckboxGroup
+          name="contact"
+          legend="How you can reach them"
+          options={CONTACT_LABELS}
+          checked={situation.contacts}
+          onChange={(contacts) => change({ contacts })}
+          describedBy={errorId('contacts')}
+          error={fieldError('contacts')}
+        />
+
+        <CheckboxGroup
+          name="people"
+          legend="Who else is involved"
+          options={PEOPLE_LABELS[situation.who]}
+          checked={situation.people}
+          onChange={(people) => change({ people })}
+          describedBy={errorId('people')}
+          error={fieldError('people')}
+        />
+
+        <RadioGroup
+          name="spoke"
+          legend="Have you told them by phone yet?"
+          options={SPOKE.map((value) => ({ value, label: SPOKE_LABELS[value] }))}
+          checked={situation.spoke}
+          onChoose={(spoke) => change({ spoke })}
+          describedBy={errorId('spoke')}
+          error={fieldError('spoke')}
+        />
+
+        <p class="dh-saved">
+          Your details stay in this browser and are never sent anywhere.{' '}
+          <button type="button" class="dh-clear" onClick={clear}>
+            Clear my details
+          </button>
+        </p>
+      </form>
+
+      <section class="dh-results" aria-labelledby="dh-results-title">
+        <h2 id="dh-results-title">Your advice</h2>
+        <p class="dh-summary" aria-live="polite">
+          {summary}
+        </p>
+        {advice && now !== null ? (
+          <AdviceView advice={advice} now={now} onChooseWish={(wish) => change({ wish })} />
+        ) : problemField ? (
+          <p class="dh-waiting">Please check the highlighted field above, and your advice will appear here.</p>
+        ) : !problem || isStillToFill(problem) ? (
+          <p class="dh-waiting">Your advice appears here as soon as the interview date, time and time zone are filled in. If no time is agreed yet, choose “Invited, but no time is agreed yet”.</p>
+        ) : null}
+      </section>
+    </div>
+  );
+}

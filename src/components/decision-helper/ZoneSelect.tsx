@@ -1,0 +1,46 @@
+// A time-zone menu with its hint and error. Only real zones reach it (the situation schema refuses
+// anything else), so a zone the list lacks, such as Etc/GMT+12, is shown as an option of its own.
+import type { ZoneMenu, ZoneOption } from '../zone-menus';
+
+interface ZoneSelectProps {
+  id: string;
+  label: string;
+  hint: string;
+  emptyLabel: string;
+  value: string;
+  menu: ZoneMenu;
+  zones: readonly ZoneOption[];
+  error: string | null;
+  onChange: (zone: string) => void;
+}
+
+export function ZoneSelect({ id, label, hint, emptyLabel, value, menu, zones, error, onChange }: ZoneSelectProps) {
+  const errorId = `${id}-error`;
+  const isUnlisted = value !== '' && !zones.some((zone) => zone.value === value);
+  return (
+    <div class="dh-field">
+      <label for={id}>{label}</label>
+      <select
+        id={id}
+        ref={menu.ref}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-hint ${errorId}` : `${id}-hint`}
+        onChange={(event) => onChange(event.currentTarget.value)}
+        onFocus={menu.fill}
+      >
+        <option value="">{emptyLabel}</option>
+        {isUnlisted && <option value={value}>{value}</option>}
+        {menu.options(value)}
+      </select>
+      <p id={`${id}-hint`} class="dh-hint">
+        {hint}
+      </p>
+      {error && (
+        <p id={errorId} class="dh-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+// The helper form's state rules: where a problem belongs, how saved details, links and the page's
+// topic combine. No advice here: that is src/lib.
+import { parseSituation, wishesFor, type Situation } from '../../lib/situation';
+import type { Problem, Stage, Who, Wish } from '../../lib/types';
+
+export type FieldName = 'who' | 'stage' | 'wish' | 'reason' | 'date' | 'time' | 'zone' | 'personZone' | 'contacts' | 'people' | 'spoke';
+
+const FIELD_NAMES: readonly string[] = ['who', 'stage', 'wish', 'reason', 'date', 'time', 'zone', 'personZone', 'contacts', 'people', 'spoke'];
+
+/** Where an engine problem belongs in the form. */
+export function fieldOf(problem: Problem): FieldName | null {
+  return problem.field && FIELD_NAMES.includes(problem.field) ? (problem.field as FieldName) : null;
+}
+
+/** Gaps the person simply has not filled yet: a prompt, not an error. */
+export const isStillToFill = (problem: Problem): boolean =>
+  problem.problem === 'missing-date' || problem.problem === 'missing-time';
+
+/** Restored or prefilled zones that are empty take the browser's. */
+export function withZones(situation: Situation, browserZone: string): Situation {
+  return {
+    ...situation,
+    interview: { ...situation.interview, zone: situation.interview.zone || browserZone },
+    personZone: situation.personZone || browserZone,
+  };
+}
+
+/** The situation without one optional field (exact optional types forbid setting it to undefined). */
+export function without(situation: Situation, key: 'fold' | 'reason' | 'wish'): Situation {
+  const copy = { ...situation };
+  delete copy[key];
+  return copy;
+}
+
+export function readSaved(data: unknown): Situation | null {
+  const { situation, problems } = parseSituation(data);
+  return problems.length === 0 ? situation : null;
+}
+
+export interface Topic {
+  /** The page's topic: what the page is about wins over saved details for who and what. */
+  who?: Who;
+  wish?: Wish;
+  stage?: Stage;
+}
+
+/** The page's topic laid over a saved or fresh situation. */
+export function withTopic(situation: Situation, topic: Topic): Situation {
+  if (!topic.who && !topic.wish && !topic.stage) return situation;
+  const who = topic.who ?? situation.who;
+  let next: Situation = who === situation.who ? situation : without(without({ ...situation, who }, 'wish'), 'reason');
+  if (topic.wish && wishesFor(who).includes(topic.wish)) next = { ...next, wish: topic.wish };
+  if (topic.stage) next = { ...next, stage: topic.stage };
+  return next;
+}
+
+
+const KEY_WORDS: Record<string, string> = {
+  who: 'who you are',
+  stage: 'where things stand',
+  wish: 'what you want to do',
+  reason: 'the reason',
+  date: 'the date',
+  time: 'the time',
+  zone: 'the time zone',
+  personZone: 'your time zone',
+  fold: 'which time is meant',
+  spoke: 'whether you have called',
+  channels: 'how you can reach them',
+};
+
+/** "the date and the time": the fields a link changed, as a person reads them. */
+export function changedInWords(keys: readonly string[]): string {
+  const words = keys.map((key) => KEY_WORDS[key] ?? key);
+  return words.length <= 1 ? (words[0] ?? 'details') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}

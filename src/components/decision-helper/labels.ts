@@ -1,0 +1,47 @@
+// Words for the decision helper's questions and choices. Advice wording lives in src/lib; these are labels only.
+import type { Contacts, People } from '../../lib/situation';
+import type { Spoke, Stage, Who, Wish } from '../../lib/types';
+
+export const WHO_LABELS: Record<Who, string> = { candidate: 'The candidate', employer: 'The employer' };
+
+export const STAGE_LABELS: Record<Stage, string> = {
+  invited: 'Invited, but no time is agreed yet',
+  scheduled: 'The interview is booked',
+  'between-rounds': 'Between interview rounds',
+  missed: 'The interview has already been missed',
+};
+
+export const WISH_LABELS: Record<Wish, string> = {
+  cancel: 'Cancel the interview',
+  reschedule: 'Move it to another time',
+  decline: 'Say no to the invitation',
+  withdraw: 'Leave the whole hiring process',
+  'withdraw-invitation': 'Take back the invitation',
+  'cancel-interview': 'Call off the interview',
+  'move-interview': 'Move the interview to another time',
+};
+
+export const CONTACT_LABELS: [keyof Contacts, string][] = [
+  ['phone', 'I have their phone number'],
+  ['email', 'I have their email address'],
+];
+
+export const PEOPLE_LABELS: Record<Who, [keyof People, string][]> = {
+  candidate: [
+    ['agency', 'An agency recruiter set it up'],
+    ['recruiter', 'The company’s recruiter is involved'],
+    ['hiringManager', 'I have the hiring manager’s contact'],
+    ['panel', 'I wrote to others on the panel'],
+  ],
+  employer: [
+    ['agency', 'An agency put the candidate forward'],
+    ['hiringManager', 'A hiring manager needs to know'],
+    ['panel', 'A panel was booked'],
+  ],
+};
+
+export const SPOKE_LABELS: Record<Spoke, string> = {
+  no: 'Not yet',
+  call: 'Yes, we spoke on the phone',
+  voicemail: 'I left a voicemail',
+};

@@ -1,0 +1,50 @@
+// A situation read against the clock: the instant of the interview, the notice it leaves, both
+// zones and whether the other side is at work. Every part of the advice is derived from this.
+import type { Situation } from '../situation';
+import { wishOrDefault } from '../situation';
+import type { Wish } from '../types';
+import { noticeFor, type Notice } from './rules';
+import { HOUR_MS, isWithinWorkingHours, nextOpening } from './working-hours';
+
+export interface AdviceContext {
+  situation: Situation;
+  /** The wish the advice follows; undefined only for a missed interview with no choice made yet. */
+  wish: Wish | undefined;
+  now: number;
+  /** The interview's instant; undefined when an invitation has no time yet. */
+  interview: number | undefined;
+  notice: Notice;
+  /** The person's own zone (the interview's when they gave none). */
+  personZone: string;
+  /** The other side's zone: the one the interview was arranged in. */
+  otherZone: string;
+  isAfterHours: boolean;
+  /** When the other side's working day next starts (now, if it already has). */
+  opening: number;
+  /** After hours, can a call at opening time still land at least an hour before the interview? */
+  canCallAtOpening: boolean;
+}
+
+export function readContext(situation: Situation, now: number, interview: number | undefined): AdviceContext {
+  const otherZone = situation.interview.zone.trim() || situation.personZone.trim() || 'UTC';
+  const personZone = situation.personZone.trim() || otherZone;
+  const notice: Notice =
+    situation.stage === 'missed' ? 'missed' : interview === undefined ? 'enough' : noticeFor(situation.who, interview, now, otherZone);
+  const opening = nextOpening(now, otherZone);
+  return {
+    situation,
+    // Once the start time has passed, no wish is assumed: the person chooses between the routes.
+    wish: notice === 'missed' ? situation.wish : wishOrDefault(situation),
+    now,
+    interview,
+    notice,
+    personZone,
+    otherZone,
+    isAfterHours: !isWithinWorkingHours(now, otherZone),
+    opening,
+    canCallAtOpening: notice === 'missed' || interview === undefined || opening <= interview - HOUR_MS,
+  };
+}
+
+export const isEmployer = (context: AdviceContext): boolean => context.situation.who === 'employer';
+export const isUrgent = (context: AdviceContext): boolean => context.notice !== 'enough';

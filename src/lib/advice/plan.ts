@@ -1,0 +1,180 @@
+// The channel plan: who to contact, how, when and with which message, in order. It is the single
+// truth of the advice: the headline, the why lines, the dos and don'ts and the messages follow it.
+import type { MessageKind, Wish } from '../types';
+import { isEmployer, type AdviceContext } from './context';
+import { recipient } from './people';
+import { callAgainAt, chaseAt, type Notice } from './rules';
+
+export type StepChannel = 'call' | 'voicemail' | 'email' | 'text' | 'message';
+
+/** What the person did just before a step's message: the message is written to follow it. */
+export type StepAfter = 'nothing' | 'email' | 'call' | 'voicemail' | 'call-or-voicemail';
+
+export type StepTiming =
+  | { kind: 'now' }
+  | { kind: 'at-opening'; at: number }
+  | { kind: 'if-no-answer' }
+  | { kind: 'straight-after' }
+  | { kind: 'call-again'; at: number }
+  | { kind: 'if-no-reply'; at: number };
+
+export interface ChannelStep {
+  channel: StepChannel;
+  /** Who to contact, in words. */
+  to: string;
+  timing: StepTiming;
+  why: StepWhy;
+  message: MessageKind;
+  after: StepAfter;
+  /** Start the subject with "Urgent:" (short notice, no phone). */
+  urgentSubject?: boolean;
+}
+
+export type StepWhy =
+  | 'email-enough'
+  | 'email-waits'
+  | 'call-in-time'
+  | 'call-apology'
+  | 'voicemail'
+  | 'record'
+  | 'confirm-call'
+  | 'text-record'
+  | 'no-phone-urgent'
+  | 'no-contact'
+  | 'no-email-call'
+  | 'chase'
+  | 'call-again'
+  | 'employer-courtesy'
+  | 'employer-email';
+
+/** The message that carries the news itself, for the wish. */
+export function mainKind(context: AdviceContext, wish: Wish | undefined = context.wish): MessageKind {
+  if (context.notice === 'missed' && !isEmployer(context)) return 'missed-apology';
+  switch (wish) {
+    case 'withdraw-invitation':
+      return 'employer-withdraw-invitation';
+    case 'cancel-interview':
+    case 'move-interview':
+      return 'employer-cancel-interview';
+    case undefined:
+      return isEmployer(context) ? 'employer-cancel-interview' : 'missed-apology';
+    default:
+      return wish;
+  }
+}
+
+/** The email that confirms a call in writing. */
+function confirmKind(context: AdviceContext): MessageKind {
+  if (isEmployer(context)) return mainKind(context);
+  return context.notice === 'missed' ? 'missed-apology' : 'follow-up';
+}
+
+/** The email that chases one that had no reply. */
+const chaseEmailKind = (context: AdviceContext): MessageKind => (isEmployer(context) ? mainKind(context) : 'follow-up');
+
+export function planChannels(context: AdviceContext): ChannelStep[] {
+  const { phone, email } = context.situation.contacts;
+  const to = recipient(context);
+  const employer = isEmployer(context);
+  const callKind: MessageKind = employer ? 'employer-phone-script' : 'phone-script';
+  const voicemailKind: MessageKind = employer ? 'employer-phone-script' : 'voicemail';
+  const textKind: MessageKind = employer ? mainKind(context) : 'text';
+  const step = (channel: StepChannel, timing: StepTiming, why: StepWhy, message: MessageKind, after: StepAfter): ChannelStep => ({
+    channel,
+    to,
+    timing,
+    why,
+    message,
+    after,
+  });
+  const urgent = context.notice !== 'enough';
+  const later = (at: number): StepTiming => ({ kind: 'at-opening', at });
+  const now: StepTiming = { kind: 'now' };
+
+  if (!phone && !email) return [step('message', now, 'no-contact', mainKind(context), 'nothing')];
+
+  // Already told by phone: what is left is the record, and the chase if it was only a voicemail.
+  if (context.situation.spoke !== 'no') {
+    const spoke = context.situation.spoke;
+    const steps = [
+      email
+        ? step('email', now, 'confirm-call', confirmKind(context), spoke)
+        : step('text', now, 'text-record', textKind, spoke),
+    ];
+    const again = spoke === 'voicemail' && phone && urgent ? callAgainAtFor(context) : undefined;
+    if (again !== undefined) steps.push(step('call', { kind: 'call-again', at: again }, 'call-again', callKind, 'voicemail'));
+    return steps;
+  }
+
+  if (urgent) {
+    if (!phone) {
+      return [{ ...step('email', now, employer ? 'employer-email' : 'no-phone-urgent', mainKind(context), 'nothing'), urgentSubject: true }];
+    }
+    const waitForOpening = context.isAfterHours && context.canCallAtOpening;
+    if (waitForOpening) {
+      const steps: ChannelStep[] = [];
+      if (email) steps.push(step('email', now, 'email-waits', mainKind(context), 'nothing'));
+      const before: StepAfter = email ? 'email' : 'nothing';
+      steps.push(step('call', later(context.opening), context.notice === 'missed' ? 'call-apology' : employer ? 'employer-courtesy' : 'call-in-time', callKind, before));
+      steps.push(step('voicemail', { kind: 'if-no-answer' }, 'voicemail', voicemailKind, before));
+      if (!email) steps.push(step('text', { kind: 'straight-after' }, 'text-record', textKind, 'call-or-voicemail'));
+      return steps;
+    }
+    const steps: ChannelStep[] = [
+      step('call', now, context.notice === 'missed' ? 'call-apology' : employer ? 'employer-courtesy' : 'call-in-time', callKind, 'nothing'),
+      step('voicemail', { kind: 'if-no-answer' }, 'voicemail', voicemailKind, 'nothing'),
+      email
+        ? step('email', { kind: 'straight-after' }, 'record', confirmKind(context), 'call-or-voicemail')
+        : step('text', { kind: 'straight-after' }, 'text-record', textKind, 'call-or-voicemail'),
+    ];
+    const again = context.notice === 'short' ? callAgainAtFor(context) : undefined;
+    if (again !== undefined) steps.push(step('call', { kind: 'call-again', at: again }, 'call-again', callKind, 'voicemail'));
+    return steps;
+  }
+
+  if (!email) {
+    const timing = context.isAfterHours ? later(context.opening) : now;
+    return [
+      step('call', timing, 'no-email-call', callKind, 'nothing'),
+      step('voicemail', { kind: 'if-no-answer' }, 'voicemail', voicemailKind, 'nothing'),
+      step('text', { kind: 'straight-after' }, 'text-record', textKind, 'call-or-voicemail'),
+    ];
+  }
+  const steps = [
+    step('email', now, employer ? 'employer-email' : context.isAfterHours ? 'email-waits' : 'email-enough', mainKind(context), 'nothing'),
+  ];
+  const chase = chaseAt(context.now, context.interview, context.notice, context.otherZone);
+  if (chase !== undefined && (context.interview === undefined || chase < context.interview)) {
+    steps.push(
+      phone
+        ? step('call', { kind: 'if-no-reply', at: chase }, 'chase', callKind, 'email')
+        : step('email', { kind: 'if-no-reply', at: chase }, 'chase', chaseEmailKind(context), 'email'),
+    );
+  }
+  return steps;
+}
+
+function callAgainAtFor(context: AdviceContext): number | undefined {
+  const from = context.isAfterHours && context.canCallAtOpening ? context.opening : context.now;
+  return context.interview === undefined ? undefined : callAgainAt(from, context.interview, context.otherZone);
+}
+
+/** The context a message needs from its step: the notice, what came just before, and the whole set. */
+export interface MessageStep {
+  notice: Notice;
+  after: StepAfter;
+  set: readonly MessageKind[];
+}
+
+/** Each message kind of the plan once, in plan order, with the step it is first used in. */
+export function planMessages(context: AdviceContext, plan: readonly ChannelStep[]): { kind: MessageKind; step: MessageStep; index: number }[] {
+  const seen = new Map<MessageKind, { after: StepAfter; index: number }>();
+  plan.forEach((step, index) => {
+    if (!seen.has(step.message)) seen.set(step.message, { after: step.after, index });
+  });
+  const set = [...seen.keys()];
+  return set.map((kind) => {
+    const first = seen.get(kind) ?? { after: 'nothing' as const, index: 0 };
+    return { kind, index: first.index, step: { notice: context.notice, after: first.after, set } };
+  });
+}

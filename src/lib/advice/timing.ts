@@ -1,0 +1,80 @@
+// The plan's times in words: the act-by time, each step's "when" and the note about working hours.
+// The instants come from the rulebook; this file only says them.
+import { formatInBothZones } from '../zones';
+import type { AdviceContext } from './context';
+import type { ChannelStep } from './plan';
+import { actBy, type ActByKind } from './rules';
+import { MINUTE_MS } from './working-hours';
+
+export interface Deadline {
+  instant: number;
+  kind: ActByKind;
+  words: string;
+  why: string;
+}
+
+export const bothZones = (context: AdviceContext, instant: number): string =>
+  formatInBothZones(instant, context.personZone, context.otherZone);
+
+const DEADLINE_WHY: Record<ActByKind, string> = {
+  now: 'The interview is about to start, so there is no time to wait.',
+  'within-the-hour': 'Every hour you wait is an hour they cannot use to change their plans.',
+  today: 'Acting on the day you decide gives them the most time to rearrange.',
+  'first-thing': 'It is night where you are, and your message will still be waiting when their day starts.',
+  'keep-notice': 'Acting by then still gives them a full notice period.',
+};
+
+export function deadlineFor(context: AdviceContext): Deadline {
+  const { instant, kind } = actBy({
+    who: context.situation.who,
+    notice: context.notice,
+    now: context.now,
+    interview: context.interview,
+    personZone: context.personZone,
+    otherZone: context.otherZone,
+  });
+  const at = bothZones(context, instant);
+  const minutesLeft = Math.round((instant - context.now) / MINUTE_MS);
+  const words =
+    kind === 'now'
+      ? `Right now, before the interview starts at ${at}`
+      : kind === 'within-the-hour'
+        ? `Within the next ${minutesLeft} minutes, by ${at}`
+        : kind === 'today'
+          ? `Today, by ${at}`
+          : kind === 'first-thing'
+            ? `First thing, by ${at}`
+            : `By ${at}`;
+  return { instant, kind, words, why: DEADLINE_WHY[kind] };
+}
+
+/** A step's "when" in words. */
+export function whenWords(context: AdviceContext, step: ChannelStep): string {
+  switch (step.timing.kind) {
+    case 'now':
+      if (step.urgentSubject) return 'Now. Start the subject line with “Urgent:” and the interview date.';
+      return context.isAfterHours && step.channel === 'email' ? 'Now, so it is waiting when they start work.' : 'Now.';
+    case 'at-opening':
+      return `When their working day starts: ${bothZones(context, step.timing.at)}.`;
+    case 'if-no-answer':
+      return 'If no one answers.';
+    case 'straight-after':
+      return 'Straight after the call or voicemail.';
+    case 'call-again':
+      return `If no one called you back, try once more at ${bothZones(context, step.timing.at)}.`;
+    case 'if-no-reply':
+      return `If you have had no reply by ${bothZones(context, step.timing.at)}.`;
+  }
+}
+
+/** What the clock on their side changes, said only when it changes something in the plan. */
+export function afterHoursNote(context: AdviceContext, plan: readonly ChannelStep[]): string | undefined {
+  if (!context.isAfterHours) return undefined;
+  const hasCall = plan.some((step) => step.channel === 'call');
+  const callWaits = plan.some((step) => step.channel === 'call' && step.timing.kind === 'at-opening');
+  if (callWaits) return 'It is outside their working hours now, so the call waits until their day starts.';
+  if (hasCall && context.notice !== 'enough') {
+    return 'It is outside their working hours, but the interview comes before their day starts, so call now anyway.';
+  }
+  return 'It is outside their working hours now, so your message will be waiting when they start work.';
+}
