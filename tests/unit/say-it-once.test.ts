@@ -7,11 +7,10 @@ import { describe, expect, test } from 'vitest';
 const DOCS = new URL('../../src/content/docs/', import.meta.url).pathname;
 
 /**
- * Pages left out, with the reason. The decision helper's "How the helper decides" section is
- * generated from the rulebook by its owner, and the examples page holds generated messages.
+ * Pages left out, with the reason. (The decision helper's page lists every rule through
+ * <RuleList>, which this file does not count as a <Rule> home: it is the rulebook's index.)
  */
 const NOT_OURS: Record<string, string> = {
-  'tools/decision-helper.mdx': 'its "How the helper decides" section is the rulebook, written out by the rulebook owner',
   'examples.mdx': 'example messages from the generator, owned by the message kinds',
 };
 
