@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import starlightLinksValidator from 'starlight-links-validator';
 import { securityHeaders } from './scripts/headers.mjs';
 import { OTHER_DIRECTIVES, SCRIPT_RESOURCES, starlightInlineScriptHashes } from './scripts/csp.mjs';
 
@@ -15,6 +16,9 @@ process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= '500';
 export default defineConfig({
   site: 'https://bowout.example',
   trailingSlash: 'always',
+  // Writes JSON schemas of the front matter to .astro/ so the Astro VS Code extension completes and
+  // checks it in every page (.vscode/settings.json turns it on there).
+  experimental: { contentIntellisense: true },
   // Inlined <style> blocks from MDX-propagated components escape Astro's CSP hashing; as files
   // they fall under style-src 'self'.
   build: { inlineStylesheets: 'never' },
@@ -35,6 +39,8 @@ export default defineConfig({
   integrations: [
     starlight({
       title: 'Bow Out',
+      // Every internal link and #anchor in the pages is checked at build time; a broken one fails it.
+      plugins: [starlightLinksValidator()],
       description:
         'How to cancel, reschedule, decline or withdraw from a job interview without burning a bridge, with a deadline helper and ready-to-send messages.',
       logo: { src: './src/assets/logo.svg', alt: '' , replacesTitle: false },

@@ -248,6 +248,53 @@ const NOT_ANSWERED_YET = [
   'i was not selected after the final interview',
 ];
 
+// ── Issue #12: the questions the guide had no answer for (kept apart from QUERIES so the two lists
+// merge cleanly). Each question's home page or heading must be in the top three.
+const UNANSWERED_QUESTIONS: ReadonlyArray<readonly [query: string, mustShow: string]> = [
+  // /candidates/job-offers/
+  ['decline a job offer', '/candidates/job-offers/#how-do-i-decline-a-job-offer-and-keep-the-door-open'],
+  ['turn down a job offer', '/candidates/job-offers/'],
+  ['renege on job offer', '/candidates/job-offers/'],
+  ['go back on an accepted offer', '/candidates/job-offers/#can-i-go-back-on-an-offer-i-accepted'],
+  ['accepted but not signed other interviews', '/candidates/job-offers/#ive-accepted-but-not-signed-should-i-cancel-my-other-interviews'],
+  ['offer deadline interview tomorrow', '/candidates/job-offers/#the-offer-has-a-deadline-and-my-other-interview-is-tomorrow'],
+  ['counter offer from my current employer', '/candidates/job-offers/#what-if-my-current-employer-makes-a-counter-offer'],
+  // /candidates/reschedule-an-interview/
+  ['switch interview to video', '/candidates/reschedule-an-interview/#can-i-ask-to-switch-to-video-or-to-come-in-person'],
+  ['in person instead of video', '/candidates/reschedule-an-interview/#can-i-ask-to-switch-to-video-or-to-come-in-person'],
+  ['share my constraints up front', '/candidates/reschedule-an-interview/#should-i-tell-them-my-limits-up-front'],
+  // /candidates/assessment-day-task-or-presentation/
+  ['pull out of assessment centre', '/candidates/assessment-day-task-or-presentation/'],
+  ['assessment day', '/candidates/assessment-day-task-or-presentation/'],
+  ['take-home task', '/candidates/assessment-day-task-or-presentation/#can-i-stop-a-take-home-task-halfway'],
+  ['pull out of presentation round', '/candidates/assessment-day-task-or-presentation/#how-do-i-pull-out-of-a-presentation-round'],
+  // /candidates/missed-the-interview/
+  ['mixed up the time zone', '/candidates/missed-the-interview/#what-if-i-mixed-up-the-time-zone'],
+  // /candidates/after-you-cancel/
+  ['no reply after asking to reschedule', '/candidates/after-you-cancel/#what-if-they-dont-reply-after-i-cancel-or-reschedule'],
+  ['when to stop following up', '/candidates/after-you-cancel/#when-should-i-stop'],
+  ['reapply after withdrawing', '/candidates/after-you-cancel/'],
+  // /candidates/call-email-voicemail-or-text/
+  ['applicant portal', '/candidates/call-email-voicemail-or-text/#what-if-i-only-have-the-jobs-inbox-or-a-booking-link'],
+  ['chatbot', '/candidates/call-email-voicemail-or-text/#what-if-i-only-have-the-jobs-inbox-or-a-booking-link'],
+  ['calendly', '/candidates/call-email-voicemail-or-text/#what-if-i-only-have-the-jobs-inbox-or-a-booking-link'],
+  // /faq/interview-etiquette/
+  ['doctor\'s note', '/faq/interview-etiquette/#will-they-want-a-doctors-note'],
+  ['proof of illness', '/faq/interview-etiquette/#will-they-want-a-doctors-note'],
+  // /employers/tell-a-candidate-they-were-not-chosen/
+  ['tell candidate they were not selected', '/employers/tell-a-candidate-they-were-not-chosen/'],
+  ['rejection email after interview', '/employers/tell-a-candidate-they-were-not-chosen/'],
+  ['feedback to unsuccessful candidate', '/employers/tell-a-candidate-they-were-not-chosen/#should-we-give-feedback'],
+  // /employers/candidate-no-show/
+  ['candidate didn\'t turn up', '/employers/candidate-no-show/'],
+  ['offer a no-show another slot', '/employers/candidate-no-show/#should-we-offer-another-slot'],
+  // /employers/cancel-or-move-an-interview/
+  ['we booked the candidate\'s travel', '/employers/cancel-or-move-an-interview/#what-about-travel-they-or-we-already-paid-for'],
+  // /employers/withdraw-an-invitation/
+  ['internal candidate', '/employers/withdraw-an-invitation/#what-if-the-candidate-already-works-here'],
+];
+// ── end of issue #12 block
+
 /** The slice of Pagefind's JS API (`/pagefind/pagefind.js`) these tests use. */
 interface PagefindHit {
   id: string;
@@ -332,7 +379,7 @@ describe('search relevance (the real Pagefind index, ranked as the dialog ranks 
     expect(dialogOptions.ranking?.metaWeights?.['keywords']).toBeGreaterThan(1);
   });
 
-  test.each(QUERIES)('"%s" shows %s in the top three', async (query, mustShow) => {
+  test.each([...QUERIES, ...UNANSWERED_QUESTIONS])('"%s" shows %s in the top three', async (query, mustShow) => {
     const { results } = await topThree(query);
     const listing = results.map(({ links }, rank) => `${rank + 1}. ${links.join('  ')}`).join('\n');
     expect(results.flatMap(({ links }) => links), `top three for "${query}":\n${listing}`).toContain(mustShow);
@@ -367,7 +414,7 @@ describe('search relevance (the real Pagefind index, ranked as the dialog ranks 
       const everything = await window.bowOutPagefind.search(null);
       return Promise.all(everything.results.map(async (result) => (await result.data()).url));
     });
-    const answered = new Set(QUERIES.map(([, mustShow]) => mustShow.split('#')[0]));
+    const answered = new Set([...QUERIES, ...UNANSWERED_QUESTIONS].map(([, mustShow]) => mustShow.split('#')[0]));
     expect(indexed.length).toBeGreaterThan(20);
     expect(indexed.filter((url) => !answered.has(url))).toEqual([]);
   });
