@@ -12,14 +12,22 @@ export interface Recommendation {
 
 const isFairLateReason = (reason: Reason | undefined): boolean => reason === 'emergency' || reason === 'illness';
 
+/** A list to fill, and a question the lines ask of the plan: does it have a step of this channel? */
+function listFor(plan: readonly ChannelStep[]) {
+  const items: Recommendation[] = [];
+  return {
+    items,
+    add: (text: string, why: string): void => {
+      items.push({ text, why });
+    },
+    has: (channel: ChannelStep['channel']): boolean => plan.some((step) => step.channel === channel),
+  };
+}
+
 export function dosFor(context: AdviceContext, plan: readonly ChannelStep[]): Recommendation[] {
   const { reason } = context.situation;
   const wish = context.wish;
-  const has = (channel: ChannelStep['channel']): boolean => plan.some((step) => step.channel === channel);
-  const dos: Recommendation[] = [];
-  const add = (text: string, why: string): void => {
-    dos.push({ text, why });
-  };
+  const { items: dos, add, has } = listFor(plan);
   if (isEmployer(context)) {
     add('Tell the candidate as soon as the decision is made.', 'They may be turning down other plans to be there.');
     add(
@@ -59,11 +67,7 @@ export function dosFor(context: AdviceContext, plan: readonly ChannelStep[]): Re
 export function dontsFor(context: AdviceContext, plan: readonly ChannelStep[]): Recommendation[] {
   const { reason } = context.situation;
   const wish = context.wish;
-  const has = (channel: ChannelStep['channel']): boolean => plan.some((step) => step.channel === channel);
-  const donts: Recommendation[] = [];
-  const add = (text: string, why: string): void => {
-    donts.push({ text, why });
-  };
+  const { items: donts, add, has } = listFor(plan);
   if (isEmployer(context)) {
     add('Do not leave the candidate to find out on the day.', 'Learning it at the door feels like being ghosted.');
     if (reason !== 'role-on-hold') add('Do not hint that the role may reopen unless it might.', 'False hope costs the candidate more than a clear no.');
