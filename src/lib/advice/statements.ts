@@ -35,7 +35,7 @@ export const RULES = {
     why: 'A clear subject line is the quickest way to be seen in time.',
   },
   'real-hours': {
-    statement: `We count real hours in the interview’s time zone, so a clock change can make a day 23 or 25 hours long. Outside their working hours a call reaches no one: email now, and call when their day starts.`,
+    statement: `Notice is counted in real hours in the interview’s time zone, so a clock change can make a day 23 or 25 hours long. Outside their working hours a call reaches no one: email now, and call when their day starts.`,
     why: 'A call at night goes unheard, but an email waits for them.',
   },
   'never-no-show': {
@@ -63,7 +63,7 @@ export const RULES = {
     why: 'Until someone has seen it, you cannot be sure they know.',
   },
   'short-notice-chase': {
-    statement: `With short notice there is no waiting: call, leave a voicemail, send the email, then try the call once more ${CALL_AGAIN_AFTER_MINUTES} minutes later or when their day starts.`,
+    statement: `With short notice, do not wait for a reply. Call, leave a voicemail and send the email. Then call once more ${CALL_AGAIN_AFTER_MINUTES} minutes later, or when their day starts.`,
     why: 'There is no time for a reply to come in the usual way.',
   },
   'confirmation-is-your-job': {
@@ -135,7 +135,7 @@ export const RULES = {
     why: 'A candidate who stays gracious stays in the running.',
   },
   'travel-costs': {
-    statement: 'If the candidate has already booked travel, say you will cover the costs they have paid, under your expenses policy, and tell them how to claim.',
+    statement: 'If the candidate has booked travel, offer to cover what they have paid, under your expenses policy. Tell them how to claim.',
     why: 'They should not be out of pocket for your change.',
   },
   'other-interviews-after-offer': {
@@ -143,7 +143,7 @@ export const RULES = {
     why: 'An offer can still fall through until its conditions clear.',
   },
   'working-hours': {
-    statement: `We assume people work Monday to Friday, ${WORKING_HOURS_WORDS}, in their own time zone. We cannot know about public holidays.`,
+    statement: `Working hours are taken to be Monday to Friday, ${WORKING_HOURS_WORDS}, in each person’s own time zone. Public holidays are not known.`,
     why: 'A call outside those hours is likely to reach no one.',
   },
 } as const satisfies Record<string, RuleStatement>;

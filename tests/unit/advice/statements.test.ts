@@ -1,0 +1,21 @@
+import { describe, expect, test } from 'vitest';
+import { isRuleId, RULE_IDS, RULES } from '../../../src/lib/advice/statements';
+
+const sentences = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=[A-Z“"])/u);
+const words = (sentence: string): number => sentence.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+
+describe('the rulebook in words', () => {
+  test.each(RULE_IDS)('%s: plain sentences of 25 words or fewer, with a one-line reason', (id) => {
+    const { statement, why } = RULES[id];
+    for (const sentence of sentences(statement)) expect([sentence, words(sentence) <= 25]).toEqual([sentence, true]);
+    expect(words(why)).toBeLessThanOrEqual(25);
+    // A guide page prints these as they are: no "we", which would read as the reader's side.
+    expect(statement).not.toMatch(/\b(we|We)\b/);
+  });
+
+  test('an unknown id is not a rule', () => {
+    expect(isRuleId('candidate-short-notice')).toBe(true);
+    expect(isRuleId('toString')).toBe(false);
+    expect(isRuleId('made-up')).toBe(false);
+  });
+});
