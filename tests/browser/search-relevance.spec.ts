@@ -159,7 +159,7 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   ['things never to do in an interview', '/faq/interview-etiquette/#what-are-the-things-never-to-do-in-an-interview'],
   ['leave an interview early', '/faq/interview-etiquette/#can-i-walk-out-of-an-interview'],
   // /faq/employers/
-  ['candidate no show', '/faq/employers/#what-if-a-candidate-doesnt-show-up'],
+  ['candidate no show', '/employers/candidate-no-show/'],
   ['reimburse travel', '/faq/employers/#should-we-reimburse-travel-costs-a-candidate-already-paid'],
   ['keep candidate details', '/faq/employers/#can-we-keep-a-candidates-details-for-future-roles'],
   ['pause hiring without telling candidates', '/faq/employers/#is-it-ok-to-pause-hiring-without-telling-candidates'],
@@ -235,7 +235,7 @@ const WHOLE_QUESTIONS: ReadonlyArray<readonly [query: string, mustShow: string, 
   ['we have a hiring freeze what do we tell candidates', '/employers/pause-or-stop-hiring/', FIRST],
   ['the candidate already booked flights and we cancelled', '/faq/employers/', TOP_THREE],
   ['we found someone can we cancel the other interviews', '/faq/employers/#can-we-cancel-other-interviews-once-weve-found-the-right-person', TOP_THREE],
-  ['candidate didnt show up for the interview', '/employers/reply-to-a-candidate-who-cancels/#what-if-the-candidate-didnt-show-up-at-all', FIRST],
+  ['candidate didnt show up for the interview', '/employers/candidate-no-show/', FIRST],
 ];
 
 // Questions people bring that no page answers yet (issue #12 is writing them). Until then they must
