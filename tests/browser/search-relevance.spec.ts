@@ -228,6 +228,8 @@ const WHOLE_QUESTIONS: ReadonlyArray<readonly [query: string, mustShow: string, 
   ['an agency recruiter set up my interview who do i tell', '/faq/timing-and-channels/#what-if-an-agency-recruiter-set-up-the-interview', TOP_THREE],
   ['is it ok to just ghost an interview', '/candidates/mistakes-that-burn-bridges/#is-ghosting-an-interview-really-that-bad', FIRST],
   ['help me write an email to cancel my interview', '/examples/', TOP_THREE],
+  ['can I switch to a video interview', '/candidates/reschedule-an-interview/#can-i-ask-to-switch-to-video-or-to-come-in-person', FIRST],
+  ['can we switch the interview to video instead', '/candidates/reschedule-an-interview/#can-i-ask-to-switch-to-video-or-to-come-in-person', FIRST],
   // Employers.
   ['we need to cancel a candidates interview because the interviewer is sick', '/employers/cancel-or-move-an-interview/', TOP_THREE],
   ['how do we cancel an interview invitation we already sent out', '/employers/withdraw-an-invitation/', TOP_THREE],
@@ -236,15 +238,15 @@ const WHOLE_QUESTIONS: ReadonlyArray<readonly [query: string, mustShow: string, 
   ['the candidate already booked flights and we cancelled', '/faq/employers/', TOP_THREE],
   ['we found someone can we cancel the other interviews', '/faq/employers/#can-we-cancel-other-interviews-once-weve-found-the-right-person', TOP_THREE],
   ['candidate didnt show up for the interview', '/employers/candidate-no-show/', FIRST],
+  ['reject candidate after interview', '/employers/tell-a-candidate-they-were-not-chosen/', FIRST],
+  ['how do i tell a candidate they were not chosen after the interview', '/employers/tell-a-candidate-they-were-not-chosen/', FIRST],
 ];
 
-// Questions people bring that no page answers yet (issue #12 is writing them). Until then they must
-// still get closest matches, never "Nothing matched"; when a page lands, move its question above.
+// Questions people bring that no page answers yet. Until then they must still get closest matches,
+// never "Nothing matched"; when a page lands, move its question above. Issue #12 answered the video
+// switch (reschedule-an-interview) and the employer's not-chosen note (tell-a-candidate-they-were-
+// not-chosen); no page yet answers the candidate who was turned down.
 const NOT_ANSWERED_YET = [
-  'can I switch to a video interview',
-  'can we switch the interview to video instead',
-  'reject candidate after interview',
-  'how do i tell a candidate they were not chosen after the interview',
   'i was not selected after the final interview',
 ];
 
