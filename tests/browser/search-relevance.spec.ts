@@ -80,7 +80,7 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   ['withdraw from hiring process', '/candidates/withdraw-from-the-process/'],
   ['back out of the process', '/candidates/withdraw-from-the-process/'],
   ['accepted another job', '/candidates/withdraw-from-the-process/#what-if-i-accepted-an-offer-somewhere-else'],
-  ['accepted their offer changed my mind', '/candidates/withdraw-from-the-process/#what-if-i-already-accepted-their-offer-and-changed-my-mind'],
+  ['accepted their offer changed my mind', '/candidates/job-offers/#can-i-go-back-on-an-offer-i-accepted'],
   // /candidates/recruiter-pushes-back/
   ['recruiter won\'t accept', '/candidates/recruiter-pushes-back/'],
   ['recruiter offers more money', '/candidates/recruiter-pushes-back/#what-if-they-offer-more-money'],
@@ -159,7 +159,7 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   ['things never to do in an interview', '/faq/interview-etiquette/#what-are-the-things-never-to-do-in-an-interview'],
   ['leave an interview early', '/faq/interview-etiquette/#can-i-walk-out-of-an-interview'],
   // /faq/employers/
-  ['candidate no show', '/faq/employers/#what-if-a-candidate-doesnt-show-up'],
+  ['candidate no show', '/employers/candidate-no-show/'],
   ['reimburse travel', '/faq/employers/#should-we-reimburse-travel-costs-a-candidate-already-paid'],
   ['keep candidate details', '/faq/employers/#can-we-keep-a-candidates-details-for-future-roles'],
   ['pause hiring without telling candidates', '/faq/employers/#is-it-ok-to-pause-hiring-without-telling-candidates'],
@@ -193,8 +193,8 @@ const WHOLE_QUESTIONS: ReadonlyArray<readonly [query: string, mustShow: string, 
   // Vocabulary the pages don't use: booking tools, renege, the employer's no-show, time zones.
   ['how do i cancel an interview i booked through calendly', '/candidates/call-email-voicemail-or-text/', FIRST],
   ['can i cancel my interview in the applicant portal', '/candidates/call-email-voicemail-or-text/', FIRST],
-  ['is it bad to renege on a job offer i already accepted', '/candidates/withdraw-from-the-process/#what-if-i-already-accepted-their-offer-and-changed-my-mind', TOP_THREE],
-  ['reneging on an accepted offer', '/candidates/withdraw-from-the-process/', FIRST],
+  ['is it bad to renege on a job offer i already accepted', '/candidates/job-offers/#can-i-go-back-on-an-offer-i-accepted', TOP_THREE],
+  ['reneging on an accepted offer', '/candidates/job-offers/', FIRST],
   ['the employer was a no-show for my interview', '/faq/interview-etiquette/', TOP_THREE],
   ['interviewer never came and nobody joined the call', '/faq/interview-etiquette/#what-if-the-interviewer-doesnt-show-up', FIRST],
   ['i mixed up the time zones and missed my interview', '/candidates/missed-the-interview/', FIRST],
@@ -228,6 +228,8 @@ const WHOLE_QUESTIONS: ReadonlyArray<readonly [query: string, mustShow: string, 
   ['an agency recruiter set up my interview who do i tell', '/faq/timing-and-channels/#what-if-an-agency-recruiter-set-up-the-interview', TOP_THREE],
   ['is it ok to just ghost an interview', '/candidates/mistakes-that-burn-bridges/#is-ghosting-an-interview-really-that-bad', FIRST],
   ['help me write an email to cancel my interview', '/examples/', TOP_THREE],
+  ['can I switch to a video interview', '/candidates/reschedule-an-interview/#can-i-ask-to-switch-to-video-or-to-come-in-person', FIRST],
+  ['can we switch the interview to video instead', '/candidates/reschedule-an-interview/#can-i-ask-to-switch-to-video-or-to-come-in-person', FIRST],
   // Employers.
   ['we need to cancel a candidates interview because the interviewer is sick', '/employers/cancel-or-move-an-interview/', TOP_THREE],
   ['how do we cancel an interview invitation we already sent out', '/employers/withdraw-an-invitation/', TOP_THREE],
@@ -235,16 +237,16 @@ const WHOLE_QUESTIONS: ReadonlyArray<readonly [query: string, mustShow: string, 
   ['we have a hiring freeze what do we tell candidates', '/employers/pause-or-stop-hiring/', FIRST],
   ['the candidate already booked flights and we cancelled', '/faq/employers/', TOP_THREE],
   ['we found someone can we cancel the other interviews', '/faq/employers/#can-we-cancel-other-interviews-once-weve-found-the-right-person', TOP_THREE],
-  ['candidate didnt show up for the interview', '/employers/reply-to-a-candidate-who-cancels/#what-if-the-candidate-didnt-show-up-at-all', FIRST],
+  ['candidate didnt show up for the interview', '/employers/candidate-no-show/', FIRST],
+  ['reject candidate after interview', '/employers/tell-a-candidate-they-were-not-chosen/', FIRST],
+  ['how do i tell a candidate they were not chosen after the interview', '/employers/tell-a-candidate-they-were-not-chosen/', FIRST],
 ];
 
-// Questions people bring that no page answers yet (issue #12 is writing them). Until then they must
-// still get closest matches, never "Nothing matched"; when a page lands, move its question above.
+// Questions people bring that no page answers yet. Until then they must still get closest matches,
+// never "Nothing matched"; when a page lands, move its question above. Issue #12 answered the video
+// switch (reschedule-an-interview) and the employer's not-chosen note (tell-a-candidate-they-were-
+// not-chosen); no page yet answers the candidate who was turned down.
 const NOT_ANSWERED_YET = [
-  'can I switch to a video interview',
-  'can we switch the interview to video instead',
-  'reject candidate after interview',
-  'how do i tell a candidate they were not chosen after the interview',
   'i was not selected after the final interview',
 ];
 
