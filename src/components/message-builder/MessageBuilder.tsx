@@ -3,10 +3,10 @@
 // holds form state, storage, clipboard and downloads. Text is rendered as text, never as HTML.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CALENDAR_FILE_NAME, offersCalendar, proposedTimesCalendar } from '../../lib/builder-output';
-import { applySituation, defaultKinds, emptyForm, formForSaving, kindsFor, messageStepsFor, readSavedBuilderForm, restoreForm, toMessageFields, type BuilderForm } from '../../lib/builder-state';
+import { applySituation, defaultKinds, emptyForm, formForSaving, messageStepsFor, readSavedBuilderForm, restoreForm, toMessageFields, type BuilderForm } from '../../lib/builder-state';
 import { parseFields, type FieldNotice } from '../../lib/fields';
 import { SITUATION_EVENT } from '../../lib/links';
-import { composeParsed, MESSAGE_TITLES } from '../../lib/messages/index';
+import { composeParsed } from '../../lib/messages/index';
 import { BUILDER_TEXT_LIMIT, keptNotice } from '../../lib/saved-text';
 import { zoneFromElsewhere } from '../../lib/saved-zone';
 import { parseSituation } from '../../lib/situation';
@@ -17,6 +17,7 @@ import { useZoneMenu } from '../zone-menus';
 import { InterviewDetails } from './InterviewDetails';
 import { MessageCard, type Edit } from './MessageCard';
 import { MoreDetails } from './MoreDetails';
+import { SideAndKinds } from './SideAndKinds';
 import { TextField } from './TextField';
 import { arrive, initialForm, isSavedForm, keepTyped, STORAGE_KEY, STORAGE_VERSION, type BeforeLink, type TextKey } from './form-state';
 import { downloadFile } from './download';
@@ -139,7 +140,6 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
     />
   );
 
-  const available = kindsFor(form.who);
   // The zone menus wait for the browser: the built page would carry some 850 options otherwise.
   const zoneMenu = useZoneMenu(loaded);
   const yourZoneMenu = useZoneMenu(loaded);
@@ -200,45 +200,16 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
         </p>
       )}
 
-      <fieldset class="bo-group">
-        <legend>I am writing as</legend>
-        {(['candidate', 'employer'] as const).map((side) => (
-          <label class="bo-inline" key={side}>
-            <input
-              type="radio"
-              name={`${id}-who`}
-              checked={form.who === side}
-              onChange={() => {
-                setForm((before) => ({ ...before, who: side, kinds: defaultKinds(side, undefined), reason: '' }));
-                setEdits({});
-              }}
-            />
-            {side === 'candidate' ? 'A candidate' : 'An employer'}
-          </label>
-        ))}
-      </fieldset>
-
-      <fieldset class="bo-group">
-        <legend>Messages to write</legend>
-        <div class="bo-checks">
-          {available.map((kind) => (
-            <label class="bo-inline" key={kind}>
-              <input
-                type="checkbox"
-                checked={form.kinds.includes(kind)}
-                onChange={(event) => {
-                  const checked = event.currentTarget.checked;
-                  setForm((before) => ({
-                    ...before,
-                    kinds: checked ? available.filter((k) => k === kind || before.kinds.includes(k)) : before.kinds.filter((k) => k !== kind),
-                  }));
-                }}
-              />
-              {MESSAGE_TITLES[kind]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <SideAndKinds
+        id={id}
+        who={form.who}
+        kinds={form.kinds}
+        onSide={(side) => {
+          setForm((before) => ({ ...before, who: side, kinds: defaultKinds(side, undefined), reason: '' }));
+          setEdits({});
+        }}
+        onKinds={(chosen) => setForm((before) => ({ ...before, kinds: chosen(before.kinds) }))}
+      />
 
       <details class="bo-details" open>
         <summary>Your details and theirs</summary>
