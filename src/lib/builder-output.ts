@@ -1,6 +1,6 @@
-// What the message builder makes of a form besides the messages themselves: the times a person
-// offers as instants, the calendar file holding them, and the length line under each message. Pure, so the island only wires them to buttons.
-import { icsForProposedTimes } from './ics';
+// What the message builder makes of a form besides the messages themselves: which messages offer
+// a calendar file, the times a person offers as instants, and the length line under each message.
+// The calendar file itself is in builder-calendar.ts, loaded when a person asks for it. Pure, so the island only wires them to buttons.
 import { MAX_PROPOSED_TIMES } from './fields';
 import { CHANNEL_LIMITS, characterCount, countWords, isLimitedChannel } from './messages/text-length';
 import type { MessageChannel, MessageKind } from './types';
@@ -39,32 +39,6 @@ export function proposedInstants(form: Pick<BuilderForm, 'proposedTimes' | 'zone
     .filter((slot) => slot.date && slot.time)
     .map((slot) => toInstant({ date: slot.date, time: slot.time, zone: form.zone || 'UTC' }, { fold: 'earlier' }))
     .flatMap((result) => (result.ok ? [result.instant] : []));
-}
-
-/** A company name in a calendar title stops here: a title is read at a glance. */
-const CALENDAR_COMPANY_LIMIT = 100;
-/** Each time offered is held for an hour, long enough for most first interviews. */
-const PROPOSED_MINUTES = 60;
-
-export const CALENDAR_FILE_NAME = 'proposed-interview-times.ics';
-
-/** The .ics file of the times offered; `now` stamps it. Null when no time is complete and real. */
-export function proposedTimesCalendar(form: Pick<BuilderForm, 'proposedTimes' | 'zone' | 'company'>, now: number): string | null {
-  const instants = proposedInstants(form);
-  if (instants.length === 0) return null;
-  const company = form.company.trim();
-  const title = company ? `Interview with ${company.slice(0, CALENDAR_COMPANY_LIMIT)} (proposed)` : 'Interview (proposed time)';
-  const ics = icsForProposedTimes(
-    instants.map((start) => ({
-      start,
-      durationMinutes: PROPOSED_MINUTES,
-      title,
-      description: 'A time offered for the interview. Delete the ones that are not confirmed.',
-    })),
-    now,
-  );
-  // Times a calendar cannot hold (before 1970, after 9999) leave nothing to add.
-  return ics || null;
 }
 
 const CHANNEL_NAMES: Record<MessageChannel, string> = {

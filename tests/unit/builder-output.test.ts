@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { CALENDAR_KINDS, lengthNote, offersCalendar, proposedInstants, proposedSlots, proposedTimesCalendar, withSlot } from '../../src/lib/builder-output';
+import { proposedTimesCalendar } from '../../src/lib/builder-calendar';
+import { CALENDAR_KINDS, lengthNote, offersCalendar, proposedInstants, proposedSlots, withSlot } from '../../src/lib/builder-output';
 import { emptyForm } from '../../src/lib/builder-state';
 import { MESSAGE_KINDS } from '../../src/lib/types';
 

@@ -2,7 +2,8 @@
 // copy, edit or open in a mail app. All wording and every rule come from src/lib; this island
 // holds form state, storage, clipboard and downloads. Text is rendered as text, never as HTML.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { CALENDAR_FILE_NAME, offersCalendar, proposedTimesCalendar } from '../../lib/builder-output';
+import { CALENDAR_FILE_NAME, proposedTimesCalendar } from '../../lib/builder-calendar';
+import { offersCalendar } from '../../lib/builder-output';
 import { applySituation, defaultKinds, emptyForm, formForSaving, messageStepsFor, readSavedBuilderForm, restoreForm, toMessageFields, type BuilderForm } from '../../lib/builder-state';
 import { parseFields, type FieldNotice } from '../../lib/fields';
 import { SITUATION_EVENT } from '../../lib/links';
@@ -10,6 +11,7 @@ import { composeParsed } from '../../lib/messages/index';
 import { BUILDER_TEXT_LIMIT, keptNotice } from '../../lib/saved-text';
 import { zoneFromElsewhere } from '../../lib/saved-zone';
 import { parseSituation } from '../../lib/situation';
+import type { checkDraft } from '../../lib/tone';
 import type { MessageKind } from '../../lib/types';
 import { browserZoneOr } from '../../lib/zones';
 import { clearSaved, loadSaved, saveDetails, watchSaved } from '../storage';
@@ -46,6 +48,15 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
   const [loaded, setLoaded] = useState(false);
   // Null until the island runs in a browser: the plan needs the clock.
   const [now, setNow] = useState<number | null>(null);
+  // The draft checker's rules load on the first edit of a message: most people copy the text as
+  // written, and the rules are a sixth of the island's script.
+  const [check, setCheck] = useState<typeof checkDraft | null>(null);
+  const loadCheck = () => {
+    if (check) return;
+    import('../../lib/tone').then((tone) => setCheck(() => tone.checkDraft)).catch(() => {
+      // Without the chunk (offline after an update) an edit simply gets no suggestions.
+    });
+  };
   // What another tab's save is compared with, read outside a render.
   const current = useRef({ form, isYourZoneChosen });
   current.current = { form, isYourZoneChosen };
@@ -263,7 +274,11 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
           recipientEmail={form.recipientEmail}
           copied={copied}
           onCalendar={calendar(message.kind)}
-          onEdit={(edit) => setEdits((before) => ({ ...before, [message.kind]: edit }))}
+          check={check}
+          onEdit={(edit) => {
+            loadCheck();
+            setEdits((before) => ({ ...before, [message.kind]: edit }));
+          }}
           onCopy={copy}
         />
       ))}

@@ -2,7 +2,7 @@
 // edited body, and the buttons to copy it, open it in a mail app or add the offered times to a calendar.
 import { lengthNote } from '../../lib/builder-output';
 import { mailtoHref } from '../../lib/mailto';
-import { checkDraft } from '../../lib/tone';
+import type { checkDraft } from '../../lib/tone';
 import type { Message } from '../../lib/types';
 
 export interface Edit {
@@ -17,17 +17,19 @@ interface Props {
   recipientEmail: string;
   /** Which text was copied last, by its name: "Cancellation email" or "Cancellation email subject". */
   copied: string | null;
+  /** The draft checker, once loaded: until then an edited body has no suggestions yet. */
+  check: typeof checkDraft | null;
   /** Offered only when the message offers times and at least one is complete. */
   onCalendar: (() => void) | null;
   onEdit: (edit: Edit) => void;
   onCopy: (text: string, what: string) => void;
 }
 
-export function MessageCard({ id, message, edit, recipientEmail, copied, onCalendar, onEdit, onCopy }: Props) {
+export function MessageCard({ id, message, edit, recipientEmail, copied, check, onCalendar, onEdit, onCopy }: Props) {
   const subject = edit.subject ?? message.subject;
   const body = edit.body ?? message.body;
   // Our own wording is checked by the tests; only what the person wrote needs suggestions.
-  const findings = edit.body !== undefined ? checkDraft(body, { channel: message.channel }) : [];
+  const findings = edit.body !== undefined && check ? check(body, { channel: message.channel }) : [];
   const baseId = `${id}-${message.kind}`;
   const isEdited = edit.body !== undefined || edit.subject !== undefined;
   return (
