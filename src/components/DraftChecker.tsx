@@ -1,7 +1,8 @@
 // The draft checker island: text in, findings out. The checks themselves live in src/lib/tone.ts.
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { DRAFT_CHARACTER_LIMIT, keepFirst, keptNotice } from '../lib/saved-text';
 import { checkDraft } from '../lib/tone';
-import { clearSaved, loadSaved, saveDetails } from './storage';
+import { clearSaved, loadSaved, saveDetails, watchSaved } from './storage';
 import './tools.css';
 
 const STORAGE_KEY = 'bowout:draft-checker';
@@ -24,15 +25,21 @@ function parseSaved(data: unknown): Saved | null {
   const { draft, channel } = data as Record<string, unknown>;
   if (typeof draft !== 'string') return null;
   const known = CHANNELS.some(([value]) => value === channel);
-  return { draft: draft.slice(0, 100_000), channel: known ? (channel as Channel) : 'email' };
+  // The same cut as at input, so what comes back is what was saved.
+  return { draft: keepFirst(draft, DRAFT_CHARACTER_LIMIT).text, channel: known ? (channel as Channel) : 'email' };
 }
 
 export default function DraftChecker() {
   const [draft, setDraft] = useState('');
   const [channel, setChannel] = useState<Channel>('email');
   const [notice, setNotice] = useState<string | null>(null);
+  // A paste longer than the draft keeps: the box says the rest was left out.
+  const [isCut, setCut] = useState(false);
   // State, not a ref: see MessageBuilder; the first save waits for the loaded draft.
   const [loaded, setLoaded] = useState(false);
+  // What another tab's save is compared with, read outside a render.
+  const current = useRef<Saved>({ draft, channel });
+  current.current = { draft, channel };
 
   useEffect(() => {
     const saved = loadSaved(STORAGE_KEY, STORAGE_VERSION, parseSaved);
@@ -42,7 +49,24 @@ export default function DraftChecker() {
     }
     setNotice(saved.notice);
     setLoaded(true);
+    // Another tab of the checker saved or cleared: follow it and say so, rather than overwrite it.
+    return watchSaved(STORAGE_KEY, STORAGE_VERSION, parseSaved, (change) => {
+      const next = change.value ?? { draft: '', channel: current.current.channel };
+      if (next.draft === current.current.draft && next.channel === current.current.channel) return;
+      setDraft(next.draft);
+      setChannel(next.channel);
+      setCut(false);
+      setNotice(change.notice);
+    });
   }, []);
+
+  const onDraft = (input: HTMLTextAreaElement): void => {
+    const kept = keepFirst(input.value, DRAFT_CHARACTER_LIMIT);
+    // Set on the box itself too: a second long paste leaves the state as it was, so no render would cut it.
+    if (kept.isCapped) input.value = kept.text;
+    setCut(kept.isCapped);
+    setDraft(kept.text);
+  };
 
   // Saved in the keystroke's own task, so a reload right after typing loses nothing.
   useLayoutEffect(() => {
@@ -77,7 +101,18 @@ export default function DraftChecker() {
       </div>
       <div class="bo-field">
         <label for="dc-draft">Your draft</label>
-        <textarea id="dc-draft" rows={10} value={draft} onInput={(event) => setDraft(event.currentTarget.value)} />
+        <textarea
+          id="dc-draft"
+          rows={10}
+          value={draft}
+          aria-describedby={isCut ? 'dc-draft-cut' : undefined}
+          onInput={(event) => onDraft(event.currentTarget)}
+        />
+        {isCut && (
+          <p id="dc-draft-cut" class="bo-notice" role="status">
+            {keptNotice(DRAFT_CHARACTER_LIMIT)}
+          </p>
+        )}
       </div>
       <p class="bo-actions">
         <button
@@ -86,6 +121,7 @@ export default function DraftChecker() {
           onClick={() => {
             clearSaved(STORAGE_KEY);
             setDraft('');
+            setCut(false);
           }}
         >
           Clear my draft

@@ -13,6 +13,8 @@ export const STORAGE_NOTICES = {
   unreadable: 'Your saved details could not be read, so they have been cleared.',
   full: 'Your browser’s storage for this site is full, so your latest details weren’t saved.',
   notSaved: 'Your latest details could not be saved, so they may not be here next time.',
+  changedElsewhere: 'You changed these details in another tab, so this tab now shows them too.',
+  clearedElsewhere: 'You cleared your details in another tab, so this tab has cleared them too.',
 } as const;
 
 /** The page's localStorage, or null when it is missing or the browser refuses access (SecurityError). */
@@ -69,7 +71,17 @@ export function loadSaved<T>(
     return { value: null, notice: STORAGE_NOTICES.unavailable };
   }
   if (text === null) return { value: null, notice: null };
+  return readStored(storage, key, text, version, parse);
+}
 
+/** One stored text read through its envelope and the caller's parse; a bad entry is removed. */
+function readStored<T>(
+  storage: Storage,
+  key: string,
+  text: string,
+  version: number,
+  parse: (data: unknown) => T | null,
+): { value: T | null; notice: string | null } {
   let envelope: unknown;
   try {
     envelope = JSON.parse(text);
@@ -99,11 +111,53 @@ export function loadSaved<T>(
   return { value, notice: null };
 }
 
+/** What another tab did to a saved form: saved new details (`value`), or cleared them (`value` null). */
+export interface SavedElsewhere<T> {
+  value: T | null;
+  notice: string;
+}
+
+/**
+ * Calls `onChange` whenever another tab of this site saves or clears the form under `key` (the
+ * browser's `storage` event, which never fires in the tab that wrote). Returns the way to stop.
+ */
+export function watchSaved<T>(
+  key: string,
+  version: number,
+  parse: (data: unknown) => T | null,
+  onChange: (change: SavedElsewhere<T>) => void,
+): () => void {
+  const storage = openStorage();
+  if (!storage || typeof addEventListener !== 'function') return () => {};
+  const listener = (event: StorageEvent): void => {
+    // A null key is `localStorage.clear()` in the other tab; sessionStorage events are not ours.
+    if (event.storageArea !== storage || (event.key !== key && event.key !== null)) return;
+    if (event.newValue === null) {
+      onChange({ value: null, notice: STORAGE_NOTICES.clearedElsewhere });
+      return;
+    }
+    const read = readStored(storage, key, event.newValue, version, parse);
+    onChange(read.value === null ? { value: null, notice: read.notice ?? STORAGE_NOTICES.unreadable } : { value: read.value, notice: STORAGE_NOTICES.changedElsewhere });
+  };
+  addEventListener('storage', listener);
+  return () => removeEventListener('storage', listener);
+}
+
 /** Browsers name a full store differently: QuotaExceededError, Firefox's NS_ERROR_DOM_QUOTA_REACHED, code 22. */
 function isQuotaError(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const { name, code } = error as { name?: unknown; code?: unknown };
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+}
+
+function isSavedAlready(stored: string | null, version: number, dataText: string): boolean {
+  if (stored === null) return false;
+  try {
+    const envelope: unknown = JSON.parse(stored);
+    return isEnvelope(envelope) && envelope.v === version && JSON.stringify(envelope.data) === dataText;
+  } catch {
+    return false;
+  }
 }
 
 /** Saves a form in its envelope. `now` is a parameter so tests can pin `savedAt`. Never throws. */
@@ -116,12 +170,17 @@ export function saveDetails(
   const storage = openStorage();
   if (!storage) return { ok: false, notice: STORAGE_NOTICES.unavailable };
   let text: string;
+  let dataText: string;
   try {
+    dataText = JSON.stringify(data);
     text = JSON.stringify({ v: version, savedAt: now, data } satisfies Envelope);
   } catch {
     return { ok: false, notice: STORAGE_NOTICES.notSaved };
   }
   try {
+    // Details already saved as they are stay untouched: a rewrite (a new savedAt) would reach
+    // every other open tab as a change, and each tab answering the next would never stop.
+    if (isSavedAlready(storage.getItem(key), version, dataText)) return { ok: true, notice: null };
     storage.setItem(key, text);
     return { ok: true, notice: null };
   } catch (error) {

@@ -8,12 +8,14 @@ import { planChannels, planMessages, type MessageStep } from './advice/plan';
 import { toInstant } from './zones';
 import { kindsFromQuery, prefillSituation, situationInputFromQuery, situationToQuery } from './links';
 import { parseSituation, type Situation } from './situation';
+import { BUILDER_TEXT_LIMIT, keepFirst } from './saved-text';
+import { restoreZone, zoneToSave, type PersonZone } from './saved-zone';
 
-// Whatever a person pastes, a saved form stays small enough for any browser's storage.
-const STORED_TEXT_LIMIT = 20_000;
+// Whatever a person pastes, a saved form stays small enough for any browser's storage: the island
+// cuts at this limit as they type (with a notice), and reading a saved form cuts the same way.
 const text = z.pipe(
   z.catch(z.string(), ''),
-  z.transform((value: string) => value.slice(0, STORED_TEXT_LIMIT)),
+  z.transform((value: string) => keepFirst(value, BUILDER_TEXT_LIMIT).text),
 );
 
 export const builderFormSchema = z.object({
@@ -56,6 +58,7 @@ export const builderFormSchema = z.object({
 
 export type BuilderForm = z.infer<typeof builderFormSchema>;
 
+/** The messages ticked when a person arrives with no choices saved or linked. */
 export const DEFAULT_KINDS: Record<(typeof WHO)[number], MessageKind[]> = {
   candidate: ['cancel', 'phone-script', 'voicemail', 'follow-up'],
   employer: ['employer-withdraw-invitation', 'employer-phone-script'],
@@ -65,14 +68,61 @@ export function emptyForm(zone = ''): BuilderForm {
   return builderFormSchema.parse({ zone, yourZone: zone, proposedTimes: [] });
 }
 
-/** A saved or linked form, repaired field by field: a bad value falls back, the rest is kept. */
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A saved or linked form, repaired field by field: a bad value falls back, the rest is kept.
+ * Messages of the other side go: a candidate's form never holds an employer's messages.
+ */
 export function parseBuilderForm(input: unknown): BuilderForm {
-  const result = builderFormSchema.safeParse(typeof input === 'object' && input !== null ? input : {});
-  return result.success ? result.data : emptyForm();
+  const result = builderFormSchema.safeParse(isRecord(input) ? input : {});
+  const form = result.success ? result.data : emptyForm();
+  const allowed = kindsFor(form.who);
+  return { ...form, kinds: form.kinds.filter((kind) => allowed.includes(kind)) };
+}
+
+/**
+ * A form read back from storage, or null when there is nothing of it to keep (not an object, or
+ * not one field as it was saved), so the island says the details could not be read.
+ */
+export function readSavedBuilderForm(data: unknown): BuilderForm | null {
+  if (!isRecord(data)) return null;
+  const form = parseBuilderForm(data);
+  const kept = Object.keys(builderFormSchema.shape).some(
+    (key) => key in data && JSON.stringify(data[key]) === JSON.stringify(form[key as keyof BuilderForm]),
+  );
+  return kept ? form : null;
 }
 
 export function kindsFor(who: BuilderForm['who']): readonly MessageKind[] {
   return who === 'employer' ? EMPLOYER_MESSAGE_KINDS : CANDIDATE_MESSAGE_KINDS;
+}
+
+/** The kinds a page asks for ("cancel,voicemail"), known kinds of this side only; else the side's defaults. */
+export function defaultKinds(who: BuilderForm['who'], asked: string | undefined): MessageKind[] {
+  const allowed: readonly string[] = kindsFor(who);
+  const listed = (asked ?? '')
+    .split(',')
+    .map((kind) => kind.trim())
+    .filter((kind): kind is MessageKind => allowed.includes(kind));
+  return listed.length ? [...new Set(listed)] : [...DEFAULT_KINDS[who]];
+}
+
+/**
+ * A saved (or fresh) form made ready to show in this browser: an empty interview zone and an own
+ * zone that was only detected take the browser's; no ticked messages takes the page's own.
+ */
+export function restoreForm(saved: BuilderForm, browserZone: string, pageKinds?: string): { form: BuilderForm; yourZone: PersonZone } {
+  const yourZone = restoreZone(saved.yourZone, browserZone);
+  const form = { ...saved, zone: saved.zone || browserZone, yourZone: yourZone.zone };
+  if (form.kinds.length === 0) form.kinds = defaultKinds(form.who, pageKinds);
+  return { form, yourZone };
+}
+
+/** The form as it is saved: the person's own zone only when they chose it, never as detected. */
+export function formForSaving(form: BuilderForm, isYourZoneChosen: boolean): BuilderForm {
+  return { ...form, yourZone: zoneToSave({ zone: form.yourZone, isChosen: isYourZoneChosen }) };
 }
 
 /** The situation the form describes, read through the one situation schema. */
@@ -113,13 +163,23 @@ export function applySituation(form: BuilderForm, situation: Situation): Builder
 
 /** Applies a prefill link: the whole situation (links.ts vocabulary) and `kinds=cancel,voicemail`. */
 export function applyQuery(form: BuilderForm, search: string): BuilderForm {
+  return prefillForm(form, search).form;
+}
+
+/**
+ * The form with a prefill link laid over it, and what the link changed (query names, plus `kinds`
+ * when it changed the messages ticked), so the island can offer the saved details back.
+ */
+export function prefillForm(form: BuilderForm, search: string): { form: BuilderForm; changed: string[] } {
   const params = new URLSearchParams(search);
   const prefill = prefillSituation(formToSituation(form), params);
   const kinds = kindsFromQuery(params);
-  if (!prefill.applied && kinds.length === 0) return form;
+  if (!prefill.applied && kinds.length === 0) return { form, changed: [] };
   const next = prefill.applied ? applySituation(form, prefill.situation) : { ...form };
   if (params.get('kinds') !== null) next.kinds = kinds.filter((kind) => kindsFor(next.who).includes(kind));
-  return next;
+  const changed = [...prefill.changed];
+  if (next.kinds.join(',') !== form.kinds.join(',')) changed.push('kinds');
+  return { form: next, changed };
 }
 
 /**

@@ -22,12 +22,21 @@ export interface PageWatch {
 
 export async function newContext(
   browser: Browser,
-  options: { colorScheme?: 'light' | 'dark'; permissions?: string[] } = {},
+  options: {
+    colorScheme?: 'light' | 'dark';
+    permissions?: string[];
+    /** The zone the browser reports, as after travelling. */
+    timezoneId?: string;
+    /** localStorage carried over from another context, as the same browser on another day. */
+    storageState?: Awaited<ReturnType<BrowserContext['storageState']>>;
+  } = {},
 ): Promise<BrowserContext> {
   const context = await browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
     baseURL: baseURL(),
     permissions: options.permissions ?? [],
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+    ...(options.storageState ? { storageState: options.storageState } : {}),
   });
   // Collect CSP violations from inside the page (init scripts run outside the page's CSP).
   await context.addInitScript(() => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { MESSAGE_TITLES } from '../../src/lib/messages/index';
+import { checkDraft } from '../../src/lib/tone';
 import { axeViolations, launch, newContext, watch } from './harness';
 
 let browser: Browser;
@@ -85,6 +86,24 @@ describe('the message builder', () => {
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
       'Hello Morgan,\n\nI am writing to cancel my interview.\n\nThank you,\nJamie',
     );
+    await context.close();
+  });
+
+  test('an edited message gets the draft checker\'s suggestions (its rules load on the first edit)', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const seen = watch(page);
+    await open(page);
+    // The person rewrites the cancellation email in their own, vaguer words.
+    const edited = 'Hi, I might not make it. Sorry!!';
+    const cancel = page.getByRole('article', { name: MESSAGE_TITLES.cancel });
+    await cancel.getByLabel('Message (you can edit it here)').fill(edited);
+    // The checker's suggestions for exactly that text appear under it.
+    const expected = checkDraft(edited, { channel: 'email' }).map((finding) => finding.label);
+    expect(expected.length).toBeGreaterThan(0);
+    const list = cancel.getByRole('list', { name: `Suggestions for your edited ${MESSAGE_TITLES.cancel}` });
+    await expect.poll(() => list.locator('li > strong').allInnerTexts()).toEqual(expected);
+    expect(seen.consoleErrors).toEqual([]);
     await context.close();
   });
 

@@ -74,8 +74,10 @@ const TOOLS: Tool[] = [
 
 interface Breakage {
   name: string;
-  /** Runs in the page before any of its scripts. */
-  script: (key: string) => void;
+  /** Runs in the page before any of its scripts, given the tool's key and version and `data`. */
+  script: (target: { key: string; version: number; data: unknown }) => void;
+  /** What the breakage saves, when it saves something. */
+  data?: unknown;
   /** What the person is told, and when: on arrival or only once a save fails. */
   notice: string;
   noticeWhen: 'on arrival' | 'after use';
@@ -120,7 +122,7 @@ const BREAKAGES: Breakage[] = [
   },
   {
     name: 'the saved entry is corrupt JSON',
-    script: (key) => {
+    script: ({ key }) => {
       if (!sessionStorage.getItem('seeded')) localStorage.setItem(key, '{"v":1,"savedAt":1,"data":{"yourName":"Jam');
       sessionStorage.setItem('seeded', '1');
     },
@@ -130,7 +132,7 @@ const BREAKAGES: Breakage[] = [
   },
   {
     name: 'the saved entry is from an older version',
-    script: (key) => {
+    script: ({ key }) => {
       const old = { v: 0, savedAt: 1, data: { yourName: 'Old Name', draft: 'old draft', who: 'robot', interview: '9am' } };
       if (!sessionStorage.getItem('seeded')) localStorage.setItem(key, JSON.stringify(old));
       sessionStorage.setItem('seeded', '1');
@@ -139,12 +141,31 @@ const BREAKAGES: Breakage[] = [
     noticeWhen: 'on arrival',
     isCleared: true,
   },
+  // The current version holding something of the wrong shape: every tool says it could not be read.
+  ...(
+    [
+      ['an array', [1, 2]],
+      ['a string', 'corrupt'],
+      ['null', null],
+      ['every field the wrong type', { who: 7, stage: 7, kinds: 'cancel', yourName: { x: 1 }, draft: 7, channel: [], interview: '9am', contacts: 'yes', tone: 'shouty', proposedTimes: 'soon' }],
+    ] as const
+  ).map(([shape, data]): Breakage => ({
+    name: `the saved entry holds ${shape}`,
+    data,
+    script: ({ key, version, data: saved }) => {
+      if (!sessionStorage.getItem('seeded')) localStorage.setItem(key, JSON.stringify({ v: version, savedAt: 1, data: saved }));
+      sessionStorage.setItem('seeded', '1');
+    },
+    notice: STORAGE_NOTICES.unreadable,
+    noticeWhen: 'on arrival',
+    isCleared: true,
+  })),
 ];
 
 /** Opens a page with storage broken before any of its scripts run, recording what goes wrong. */
-async function openBroken(breakage: Breakage, key: string, path: string) {
+async function openBroken(breakage: Breakage, key: string, path: string, version = 0) {
   const context = await newContext(browser);
-  await context.addInitScript(breakage.script, key);
+  await context.addInitScript(breakage.script, { key, version, data: breakage.data ?? null });
   const page = await context.newPage();
   const seen = watch(page);
   await page.goto(path);
@@ -165,7 +186,7 @@ async function frameErrors(breakage: Breakage, key: string): Promise<string[]> {
 
 describe.each(TOOLS)('the $name with broken storage', (tool) => {
   test.each(BREAKAGES)('$name: it still works and says so', async (breakage) => {
-    const { context, page, seen } = await openBroken(breakage, tool.key, tool.path);
+    const { context, page, seen } = await openBroken(breakage, tool.key, tool.path, tool.version);
     // The person opens the tool.
     await page.locator('astro-island').first().waitFor({ state: 'attached' });
     await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));

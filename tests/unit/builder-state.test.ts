@@ -1,5 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { applyQuery, applySituation, emptyForm, formToSituation, messageStepsFor, parseBuilderForm, toMessageFields } from '../../src/lib/builder-state';
+import {
+  applyQuery,
+  applySituation,
+  DEFAULT_KINDS,
+  defaultKinds,
+  emptyForm,
+  formForSaving,
+  formToSituation,
+  messageStepsFor,
+  parseBuilderForm,
+  prefillForm,
+  readSavedBuilderForm,
+  restoreForm,
+  toMessageFields,
+} from '../../src/lib/builder-state';
+import { BUILDER_TEXT_LIMIT, keepFirst } from '../../src/lib/saved-text';
 import { builderLink } from '../../src/lib/links';
 import type { Situation } from '../../src/lib/situation';
 
@@ -124,5 +139,90 @@ describe('the builder passes the stage on', () => {
   test('a message knows where things stand', () => {
     expect(toMessageFields({ ...emptyForm(), stage: 'between-rounds' })['stage']).toBe('between-rounds');
     expect(toMessageFields(emptyForm())).not.toHaveProperty('stage');
+  });
+});
+
+describe('a saved form read back', () => {
+  test.each([
+    ['an array', [1, 2]],
+    ['a string', 'corrupt'],
+    ['null', null],
+    ['a number', 42],
+    ['every field the wrong type', { who: 7, kinds: 'cancel', yourName: { x: 1 }, keepDoorOpen: 'yes', tone: 'shouty', proposedTimes: 'soon' }],
+  ])('%s cannot be read, so the island says so instead of emptying the form silently', (_name, data) => {
+    expect(readSavedBuilderForm(data)).toBeNull();
+  });
+
+  test('one field as it was saved is enough to keep the form', () => {
+    expect(readSavedBuilderForm({ yourName: 'Ada', who: 7 })?.yourName).toBe('Ada');
+  });
+
+  test('a whole saved form comes back as it was', () => {
+    const form = { ...emptyForm('Europe/London'), yourName: 'Ada', kinds: ['cancel' as const] };
+    expect(readSavedBuilderForm(JSON.parse(JSON.stringify(form)))).toEqual(form);
+  });
+
+  test('employer messages saved with who: candidate are dropped on load, so none shows without its box', () => {
+    const form = parseBuilderForm({ who: 'candidate', kinds: ['employer-withdraw-invitation', 'cancel', 'employer-phone-script'] });
+    expect(form.kinds).toEqual(['cancel']);
+    expect(parseBuilderForm({ who: 'employer', kinds: ['cancel', 'employer-phone-script'] }).kinds).toEqual(['employer-phone-script']);
+  });
+
+  test('a reason pasted past the storage limit comes back exactly as it was cut', () => {
+    const cut = keepFirst('y'.repeat(1_000_000), BUILDER_TEXT_LIMIT).text;
+    expect(parseBuilderForm({ reasonLine: cut }).reasonLine).toBe(cut);
+    expect(parseBuilderForm({ reasonLine: `${'y'.repeat(BUILDER_TEXT_LIMIT - 1)}🙂` }).reasonLine).toHaveLength(BUILDER_TEXT_LIMIT - 1);
+  });
+});
+
+describe('defaultKinds', () => {
+  test.each([
+    ['candidate', 'cancel,voicemail', ['cancel', 'voicemail']],
+    ['candidate', ' voicemail , cancel,voicemail', ['voicemail', 'cancel']],
+    ['candidate', 'employer-phone-script', ['cancel', 'phone-script', 'voicemail', 'follow-up']],
+    ['employer', undefined, ['employer-withdraw-invitation', 'employer-phone-script']],
+    ['employer', 'employer-reply-to-cancel,cancel', ['employer-reply-to-cancel']],
+  ] as const)('%s with %j ticks %j', (who, asked, kinds) => {
+    expect(defaultKinds(who, asked)).toEqual(kinds);
+  });
+  test('the defaults are a copy: ticking a box never changes them', () => {
+    defaultKinds('candidate', undefined).push('text');
+    expect(DEFAULT_KINDS.candidate).not.toContain('text');
+  });
+});
+
+describe('the person\'s own zone in a saved form', () => {
+  test('a zone only detected is saved empty, and a later visit shows the browser\'s zone', () => {
+    const form = { ...emptyForm('Europe/London'), yourName: 'Ada' };
+    const saved = formForSaving(form, false);
+    expect(saved.yourZone).toBe('');
+    expect(restoreForm(saved, 'America/New_York')).toMatchObject({ form: { yourZone: 'America/New_York', zone: 'Europe/London' }, yourZone: { isChosen: false } });
+  });
+  test('a zone the person chose is kept after travelling', () => {
+    const saved = formForSaving({ ...emptyForm('Europe/London'), yourZone: 'Asia/Tokyo' }, true);
+    expect(restoreForm(saved, 'America/New_York')).toMatchObject({ form: { yourZone: 'Asia/Tokyo' }, yourZone: { isChosen: true } });
+  });
+  test('an empty interview zone and no messages take the browser\'s zone and the page\'s messages', () => {
+    const { form } = restoreForm({ ...emptyForm(), kinds: [] }, 'Europe/Paris', 'voicemail');
+    expect([form.zone, form.kinds]).toEqual(['Europe/Paris', ['voicemail']]);
+  });
+});
+
+describe('prefillForm says what a link changed', () => {
+  const saved = { ...emptyForm('Europe/London'), date: '2027-03-01', time: '09:30', kinds: ['cancel' as const] };
+
+  test('a new date and time', () => {
+    const { form, changed } = prefillForm(saved, '?date=2027-03-02&time=10%3A00');
+    expect([form.date, form.time]).toEqual(['2027-03-02', '10:00']);
+    expect(changed).toEqual(['date', 'time']);
+  });
+  test('other messages', () => {
+    expect(prefillForm(saved, '?kinds=voicemail').changed).toEqual(['kinds']);
+  });
+  test('a link that repeats what is saved changes nothing', () => {
+    expect(prefillForm(saved, '?date=2027-03-01&kinds=cancel').changed).toEqual([]);
+  });
+  test('no link, no change', () => {
+    expect(prefillForm(saved, '')).toEqual({ form: saved, changed: [] });
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { clearSaved, loadSaved, saveDetails, storageAvailable, STORAGE_NOTICES } from '../../src/components/storage';
+import { clearSaved, loadSaved, saveDetails, storageAvailable, STORAGE_NOTICES, watchSaved } from '../../src/components/storage';
 
 // Vitest runs in node, which has no localStorage: each test puts a fake one on globalThis.
 const KEY = 'bowout:test';
@@ -183,5 +183,98 @@ describe('saveDetails when a write fails', () => {
     installStorage(storage);
     expect(storageAvailable()).toBe(true);
     expect(storage.length).toBe(0);
+  });
+});
+
+describe('saveDetails of details already saved', () => {
+  test('writes nothing, so other tabs hear of no change (a new savedAt would be one, and they would answer)', () => {
+    const storage = new MemoryStorage();
+    installStorage(storage);
+    let writes = 0;
+    const setItem = storage.setItem.bind(storage);
+    storage.setItem = (key: string, value: string) => {
+      writes += 1;
+      setItem(key, value);
+    };
+    expect(saveDetails(KEY, 1, { name: 'Ada' }, 1_000)).toEqual({ ok: true, notice: null });
+    expect(saveDetails(KEY, 1, { name: 'Ada' }, 2_000)).toEqual({ ok: true, notice: null });
+    expect(writes).toBe(1);
+    expect(JSON.parse(storage.getItem(KEY) ?? '')).toMatchObject({ savedAt: 1_000 });
+    saveDetails(KEY, 1, { name: 'Ada Lovelace' }, 3_000);
+    expect(writes).toBe(2);
+    // The same data under another version is a change.
+    saveDetails(KEY, 2, { name: 'Ada Lovelace' }, 4_000);
+    expect(writes).toBe(3);
+  });
+});
+
+describe('watchSaved (another tab saved or cleared)', () => {
+  // Node has no window: the page's event target and StorageEvent are stood in for here.
+  let page: EventTarget;
+  const dispatch = (storageArea: Storage, key: string | null, newValue: string | null) =>
+    page.dispatchEvent(Object.assign(new Event('storage'), { storageArea, key, newValue }));
+
+  const installPage = (storage: Storage) => {
+    installStorage(storage);
+    page = new EventTarget();
+    Object.assign(globalThis, { addEventListener: page.addEventListener.bind(page), removeEventListener: page.removeEventListener.bind(page) });
+  };
+  afterEach(() => {
+    delete (globalThis as { addEventListener?: unknown }).addEventListener;
+    delete (globalThis as { removeEventListener?: unknown }).removeEventListener;
+  });
+
+  const envelope = (data: unknown, v = 1) => JSON.stringify({ v, savedAt: 1, data });
+
+  test('new details saved elsewhere arrive parsed, with a sentence to show', () => {
+    const storage = new MemoryStorage();
+    installPage(storage);
+    const seen: unknown[] = [];
+    watchSaved(KEY, 1, asText, (change) => seen.push(change));
+    dispatch(storage, KEY, envelope('from the other tab'));
+    expect(seen).toEqual([{ value: 'from the other tab', notice: STORAGE_NOTICES.changedElsewhere }]);
+  });
+
+  test('details cleared elsewhere (one key, or the whole store) arrive as null', () => {
+    const storage = new MemoryStorage();
+    installPage(storage);
+    const seen: unknown[] = [];
+    watchSaved(KEY, 1, asText, (change) => seen.push(change));
+    dispatch(storage, KEY, null);
+    dispatch(storage, null, null);
+    expect(seen).toEqual([
+      { value: null, notice: STORAGE_NOTICES.clearedElsewhere },
+      { value: null, notice: STORAGE_NOTICES.clearedElsewhere },
+    ]);
+  });
+
+  test.each([
+    ['corrupt JSON', '{"v":1,', STORAGE_NOTICES.unreadable],
+    ['an older version', envelope('old', 0), STORAGE_NOTICES.olderVersion],
+    ['data the tool rejects', envelope(42), STORAGE_NOTICES.unreadable],
+  ])('%s saved elsewhere arrives as null with the notice a reload would give', (_name, text, notice) => {
+    const storage = new MemoryStorage();
+    installPage(storage);
+    const seen: unknown[] = [];
+    watchSaved(KEY, 1, asText, (change) => seen.push(change));
+    dispatch(storage, KEY, text);
+    expect(seen).toEqual([{ value: null, notice }]);
+  });
+
+  test('other keys, sessionStorage and a stopped watch are not heard', () => {
+    const storage = new MemoryStorage();
+    installPage(storage);
+    const seen: unknown[] = [];
+    const stop = watchSaved(KEY, 1, asText, (change) => seen.push(change));
+    dispatch(storage, 'bowout:other', envelope('x'));
+    dispatch(new MemoryStorage(), KEY, envelope('x'));
+    stop();
+    dispatch(storage, KEY, envelope('x'));
+    expect(seen).toEqual([]);
+  });
+
+  test('with storage blocked there is nothing to watch, and nothing throws', () => {
+    installThrowingStorage();
+    expect(() => watchSaved(KEY, 1, asText, () => {})()).not.toThrow();
   });
 });

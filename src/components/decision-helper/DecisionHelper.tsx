@@ -6,8 +6,9 @@ import { decide } from '../../lib/advice/decide';
 import { prefillSituation, SITUATION_EVENT } from '../../lib/links';
 import { defaultSituation, reasonsFor, wishesFor, type Situation } from '../../lib/situation';
 import { SPOKE, STAGES, type Problem, type Reason, type Stage, type Who } from '../../lib/types';
+import { restoreZone, zoneToSave } from '../../lib/saved-zone';
 import { browserZoneOr } from '../../lib/zones';
-import { clearSaved, loadSaved, saveDetails, storageAvailable, STORAGE_NOTICES } from '../storage';
+import { clearSaved, loadSaved, saveDetails, storageAvailable, STORAGE_NOTICES, watchSaved } from '../storage';
 import { REASON_LABELS } from '../labels';
 import { useZoneMenu, zoneOptions } from '../zone-menus';
 import { AdviceView } from './AdviceView';
@@ -29,9 +30,11 @@ export default function DecisionHelper(topic: Topic) {
   // Null until the island runs in a browser: the built HTML and the first render must agree.
   const [now, setNow] = useState<number | null>(null);
   const [browserZone, setBrowserZone] = useState('UTC');
+  // A zone the person chose is kept; one only detected is saved empty, to follow the browser.
+  const [isPersonZoneChosen, setPersonZoneChosen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   // What the person had saved before a link changed it, so they can go back to it.
-  const [beforeLink, setBeforeLink] = useState<{ situation: Situation; changed: string } | null>(null);
+  const [beforeLink, setBeforeLink] = useState<{ situation: Situation; isPersonZoneChosen: boolean; changed: string } | null>(null);
   const [unfinished, setUnfinished] = useState<{ date: boolean; time: boolean }>({ date: false, time: false });
   const dateInput = useRef<HTMLInputElement>(null);
   const timeInput = useRef<HTMLInputElement>(null);
@@ -40,10 +43,14 @@ export default function DecisionHelper(topic: Topic) {
     const zone = browserZoneOr('UTC');
     setBrowserZone(zone);
     const saved = loadSaved(STORAGE_KEY, STORAGE_VERSION, readSaved);
-    const prefill = prefillSituation(withTopic(saved.value ?? defaultSituation(), topic), window.location.search);
+    const isSavedZoneChosen = restoreZone(saved.value?.personZone ?? '', zone).isChosen;
+    const start = withZones(withTopic(saved.value ?? defaultSituation(), topic), zone);
+    const prefill = prefillSituation(start, window.location.search);
     setSituation(withZones(prefill.situation, zone));
+    // A zone a link gives was chosen by whoever made the link.
+    setPersonZoneChosen(isSavedZoneChosen || prefill.changed.includes('personZone'));
     if (saved.value && prefill.changed.length > 0) {
-      setBeforeLink({ situation: withZones(saved.value, zone), changed: changedInWords(prefill.changed) });
+      setBeforeLink({ situation: withZones(saved.value, zone), isPersonZoneChosen: isSavedZoneChosen, changed: changedInWords(prefill.changed) });
     }
     setNotice(
       saved.notice ??
@@ -61,9 +68,18 @@ export default function DecisionHelper(topic: Topic) {
       if (document.visibilityState === 'visible') tick();
     };
     document.addEventListener('visibilitychange', onVisible);
+    // Another tab of the helper saved or cleared: follow it and say so, rather than overwrite it.
+    const stopWatching = watchSaved(STORAGE_KEY, STORAGE_VERSION, readSaved, (change) => {
+      const next = change.value ?? withTopic(defaultSituation(), topic);
+      setSituation(withZones(next, zone));
+      setPersonZoneChosen(restoreZone(next.personZone, zone).isChosen);
+      setBeforeLink(null);
+      setNotice(change.notice);
+    });
     return () => {
       clearInterval(timer);
       document.removeEventListener('visibilitychange', onVisible);
+      stopWatching();
     };
   }, []);
 
@@ -72,9 +88,10 @@ export default function DecisionHelper(topic: Topic) {
   const personZoneMenu = useZoneMenu(now !== null);
   const result = useMemo(() => (now === null ? null : decide(situation, now)), [situation, now]);
 
-  const update = (next: Situation): void => {
+  const update = (next: Situation, isZoneChosen = isPersonZoneChosen): void => {
     setSituation(next);
-    const saved = saveDetails(STORAGE_KEY, STORAGE_VERSION, next);
+    setPersonZoneChosen(isZoneChosen);
+    const saved = saveDetails(STORAGE_KEY, STORAGE_VERSION, { ...next, personZone: zoneToSave({ zone: next.personZone, isChosen: isZoneChosen }) });
     if (saved.notice) setNotice(saved.notice);
     // A message builder on the same page follows the situation given here.
     document.dispatchEvent(new CustomEvent(SITUATION_EVENT, { detail: next }));
@@ -91,6 +108,7 @@ export default function DecisionHelper(topic: Topic) {
   const clear = (): void => {
     clearSaved(STORAGE_KEY);
     setSituation(withZones(withTopic(defaultSituation(), topic), browserZone));
+    setPersonZoneChosen(false);
     setUnfinished({ date: false, time: false });
     // A half-typed date or time lives only in the input, so empty the inputs themselves too.
     if (dateInput.current) dateInput.current.value = '';
@@ -151,7 +169,7 @@ export default function DecisionHelper(topic: Topic) {
               type="button"
               class="dh-clear"
               onClick={() => {
-                update(beforeLink.situation);
+                update(beforeLink.situation, beforeLink.isPersonZoneChosen);
                 setBeforeLink(null);
                 setNotice('Your saved details are back.');
               }}
@@ -288,7 +306,7 @@ export default function DecisionHelper(topic: Topic) {
           menu={personZoneMenu}
           zones={zones}
           error={errorFor('personZone')}
-          onChange={(personZone) => change({ personZone })}
+          onChange={(personZone) => update({ ...situation, personZone }, true)}
         />
 
         <CheckboxGroup

@@ -54,23 +54,5 @@ export function withTopic(situation: Situation, topic: Topic): Situation {
   return next;
 }
 
-
-const KEY_WORDS: Record<string, string> = {
-  who: 'who you are',
-  stage: 'where things stand',
-  wish: 'what you want to do',
-  reason: 'the reason',
-  date: 'the date',
-  time: 'the time',
-  zone: 'the time zone',
-  personZone: 'your time zone',
-  fold: 'which time is meant',
-  spoke: 'whether you have called',
-  channels: 'how you can reach them',
-};
-
-/** "the date and the time": the fields a link changed, as a person reads them. */
-export function changedInWords(keys: readonly string[]): string {
-  const words = keys.map((key) => KEY_WORDS[key] ?? key);
-  return words.length <= 1 ? (words[0] ?? 'details') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
+// The words for what a link changed are shared with the message builder.
+export { changedInWords } from '../../lib/link-changes';

@@ -1,0 +1,287 @@
+// The message builder: one set of details in, a matched set of messages out, each ready to
+// copy, edit or open in a mail app. All wording and every rule come from src/lib; this island
+// holds form state, storage, clipboard and downloads. Text is rendered as text, never as HTML.
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { CALENDAR_FILE_NAME, proposedTimesCalendar } from '../../lib/builder-calendar';
+import { offersCalendar } from '../../lib/builder-output';
+import { applySituation, defaultKinds, emptyForm, formForSaving, messageStepsFor, readSavedBuilderForm, restoreForm, toMessageFields, type BuilderForm } from '../../lib/builder-state';
+import { parseFields, type FieldNotice } from '../../lib/fields';
+import { SITUATION_EVENT } from '../../lib/links';
+import { composeParsed } from '../../lib/messages/index';
+import { BUILDER_TEXT_LIMIT, keptNotice } from '../../lib/saved-text';
+import { zoneFromElsewhere } from '../../lib/saved-zone';
+import { parseSituation } from '../../lib/situation';
+import type { checkDraft } from '../../lib/tone';
+import type { MessageKind } from '../../lib/types';
+import { browserZoneOr } from '../../lib/zones';
+import { clearSaved, loadSaved, saveDetails, watchSaved } from '../storage';
+import { useZoneMenu } from '../zone-menus';
+import { InterviewDetails } from './InterviewDetails';
+import { MessageCard, type Edit } from './MessageCard';
+import { MoreDetails } from './MoreDetails';
+import { SideAndKinds } from './SideAndKinds';
+import { TextField } from './TextField';
+import { arrive, initialForm, isSavedForm, keepTyped, STORAGE_KEY, STORAGE_VERSION, type BeforeLink, type TextKey } from './form-state';
+import { downloadFile } from './download';
+import '../tools.css';
+
+interface Props {
+  /** Messages ticked when a person arrives without saved choices, e.g. "cancel,voicemail". */
+  kinds?: string;
+  who?: 'candidate' | 'employer';
+  /** A short id so two builders on one page keep separate element ids. */
+  id?: string;
+}
+
+export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: Props) {
+  const [form, setForm] = useState<BuilderForm>(() => initialForm(who, kinds));
+  const [isYourZoneChosen, setYourZoneChosen] = useState(false);
+  const [edits, setEdits] = useState<Partial<Record<MessageKind, Edit>>>({});
+  const [storageNotice, setStorageNotice] = useState<string | null>(null);
+  const [beforeLink, setBeforeLink] = useState<BeforeLink | null>(null);
+  // Fields where a paste went past what storage keeps, so the field says the rest was left out.
+  const [cutFields, setCutFields] = useState<readonly string[]>([]);
+  const [announcement, setAnnouncement] = useState('');
+  const [copied, setCopied] = useState<string | null>(null);
+  // State, not a ref: the first save must wait for the render that holds the loaded details,
+  // or the empty starting form would overwrite what was saved.
+  const [loaded, setLoaded] = useState(false);
+  // Null until the island runs in a browser: the plan needs the clock.
+  const [now, setNow] = useState<number | null>(null);
+  // The draft checker's rules load on the first edit of a message: most people copy the text as
+  // written, and the rules are a sixth of the island's script.
+  const [check, setCheck] = useState<typeof checkDraft | null>(null);
+  const loadCheck = () => {
+    if (check) return;
+    import('../../lib/tone').then((tone) => setCheck(() => tone.checkDraft)).catch(() => {
+      // Without the chunk (offline after an update) an edit simply gets no suggestions.
+    });
+  };
+  // What another tab's save is compared with, read outside a render.
+  const current = useRef({ form, isYourZoneChosen });
+  current.current = { form, isYourZoneChosen };
+
+  useEffect(() => {
+    const browserZone = browserZoneOr('UTC');
+    const saved = loadSaved(STORAGE_KEY, STORAGE_VERSION, readSavedBuilderForm);
+    const arrival = arrive(saved.value, window.location.search, browserZone, who, kinds);
+    setForm(arrival.form);
+    setYourZoneChosen(arrival.isYourZoneChosen);
+    setBeforeLink(arrival.beforeLink);
+    setStorageNotice(saved.notice);
+    setNow(Date.now());
+    setLoaded(true);
+    // Another tab of this tool saved or cleared: follow it, and say so, rather than overwrite it.
+    return watchSaved(STORAGE_KEY, STORAGE_VERSION, readSavedBuilderForm, (change) => {
+      const here = current.current;
+      if (change.value && isSavedForm(here.form, here.isYourZoneChosen, change.value)) return;
+      const restored = change.value
+        ? restoreForm(change.value, browserZone, kinds)
+        : restoreForm({ ...emptyForm(), who: here.form.who, kinds: defaultKinds(here.form.who, kinds) }, browserZone, kinds);
+      setForm(restored.form);
+      setYourZoneChosen(restored.yourZone.isChosen);
+      setEdits({});
+      setCutFields([]);
+      setBeforeLink(null);
+      setStorageNotice(change.notice);
+    });
+  }, []);
+
+  // With the decision helper on the same page, the situation is given once: the helper
+  // announces it and the builder follows.
+  useEffect(() => {
+    const follow = (event: Event) => {
+      const { situation } = parseSituation((event as CustomEvent<unknown>).detail);
+      const here = current.current;
+      const yourZone = zoneFromElsewhere({ zone: here.form.yourZone, isChosen: here.isYourZoneChosen }, situation.personZone, browserZoneOr('UTC'));
+      setForm(applySituation(here.form, { ...situation, personZone: yourZone.zone }));
+      setYourZoneChosen(yourZone.isChosen);
+    };
+    document.addEventListener(SITUATION_EVENT, follow);
+    return () => document.removeEventListener(SITUATION_EVENT, follow);
+  }, []);
+
+  // A layout effect runs in the same task as the keystroke's render, so a reload straight
+  // after typing still finds the last character saved (a plain effect waits for a frame).
+  useLayoutEffect(() => {
+    if (!loaded) return;
+    const result = saveDetails(STORAGE_KEY, STORAGE_VERSION, formForSaving(form, isYourZoneChosen));
+    if (result.notice) setStorageNotice(result.notice);
+  }, [form, isYourZoneChosen, loaded]);
+
+  const { notices, messages } = useMemo(() => {
+    const parsed = parseFields(toMessageFields(form));
+    const locale = typeof navigator === 'undefined' ? 'en-GB' : navigator.language || 'en-GB';
+    // Each message is written for its step of the plan this situation calls for.
+    const steps = now === null ? undefined : messageStepsFor(form, now);
+    return {
+      notices: parsed.notices,
+      // The fields are read once, for the notices and every message.
+      messages: form.kinds.map((kind) => {
+        const step = steps?.[kind];
+        return composeParsed(kind, parsed.fields, step ? { locale, step } : { locale });
+      }),
+    };
+  }, [form, now]);
+
+  const update = <K extends keyof BuilderForm>(key: K, value: BuilderForm[K]) => {
+    setForm((before) => ({ ...before, [key]: value }));
+    setEdits({}); // new details rewrite every message; edits belong to the old text
+  };
+  /** Typed text, cut where storage stops keeping it (the input shows the cut too), with a notice. */
+  const updateText = (key: keyof BuilderForm, value: string, input?: HTMLInputElement | HTMLTextAreaElement) => {
+    const kept = keepTyped(value);
+    if (kept.isCapped && input) input.value = kept.text;
+    setCutFields((before) => (kept.isCapped ? [...new Set([...before, key])] : before.filter((field) => field !== key)));
+    update(key, kept.text as never);
+  };
+  const noticesFor = (field: string): { message: string }[] => [
+    ...notices.filter((notice: FieldNotice) => notice.field === field || notice.field.startsWith(`${field}.`)),
+    ...(cutFields.includes(field) ? [{ message: keptNotice(BUILDER_TEXT_LIMIT) }] : []),
+  ];
+  const textField = (key: TextKey, label: string, type = 'text', autocomplete = 'off') => (
+    <TextField
+      id={`${id}-${key}`}
+      label={label}
+      type={type}
+      autocomplete={autocomplete}
+      value={form[key] as string}
+      notices={noticesFor(key)}
+      onText={(value, input) => updateText(key, value, input)}
+    />
+  );
+
+  // The zone menus wait for the browser: the built page would carry some 850 options otherwise.
+  const zoneMenu = useZoneMenu(loaded);
+  const yourZoneMenu = useZoneMenu(loaded);
+
+  const copy = async (text: string, what: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setAnnouncement(`Copied: ${what}`);
+      setCopied(what);
+    } catch {
+      setAnnouncement(`Your browser blocked copying. Select the text of the ${what} and copy it yourself.`);
+    }
+  };
+
+  const clearDetails = () => {
+    clearSaved(STORAGE_KEY);
+    const fresh = restoreForm({ ...emptyForm(), who: form.who, kinds: defaultKinds(form.who, kinds) }, browserZoneOr('UTC'), kinds);
+    setForm(fresh.form);
+    setYourZoneChosen(false);
+    setEdits({});
+    setCutFields([]);
+    setBeforeLink(null);
+    setAnnouncement('Your details are cleared from this browser.');
+  };
+
+  const hasCalendar = proposedTimesCalendar(form, 0) !== null;
+  const calendar = (kind: MessageKind) => {
+    if (!hasCalendar || !offersCalendar(kind)) return null;
+    return () => {
+      const ics = proposedTimesCalendar(form, Date.now());
+      if (ics) downloadFile(ics, CALENDAR_FILE_NAME, 'text/calendar;charset=utf-8');
+    };
+  };
+
+  return (
+    <section class="bo-tool" aria-labelledby={`${id}-title`} data-pagefind-ignore>
+      <h2 id={`${id}-title`} class="bo-tool-title">
+        Message builder
+      </h2>
+      <p class="bo-privacy">Everything stays in this browser. Nothing you type is sent anywhere.</p>
+      {storageNotice && <p class="bo-notice" role="status">{storageNotice}</p>}
+      {beforeLink && (
+        <p class="bo-notice" role="status">
+          The link you followed changed {beforeLink.changed} you had saved.{' '}
+          <button
+            type="button"
+            class="bo-secondary"
+            onClick={() => {
+              setForm(beforeLink.form);
+              setYourZoneChosen(beforeLink.isYourZoneChosen);
+              setEdits({});
+              setBeforeLink(null);
+              setStorageNotice('Your saved details are back.');
+            }}
+          >
+            Use my saved details
+          </button>
+        </p>
+      )}
+
+      <SideAndKinds
+        id={id}
+        who={form.who}
+        kinds={form.kinds}
+        onSide={(side) => {
+          setForm((before) => ({ ...before, who: side, kinds: defaultKinds(side, undefined), reason: '' }));
+          setEdits({});
+        }}
+        onKinds={(chosen) => setForm((before) => ({ ...before, kinds: chosen(before.kinds) }))}
+      />
+
+      <details class="bo-details" open>
+        <summary>Your details and theirs</summary>
+        <div class="bo-grid">
+          {textField('yourName', 'Your name', 'text', 'name')}
+          {textField('yourPhone', 'Your phone number', 'tel', 'tel')}
+          {textField('yourEmail', 'Your email address', 'email', 'email')}
+          {textField('recipientName', form.who === 'employer' ? "Candidate's name" : "Recruiter's or interviewer's name")}
+          {textField('recipientRole', 'Their role (optional)')}
+          {textField('recipientEmail', 'Their email address', 'email')}
+          {form.who === 'candidate' && textField('hiringManagerName', "Hiring manager's name (if different)")}
+          {textField('company', 'Company')}
+          {textField('position', 'Job title')}
+        </div>
+      </details>
+
+      <InterviewDetails
+        id={id}
+        form={form}
+        loaded={loaded}
+        zoneMenu={zoneMenu}
+        yourZoneMenu={yourZoneMenu}
+        reasonLineNotices={noticesFor('reasonLine')}
+        onChange={update}
+        onText={updateText}
+        onYourZone={(zone) => {
+          setYourZoneChosen(true);
+          update('yourZone', zone);
+        }}
+      />
+
+      <MoreDetails id={id} form={form} textField={textField} onChange={update} />
+
+      <p class="bo-actions">
+        <button type="button" class="bo-secondary" onClick={clearDetails}>
+          Clear my details
+        </button>
+      </p>
+
+      <div class="sr-only" role="status" aria-live="polite">
+        {announcement}
+      </div>
+
+      {messages.length === 0 && <p class="bo-hint">Tick at least one message above to see it here.</p>}
+      {messages.map((message) => (
+        <MessageCard
+          key={message.kind}
+          id={id}
+          message={message}
+          edit={edits[message.kind] ?? {}}
+          recipientEmail={form.recipientEmail}
+          copied={copied}
+          onCalendar={calendar(message.kind)}
+          check={check}
+          onEdit={(edit) => {
+            loadCheck();
+            setEdits((before) => ({ ...before, [message.kind]: edit }));
+          }}
+          onCopy={copy}
+        />
+      ))}
+    </section>
+  );
+}

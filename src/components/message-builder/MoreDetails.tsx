@@ -1,0 +1,48 @@
+// The builder's "New times, referral and tone" section.
+import type { JSX } from 'preact';
+import type { BuilderForm } from '../../lib/builder-state';
+import { ProposedTimes } from './ProposedTimes';
+import type { TextKey } from './form-state';
+
+interface Props {
+  id: string;
+  form: BuilderForm;
+  textField: (key: TextKey, label: string, type?: string) => JSX.Element;
+  onChange: <K extends keyof BuilderForm>(key: K, value: BuilderForm[K]) => void;
+}
+
+export function MoreDetails({ id, form, textField, onChange }: Props) {
+  return (
+    <details class="bo-details">
+      <summary>New times, referral and tone</summary>
+      <ProposedTimes id={id} times={form.proposedTimes} onChange={(times) => onChange('proposedTimes', times)} />
+      <div class="bo-grid">
+        {textField('referralName', 'Someone you could recommend instead (optional)')}
+        {form.kinds.includes('second-reschedule') && textField('firstRescheduleDate', 'The date you first moved it to', 'date')}
+        {form.who === 'employer' && (
+          <div class="bo-field">
+            <label for={`${id}-mayReopen`}>May the role reopen?</label>
+            <select id={`${id}-mayReopen`} value={form.mayReopen} onChange={(event) => onChange('mayReopen', event.currentTarget.value as BuilderForm['mayReopen'])}>
+              <option value="">We don't know yet</option>
+              <option value="yes">Yes, it may reopen</option>
+              <option value="no">No, it will not reopen</option>
+            </select>
+          </div>
+        )}
+      </div>
+      <label class="bo-inline">
+        <input type="checkbox" checked={form.keepDoorOpen} onChange={(event) => onChange('keepDoorOpen', event.currentTarget.checked)} />
+        Keep the door open for the future
+      </label>
+      <fieldset class="bo-group">
+        <legend>Tone</legend>
+        {(['warm', 'formal'] as const).map((tone) => (
+          <label class="bo-inline" key={tone}>
+            <input type="radio" name={`${id}-tone`} checked={form.tone === tone} onChange={() => onChange('tone', tone)} />
+            {tone === 'warm' ? 'Warm' : 'Formal'}
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}

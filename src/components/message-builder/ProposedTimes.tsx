@@ -1,0 +1,38 @@
+// The times a person can offer instead, one date and time per row, read in the interviewer's zone.
+import { proposedSlots, withSlot, type TimeSlot } from '../../lib/builder-output';
+
+interface Props {
+  id: string;
+  times: readonly TimeSlot[];
+  onChange: (times: TimeSlot[]) => void;
+}
+
+export function ProposedTimes({ id, times, onChange }: Props) {
+  return (
+    <fieldset class="bo-group">
+      <legend>Times you can offer (in the interviewer's time zone)</legend>
+      {proposedSlots(times).map((slot, index) => (
+        <div class="bo-grid" key={index}>
+          <div class="bo-field">
+            <label for={`${id}-pt-date-${index}`}>Option {index + 1}: date</label>
+            <input
+              id={`${id}-pt-date-${index}`}
+              type="date"
+              value={slot.date}
+              onInput={(event) => onChange(withSlot(times, index, 'date', event.currentTarget.value))}
+            />
+          </div>
+          <div class="bo-field">
+            <label for={`${id}-pt-time-${index}`}>Option {index + 1}: time</label>
+            <input
+              id={`${id}-pt-time-${index}`}
+              type="time"
+              value={slot.time}
+              onInput={(event) => onChange(withSlot(times, index, 'time', event.currentTarget.value))}
+            />
+          </div>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,60 @@
+// What the message builder makes of a form besides the messages themselves: which messages offer
+// a calendar file, the times a person offers as instants, and the length line under each message.
+// The calendar file itself is in builder-calendar.ts, loaded when a person asks for it. Pure, so the island only wires them to buttons.
+import { MAX_PROPOSED_TIMES } from './fields';
+import { CHANNEL_LIMITS, characterCount, countWords, isLimitedChannel } from './messages/text-length';
+import type { MessageChannel, MessageKind } from './types';
+import { toInstant } from './zones';
+import type { BuilderForm } from './builder-state';
+
+/** The kinds whose message offers new times, so the times can go into the other side's calendar. */
+export const CALENDAR_KINDS: readonly MessageKind[] = ['reschedule', 'second-reschedule', 'employer-cancel-interview'];
+
+export const offersCalendar = (kind: MessageKind): boolean => CALENDAR_KINDS.includes(kind);
+
+export interface TimeSlot {
+  date: string;
+  time: string;
+}
+
+/** Always MAX_PROPOSED_TIMES rows for the form, blank where nothing is typed yet. */
+export function proposedSlots(times: readonly TimeSlot[]): TimeSlot[] {
+  return Array.from({ length: MAX_PROPOSED_TIMES }, (_, index) => times[index] ?? { date: '', time: '' });
+}
+
+/** The rows with one part of one row changed. */
+export function withSlot(times: readonly TimeSlot[], index: number, part: keyof TimeSlot, value: string): TimeSlot[] {
+  const slots = proposedSlots(times);
+  const slot = slots[index];
+  if (slot) slots[index] = { ...slot, [part]: value };
+  return slots;
+}
+
+/**
+ * The complete, real times offered, as instants, read in the interview's zone (the earlier of a
+ * time that happens twice). A half-typed row or a time the clocks skip is left out.
+ */
+export function proposedInstants(form: Pick<BuilderForm, 'proposedTimes' | 'zone'>): number[] {
+  return form.proposedTimes
+    .filter((slot) => slot.date && slot.time)
+    .map((slot) => toInstant({ date: slot.date, time: slot.time, zone: form.zone || 'UTC' }, { fold: 'earlier' }))
+    .flatMap((result) => (result.ok ? [result.instant] : []));
+}
+
+const CHANNEL_NAMES: Record<MessageChannel, string> = {
+  email: 'an email',
+  phone: 'a phone call',
+  voicemail: 'a voicemail',
+  text: 'a text',
+  linkedin: 'a LinkedIn message',
+};
+
+/** The line under a message: its length in its channel's unit, and the channel's limit when it has one. */
+export function lengthNote(channel: MessageChannel, text: string): string {
+  const words = countWords(text);
+  const wordsPart = `${words} ${words === 1 ? 'word' : 'words'}`;
+  if (!isLimitedChannel(channel)) return wordsPart;
+  const limit = CHANNEL_LIMITS[channel];
+  if (limit.unit === 'words') return `${wordsPart} (${CHANNEL_NAMES[channel]} should stay under ${limit.max})`;
+  return `${wordsPart}, ${characterCount(text)} characters (${CHANNEL_NAMES[channel]} should stay under ${limit.max} characters)`;
+}
