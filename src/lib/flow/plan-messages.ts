@@ -136,9 +136,3 @@ export function flowItems(advice: Advice, details: FlowDetails, now: number, loc
     return { ...item, message };
   });
 }
-
-/** What the person does first, in one line: "Email the recruiter, now." */
-export function firstStepWords(advice: Advice): string {
-  const first = advice.channelPlan[0];
-  return first ? `${first.label}: ${first.when}` : '';
-}
