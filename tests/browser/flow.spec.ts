@@ -1,0 +1,324 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, launch, newContext, watch, type PageWatch } from './harness';
+
+// Issue #16's walkthroughs: from the question to the right message on one page, counted.
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  seen: PageWatch;
+}
+
+async function open(
+  path: string,
+  now: string,
+  options: { width?: number; zone?: string; colorScheme?: 'light' | 'dark' } = {},
+): Promise<Opened> {
+  const context = await newContext(browser, {
+    permissions: ['clipboard-read', 'clipboard-write'],
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
+  });
+  const page = await context.newPage();
+  // The person's browser is in their own zone; the viewport is a phone's unless said otherwise.
+  await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
+  await page.setViewportSize({ width: options.width ?? 390, height: 844 });
+  const session = await context.newCDPSession(page);
+  await session.send('Emulation.setTimezoneOverride', { timezoneId: options.zone ?? 'Europe/London' });
+  const seen = watch(page);
+  await page.clock.setFixedTime(new Date(now));
+  await page.goto(path);
+  await page.waitForSelector('astro-island[component-url*="DecisionHelper"]:not([ssr])', { state: 'attached' });
+  return { context, page, seen };
+}
+
+const form = (page: Page) => page.getByRole('form', { name: 'Your situation' });
+const results = (page: Page) => page.getByRole('region', { name: 'Your advice' });
+/** The plan's steps over the messages (the messages load when there is first advice). */
+async function stepHeadings(page: Page): Promise<string[]> {
+  await results(page).getByRole('heading', { level: 4 }).first().waitFor();
+  return results(page).getByRole('heading', { level: 4 }).allInnerTexts();
+}
+const messageBox = (page: Page, step: number) => results(page).getByRole('textbox', { name: new RegExp(`for step ${step}$`) }).last();
+
+async function expectClean({ seen }: Opened): Promise<void> {
+  expect(seen.consoleErrors).toEqual([]);
+  expect(await seen.cspViolations()).toEqual([]);
+  expect(seen.foreignRequests).toEqual([]);
+}
+
+const hasNoSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+
+describe('one flow, from "/" to the message', () => {
+  test('a candidate on a phone at 21:30 in London: a copied cancellation email in 8 interactions or fewer', async () => {
+    const opened = await open('/', '2026-12-01T21:30:00Z');
+    const { page } = opened;
+    let interactions = 0;
+    const act = async (step: () => Promise<unknown>) => {
+      interactions += 1;
+      await step();
+    };
+    // The first questions are on the first screen of the home page.
+    const date = form(page).getByLabel('Interview date', { exact: true });
+    expect(await date.evaluate((element) => element.getBoundingClientRect().top < window.innerHeight)).toBe(true);
+    // What they want, when the interview is, and why: tomorrow at 10:00, another job accepted.
+    await act(() => form(page).getByLabel('Cancel the interview').check());
+    await act(() => date.fill('2026-12-02'));
+    await act(() => form(page).getByLabel('Interview time (London time)', { exact: true }).fill('10:00'));
+    await act(() => form(page).getByLabel('Reason (optional)').selectOption({ label: 'I have accepted another job' }));
+    // The details the messages need, asked once beside them.
+    await act(() => results(page).getByLabel('Your name').fill('Sam Lee'));
+    await act(() => results(page).getByLabel('Their name').fill('Marta Ruiz'));
+    // The plan's messages in the plan's order, each labelled with its step and time.
+    expect(await stepHeadings(page)).toEqual(['1 · Now: email', '2 · At 09:00: call — script', '3 · If no answer: voicemail']);
+    const email = messageBox(page, 1);
+    const body = await email.inputValue();
+    expect(body).toMatch(/^(Hi|Dear) Marta/u);
+    expect(body).toContain('cancel');
+    expect(body).toContain('Sam Lee');
+    // The whole message shows: the box is as tall as its text.
+    expect(await email.evaluate((box) => box.scrollHeight <= box.clientHeight + 2)).toBe(true);
+    // Copy it.
+    await page.bringToFront();
+    const copy = results(page).getByRole('button', { name: 'Copy email for step 1' });
+    await act(() => copy.click());
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(body);
+    expect(body).not.toMatch(/<[a-z]/iu);
+    // "Copied" appears by the button pressed, and nowhere else.
+    expect(await copy.locator('xpath=..').innerText()).toContain('Copied');
+    expect(await results(page).getByText('Copied', { exact: true }).count()).toBe(1);
+    await expect.poll(() => results(page).getByRole('status').innerText()).toContain('Copied the cancellation email');
+
+    console.info(`phone case, "/" to a copied email: ${interactions} interactions`);
+    expect(interactions).toBeLessThanOrEqual(8);
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(await hasNoSideScroll(page)).toBe(true);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('the call at 09:00 gets a calendar reminder with its alarm at that instant, and the download is announced', async () => {
+    const opened = await open('/tools/decision-helper/', '2026-12-01T21:30:00Z');
+    const { page } = opened;
+    await form(page).getByLabel('Interview date', { exact: true }).fill('2026-12-02');
+    await form(page).getByLabel(/^Interview time/).fill('10:00');
+    // Only the step that waits offers a reminder.
+    await stepHeadings(page);
+    expect(await results(page).getByRole('button', { name: /^Add a reminder to my calendar/ }).count()).toBe(1);
+    const downloading = page.waitForEvent('download');
+    await results(page).getByRole('button', { name: 'Add a reminder to my calendar for step 2' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('bow-out-reminder-step-2.ics');
+    const ics = readFileSync((await download.path()) ?? '', 'utf8');
+    expect(ics).toContain('DTSTART:20261202T090000Z');
+    expect(ics).toContain('TRIGGER;VALUE=DATE-TIME:20261202T090000Z');
+    await expect.poll(() => results(page).getByRole('status').innerText()).toContain('Downloaded bow-out-reminder-step-2.ics');
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('keyboard only: a candidate in London moving a New York interview, in 60 key presses or fewer', async () => {
+    const opened = await open('/', '2026-12-01T10:00:00Z', { width: 1280 });
+    const { page } = opened;
+    let presses = 0;
+    const press = async (key: string, times = 1) => {
+      for (let index = 0; index < times; index += 1) {
+        presses += 1;
+        await page.keyboard.press(key);
+      }
+    };
+    const type = async (text: string) => {
+      for (const character of text) await press(character);
+    };
+    const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+    const focusedName = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
+    const tabUntil = async (isThere: () => Promise<boolean>) => {
+      for (let guard = 0; guard < 40 && !(await isThere()); guard += 1) await press('Tab');
+    };
+    // Tab into the helper: the first radio group says who they are (the candidate is chosen).
+    await tabUntil(async () => (await focusedName()) === 'dh-who');
+    // Past where things stand, to what they want: the second choice moves the interview.
+    await tabUntil(async () => (await focusedName()) === 'dh-wish');
+    await press('ArrowDown');
+    expect(await form(page).getByLabel('Move it to another time').isChecked()).toBe(true);
+    // The date, Tuesday 8 December 2026, typed into the date field (day, month, year here).
+    await tabUntil(async () => (await focusedId()) === 'dh-date');
+    await type('08122026');
+    await tabUntil(async () => (await focusedId()) === 'dh-time');
+    await type('1500');
+    // The interviewer's zone, by typing the city's name into the menu.
+    await tabUntil(async () => (await focusedId()) === 'dh-zone');
+    await type('new y');
+    expect(await form(page).getByLabel('Interviewer’s time zone').inputValue()).toBe('America/New_York');
+    // The time field now names the zone the time is read in.
+    expect(await form(page).getByLabel('Interview time (New York time)', { exact: true }).inputValue()).toBe('15:00');
+    // On to the first message and copy it.
+    const copy = results(page).getByRole('button', { name: 'Copy email for step 1' });
+    await tabUntil(() => copy.evaluate((button) => button === document.activeElement));
+    await page.bringToFront();
+    await press('Enter');
+    const body = await messageBox(page, 1).inputValue();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(body);
+    // A request to move it, with both clocks: 15:00 in New York is 20:00 in London.
+    expect(body).toMatch(/resched|another time|move/iu);
+    expect(await stepHeadings(page)).toEqual(expect.arrayContaining(['1 · Now: email']));
+    console.info(`keyboard reschedule across zones: ${presses} key presses`);
+    expect(presses).toBeLessThanOrEqual(60);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('an HR coordinator taking back an invitation two days out: the call comes first, then the email', async () => {
+    // Monday 7 December 2026, 11:00 in London; the interview is Wednesday at 10:00.
+    const opened = await open('/tools/decision-helper/', '2026-12-07T11:00:00Z', { width: 1280 });
+    const { page } = opened;
+    await form(page).getByLabel('The employer').check();
+    await form(page).getByLabel('Take back the invitation').check();
+    await form(page).getByLabel('Interview date', { exact: true }).fill('2026-12-09');
+    await form(page).getByLabel(/^Interview time/).fill('10:00');
+    const headings = await stepHeadings(page);
+    expect(headings[0]).toBe('1 · Now: call — script');
+    expect(headings.findIndex((heading) => heading.endsWith(': email'))).toBeGreaterThan(0);
+    // Words for an employer: the candidate's name, never "their role".
+    expect(await results(page).getByLabel('Candidate’s name').count()).toBe(1);
+    expect(await results(page).innerText()).not.toContain('Their role');
+    await expectClean(opened);
+    await opened.context.close();
+  });
+});
+
+describe('quiet, precise announcements', () => {
+  test('a year still being typed is not called a mistake; leaving the field checks it', async () => {
+    const opened = await open('/tools/decision-helper/', '2026-12-01T10:00:00Z', { width: 1280 });
+    const { page } = opened;
+    const date = form(page).getByLabel('Interview date', { exact: true });
+    const status = results(page).locator('[aria-live="polite"]');
+    await form(page).getByLabel(/^Interview time/).fill('10:00');
+    await date.click();
+    // Day and month, then the year one digit at a time: "2", "20", "202"… each a date far away or past.
+    await page.keyboard.type('0212', { delay: 20 });
+    for (const digit of '2028') {
+      await page.keyboard.type(digit);
+      expect(await date.getAttribute('aria-invalid')).toBeNull();
+      expect(await status.innerText()).not.toContain('Please check the year');
+    }
+    // Leaving the field checks it.
+    await form(page).getByLabel(/^Interview time/).focus();
+    await expect.poll(() => date.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => status.innerText()).toContain('Please check the year');
+    await expectClean(opened);
+    await opened.context.close();
+  });
+});
+
+describe('small screens', () => {
+  test('the two-zone "By when" table fits 320 px with both columns', async () => {
+    const opened = await open('/tools/decision-helper/', '2026-12-01T10:00:00Z', { width: 320 });
+    const { page } = opened;
+    await form(page).getByLabel('Interview date', { exact: true }).fill('2026-12-02');
+    await form(page).getByLabel(/^Interview time/).fill('15:00');
+    await form(page).getByLabel('Interviewer’s time zone').selectOption('America/New_York');
+    await results(page).getByText('Why this advice').click();
+    const table = results(page).getByRole('table');
+    expect(await table.getByRole('columnheader').allInnerTexts()).toEqual(['Your time (London)', 'Their time (New York)']);
+    const fits = await table.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.right <= document.documentElement.clientWidth && [...element.querySelectorAll('th, td')].every((cell) => cell.getBoundingClientRect().width > 40);
+    });
+    expect(fits).toBe(true);
+    expect(await hasNoSideScroll(page)).toBe(true);
+    await opened.context.close();
+  });
+
+  test('copy buttons line up at the start of each step', async () => {
+    const opened = await open('/tools/decision-helper/', '2026-12-01T21:30:00Z');
+    const { page } = opened;
+    await form(page).getByLabel('Interview date', { exact: true }).fill('2026-12-02');
+    await form(page).getByLabel(/^Interview time/).fill('10:00');
+    await stepHeadings(page);
+    const lefts = await results(page)
+      .getByRole('button', { name: /^Copy (email|script|voicemail) for step/ })
+      .evaluateAll((buttons) => buttons.map((button) => Math.round(button.getBoundingClientRect().left)));
+    expect(lefts).toHaveLength(3);
+    expect(new Set(lefts).size).toBe(1);
+    await opened.context.close();
+  });
+});
+
+async function fillPhoneCase(page: Page): Promise<void> {
+  await form(page).getByLabel('Interview date', { exact: true }).fill('2026-12-02');
+  await form(page).getByLabel(/^Interview time/).fill('10:00');
+  await form(page).getByLabel('Your time zone').focus();
+  await stepHeadings(page);
+}
+
+const STATES: [string, (page: Page) => Promise<void>][] = [
+  ['empty', async () => {}],
+  [
+    'filled',
+    async (page) => {
+      await fillPhoneCase(page);
+      await results(page).getByLabel('Your name').fill('Sam Lee');
+    },
+  ],
+  [
+    'error',
+    async (page) => {
+      await form(page).getByLabel(/^Interview time/).fill('10:00');
+      await form(page).getByLabel('Interview date', { exact: true }).fill('2028-12-02');
+      await form(page).getByLabel(/^Interview time/).focus();
+      await expect.poll(() => form(page).getByLabel('Interview date', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    },
+  ],
+  [
+    'results',
+    async (page) => {
+      await fillPhoneCase(page);
+      await results(page).getByText('Why this advice').click();
+    },
+  ],
+];
+
+describe('axe', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const width of [390, 1280]) {
+      test(`clean in the ${colorScheme} theme at ${width} px: empty, filled, error and results`, async () => {
+        for (const [state, reach] of STATES) {
+          const opened = await open('/tools/decision-helper/', '2026-12-01T21:30:00Z', { width, colorScheme });
+          await reach(opened.page);
+          expect(await axeViolations(opened.page), state).toEqual([]);
+          await opened.context.close();
+        }
+      });
+    }
+  }
+  test('the home page, with the helper at the top, is clean in the dark theme, its search placeholder at 4.5:1 or more', async () => {
+    const opened = await open('/', '2026-12-01T21:30:00Z', { colorScheme: 'dark' });
+    expect(await axeViolations(opened.page)).toEqual([]);
+    // axe does not weigh placeholders: compare the placeholder's colour with the box's own.
+    const ratio = await opened.page.getByRole('searchbox', { name: 'Search the guide' }).evaluate((input) => {
+      const rgb = (colour: string) => (colour.match(/[\d.]+/gu) ?? []).slice(0, 3).map(Number);
+      const luminance = (colour: string) => {
+        const [r = 0, g = 0, b = 0] = rgb(colour).map((value) => {
+          const channel = value / 255;
+          return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const text = luminance(getComputedStyle(input, '::placeholder').color);
+      const background = luminance(getComputedStyle(input).backgroundColor);
+      return (Math.max(text, background) + 0.05) / (Math.min(text, background) + 0.05);
+    });
+    expect(ratio).toBeGreaterThanOrEqual(4.5);
+    await opened.context.close();
+  });
+});
+
