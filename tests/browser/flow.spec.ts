@@ -195,6 +195,30 @@ describe('one flow, from "/" to the message', () => {
   });
 });
 
+describe('the details beside the messages', () => {
+  test('are asked once, kept in this browser on reload, and cleared with the rest', async () => {
+    const opened = await open('/tools/decision-helper/', '2026-12-01T21:30:00Z', { width: 1280 });
+    const { page } = opened;
+    await fillPhoneCase(page);
+    await results(page).getByLabel('Your name').fill('Sam Lee');
+    await results(page).getByLabel('Company').fill('Acme');
+    // Asked once: one field for each, whatever the number of messages.
+    expect(await page.getByLabel('Your name').count()).toBe(1);
+    // Every message of the plan signs with the name.
+    for (const step of [1, 2, 3]) await expect.poll(() => messageBox(page, step).inputValue()).toContain('Sam');
+    // Reloaded, the situation and the details are both back.
+    await page.reload();
+    await page.waitForSelector('astro-island[component-url*="DecisionHelper"]:not([ssr])', { state: 'attached' });
+    await expect.poll(() => results(page).getByLabel('Your name').inputValue()).toBe('Sam Lee');
+    expect(await results(page).getByLabel('Company').inputValue()).toBe('Acme');
+    // "Clear my details" forgets them too.
+    await form(page).getByRole('button', { name: 'Clear my details' }).click();
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('bowout:decision-helper')))).toEqual([]);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+});
+
 describe('quiet, precise announcements', () => {
   test('a year still being typed is not called a mistake; leaving the field checks it', async () => {
     const opened = await open('/tools/decision-helper/', '2026-12-01T10:00:00Z', { width: 1280 });
