@@ -109,3 +109,52 @@ export function icsForProposedTimes(times: readonly ProposedEvent[], now: number
   lines.push('END:VCALENDAR');
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }
+
+export interface ReminderEvent {
+  /** Epoch milliseconds: when the step is due; the alarm rings at this instant. */
+  at: number;
+  title: string;
+  description: string;
+  /** Defaults to 15: a short slot in the calendar, the alarm is what matters. */
+  durationMinutes?: number;
+}
+
+const REMINDER_MINUTES = 15;
+
+/**
+ * One VEVENT for a step the plan sets for later, with a VALARM that rings at the step's instant.
+ * Times are written in UTC, so the calendar shows them on the person's own clock, across zones and
+ * clock changes alike. An instant outside RFC 5545's years gives ''.
+ */
+export function icsForReminder(reminder: ReminderEvent, now: number): string {
+  if (typeof reminder !== 'object' || reminder === null || !Number.isFinite(reminder.at) || reminder.at < EARLIEST || reminder.at > LATEST) return '';
+  const stampAt = Number.isFinite(now) && now >= EARLIEST && now <= LATEST ? now : EARLIEST;
+  const start = Math.floor(reminder.at / 1000) * 1000;
+  const minutes = reminder.durationMinutes === undefined ? REMINDER_MINUTES : minutesOf(reminder.durationMinutes);
+  const end = Math.min(start + minutes * MINUTE, LATEST);
+  const title = escapeText(reminder.title);
+  const description = escapeText(reminder.description);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Bow Out//Reminder//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'BEGIN:VEVENT',
+    `UID:${utcStamp(start)}-${hash(`${title}\n${description}`)}-reminder@bow-out`,
+    `DTSTAMP:${utcStamp(stampAt)}`,
+    `DTSTART:${utcStamp(start)}`,
+    `DTEND:${utcStamp(end)}`,
+    `SUMMARY:${title}`,
+    `DESCRIPTION:${description}`,
+    'TRANSP:TRANSPARENT',
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${title}`,
+    `TRIGGER;VALUE=DATE-TIME:${utcStamp(start)}`,
+    'END:VALARM',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}

@@ -69,7 +69,7 @@ async function fill(page: Page, situation: Situation): Promise<void> {
   if (situation.reason) await field(page, 'Reason (optional)').selectOption({ label: situation.reason });
   // They give the interview's date, time and the zone it was arranged in, and their own zone.
   await field(page, 'Interview date').fill(situation.date);
-  await field(page, 'Interview time').fill(situation.time);
+  await timeField(page).fill(situation.time);
   const zoneLabel = situation.who === 'The employer' ? 'Candidate’s time zone' : 'Interviewer’s time zone';
   await field(page, zoneLabel).selectOption(situation.zone);
   await field(page, 'Your time zone').selectOption(situation.yourZone ?? situation.zone);
@@ -80,13 +80,27 @@ async function fill(page: Page, situation: Situation): Promise<void> {
 }
 
 const advice = (page: Page) => page.getByRole('region', { name: 'Your advice' });
-const adviceText = (page: Page): Promise<string> => advice(page).innerText();
+/** The person opens "Why this advice", where the long explanation is folded. */
+async function openWhy(page: Page): Promise<void> {
+  const why = advice(page).locator('details');
+  if ((await why.count()) > 0 && !(await why.evaluate((element) => (element as HTMLDetailsElement).open))) {
+    await why.getByText('Why this advice').click();
+  }
+}
+const adviceText = async (page: Page): Promise<string> => {
+  await openWhy(page);
+  return advice(page).innerText();
+};
+// Announced once changes pause, so it is read by polling.
 const summary = (page: Page) => advice(page).locator('[aria-live="polite"]');
 
-/** The ordered steps under "How to tell them, in this order". */
+/** The ordered steps under "How to tell them, in this order", inside "Why this advice". */
 async function steps(page: Page): Promise<string[]> {
-  return advice(page).getByRole('list').first().getByRole('listitem').allInnerTexts();
+  await openWhy(page);
+  return advice(page).locator('details').getByRole('list').first().getByRole('listitem').allInnerTexts();
 }
+/** The time field names the interview's zone: "Interview time (London time)". */
+const timeField = (page: Page) => form(page).getByLabel(/^Interview time/);
 
 async function expectClean(opened: Opened): Promise<void> {
   expect(opened.seen.consoleErrors).toEqual([]);
@@ -108,7 +122,7 @@ describe('decision helper', () => {
     expect(plan[0]).toMatch(/^Call the person who set up the interview: Now\./);
     expect(plan[0]).toContain('Why: A call is the only way to be sure they hear it in time.');
     // The screen-reader summary is short and says the same.
-    expect(await summary(page).innerText()).toBe(
+    await expect.poll(() => summary(page).innerText()).toBe(
       'Short notice: under 24 hours. Cancel the interview. First: call the person who set up the interview, now.',
     );
     // The builder link carries the whole situation, the wish the plan follows included.
@@ -168,6 +182,7 @@ describe('decision helper', () => {
     const opened = await openTool('2026-12-01T15:00:00Z');
     const { page } = opened;
     await fill(page, { date: '2026-12-03', time: '10:00', zone: 'America/New_York', yourZone: 'Europe/London' });
+    await openWhy(page);
     const table = advice(page).getByRole('table');
     expect(await table.getByRole('columnheader').allInnerTexts()).toEqual(
       expect.arrayContaining(['Your time (London)', 'Their time (New York)']),
@@ -196,7 +211,7 @@ describe('decision helper', () => {
     const opened = await openTool('2026-10-20T12:00:00Z');
     const { page } = opened;
     await fill(page, { date: '2026-10-25', time: '01:30', zone: 'Europe/London' });
-    const time = field(page, 'Interview time');
+    const time = timeField(page);
     expect(await time.getAttribute('aria-invalid')).toBe('true');
     const described = await time.getAttribute('aria-describedby');
     expect(await page.locator(`#${described}`).innerText()).toContain('happens twice that day');
@@ -238,7 +253,7 @@ describe('decision helper', () => {
     const text = await adviceText(page);
     expect(text).toContain('A better route: Go to the interview and learn more');
     expect(text).toContain('The interview is where your doubts get answered');
-    expect(await summary(page).innerText()).toContain('We suggest: Go to the interview and learn more.');
+    await expect.poll(() => summary(page).innerText()).toContain('We suggest: Go to the interview and learn more.');
     await expectClean(opened);
     await opened.context.close();
   });
@@ -305,7 +320,7 @@ describe('decision helper', () => {
     // Chromium's date field takes month, day and year in turn.
     await date.click();
     await page.keyboard.type('02302026');
-    await field(page, 'Interview time').focus();
+    await timeField(page).focus();
     expect(await date.getAttribute('aria-invalid')).toBe('true');
     const described = await date.getAttribute('aria-describedby');
     expect(await page.locator(`#${described}`).innerText()).toContain('does not exist');
@@ -347,7 +362,7 @@ describe('decision helper', () => {
     await page.reload();
     await hydrated(page);
     await expect.poll(() => field(page, 'Interview date').inputValue()).toBe('2026-12-03');
-    expect(await field(page, 'Interview time').inputValue()).toBe('11:15');
+    expect(await timeField(page).inputValue()).toBe('11:15');
     expect(await field(page, 'Interviewer’s time zone').inputValue()).toBe('America/Chicago');
     expect(await field(page, 'Your time zone').inputValue()).toBe('Europe/Paris');
     expect(await field(page, 'Reason (optional)').inputValue()).toBe('emergency');
@@ -358,11 +373,11 @@ describe('decision helper', () => {
     await page.goto(`${TOOL}?date=2026-12-09`);
     await hydrated(page);
     await expect.poll(() => field(page, 'Interview date').inputValue()).toBe('2026-12-09');
-    expect(await field(page, 'Interview time').inputValue()).toBe('11:15');
+    expect(await timeField(page).inputValue()).toBe('11:15');
     // They clear their details.
     await page.getByRole('button', { name: 'Clear my details' }).click();
     expect(await field(page, 'Interview date').inputValue()).toBe('');
-    expect(await field(page, 'Interview time').inputValue()).toBe('');
+    expect(await timeField(page).inputValue()).toBe('');
     expect(await field(page, 'Reason (optional)').inputValue()).toBe('');
     expect(await field(page, 'Move it to another time').isChecked()).toBe(false);
     expect(await field(page, 'The company’s recruiter is involved').isChecked()).toBe(false);
@@ -438,6 +453,8 @@ describe('decision helper', () => {
     expect(await axeViolations(page)).toEqual([]);
     // And with a field in error: a date more than a year away.
     await field(page, 'Interview date').fill('2028-12-02');
+    // Checked once the person leaves the field.
+    await timeField(page).focus();
     expect(await field(page, 'Interview date').getAttribute('aria-invalid')).toBe('true');
     expect(await axeViolations(page)).toEqual([]);
     await expectClean(opened);

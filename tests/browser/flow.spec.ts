@@ -1,11 +1,9 @@
-// Ten situations walked as people walk them: the decision helper's form, filled by its labels, then
-// "Write these messages", then a copied message. Each message must agree with the plan just shown.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { MESSAGE_TITLES } from '../../src/lib/messages/index';
-import type { MessageKind } from '../../src/lib/types';
-import { launch, newContext, watch } from './harness';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, launch, newContext, watch, type PageWatch } from './harness';
 
+// Issue #16's walkthroughs: from the question to the right message on one page, counted.
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -14,182 +12,340 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Walk {
-  name: string;
-  /** The clock, as an ISO instant. */
-  now: string;
-  who?: 'The candidate' | 'The employer';
-  stage?: string;
-  wish?: string;
-  reason?: string;
-  date?: string;
-  time?: string;
-  zone?: string;
-  yourZone?: string;
-  boxes?: Record<string, boolean>;
-  spoke?: string;
-  /** The plan's first step, as the helper shows it. */
-  firstStep: RegExp;
-  /** The messages of the plan, in order. */
-  kinds: MessageKind[];
-  /** What the first message copied must say, and must not. */
-  says: RegExp[];
-  never: RegExp[];
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  seen: PageWatch;
 }
 
-const SHORT_NOTICE_SORRY = /sorry|apologi[sz]e/i;
-
-const WALKS: Walk[] = [
-  {
-    name: 'a candidate at 21:30 in London, interview tomorrow at 10:00, another job accepted',
-    now: '2026-12-15T21:30:00Z',
-    reason: 'I have accepted another job',
-    date: '2026-12-16', time: '10:00', zone: 'Europe/London',
-    firstStep: /^Email the person who set up the interview: Now, so it is waiting/,
-    kinds: ['cancel', 'phone-script', 'voicemail', 'stay-in-touch'],
-    says: [SHORT_NOTICE_SORRY, /short notice/i],
-    never: [/I tried to reach you/i],
-  },
-  {
-    name: 'a candidate who is ill and wants another time, four hours before, in working hours',
-    now: '2026-12-16T10:00:00Z',
-    wish: 'Move it to another time', reason: 'I am unwell',
-    date: '2026-12-16', time: '14:00', zone: 'Europe/London',
-    firstStep: /^Call the person who set up the interview: Now\./,
-    kinds: ['phone-script', 'voicemail', 'follow-up'],
-    says: [/another time|new time|reschedule|move/i],
-    never: [/I need to cancel/i, /made my decision/i],
-  },
-  {
-    name: 'a candidate with no phone number, 20 hours to go',
-    now: '2026-12-15T18:00:00Z',
-    date: '2026-12-16', time: '14:00', zone: 'Europe/London',
-    boxes: { 'I have their phone number': false },
-    firstStep: /^Email the person who set up the interview: Now\. Start the subject line with “Urgent:”/,
-    kinds: ['cancel'],
-    says: [SHORT_NOTICE_SORRY],
-    never: [/\bcall\b/i],
-  },
-  {
-    name: 'a candidate with no email address, five days ahead, in working hours',
-    now: '2026-12-14T11:00:00Z',
-    date: '2026-12-19', time: '11:00', zone: 'Europe/London',
-    boxes: { 'I have their email address': false },
-    firstStep: /^Call the person who set up the interview: Now\./,
-    kinds: ['phone-script', 'voicemail', 'text'],
-    says: [/cancel/i],
-    never: [SHORT_NOTICE_SORRY, /as I said in my email/i],
-  },
-  {
-    name: 'a candidate across zones: London person, New York interview, three days ahead',
-    now: '2026-12-14T15:00:00Z',
-    date: '2026-12-17', time: '10:00', zone: 'America/New_York', yourZone: 'Europe/London',
-    firstStep: /^Email the person who set up the interview: Now\./,
-    kinds: ['cancel', 'phone-script'],
-    says: [/December|Dec/],
-    never: [SHORT_NOTICE_SORRY],
-  },
-  {
-    // Saturday 10:00 GMT; the clocks go forward that night; the interview is Sunday 10:00 BST.
-    name: 'a candidate over the spring clock change: 23 real hours is short notice, and their day starts too late',
-    now: '2027-03-27T10:00:00Z',
-    date: '2027-03-28', time: '10:00', zone: 'Europe/London',
-    firstStep: /^Call the person who set up the interview: Now\./,
-    kinds: ['phone-script', 'voicemail', 'follow-up'],
-    says: [SHORT_NOTICE_SORRY],
-    never: [],
-  },
-  {
-    name: 'a candidate who already spoke to the recruiter on the phone',
-    now: '2026-12-16T10:00:00Z',
-    date: '2026-12-16', time: '15:00', zone: 'Europe/London',
-    spoke: 'Yes, we spoke on the phone',
-    firstStep: /^Email the person who set up the interview: Now\./,
-    kinds: ['follow-up'],
-    says: [/as we discussed|when we spoke|our call/i],
-    never: [/I tried to reach you/i],
-  },
-  {
-    name: 'a candidate invited with no time agreed, saying no',
-    now: '2026-12-14T11:00:00Z',
-    stage: 'Invited, but no time is agreed yet', wish: 'Say no to the invitation',
-    firstStep: /^Email the person who set up the interview: Now\./,
-    // A call only if no reply comes: making sure they know is the person's job.
-    kinds: ['decline', 'phone-script'],
-    says: [/declin|not be going ahead|won't be|say no/i],
-    never: [SHORT_NOTICE_SORRY, /enjoyed/i],
-  },
-  {
-    name: 'an employer moving an interview five days ahead',
-    now: '2026-12-07T10:00:00Z',
-    who: 'The employer', wish: 'Move the interview to another time', reason: 'The interviewer cannot make it',
-    date: '2026-12-14', time: '10:00', zone: 'Europe/London',
-    firstStep: /^Email the candidate: Now\./,
-    kinds: ['employer-cancel-interview', 'employer-phone-script'],
-    says: [/new time|another time|move|reschedule/i],
-    never: [/we need to cancel your interview/i],
-  },
-  {
-    name: 'an employer withdrawing an invitation on Friday at 16:00 for Monday at 10:00',
-    now: '2026-12-11T16:00:00Z',
-    who: 'The employer', wish: 'Take back the invitation', reason: 'The role has been filled',
-    date: '2026-12-14', time: '10:00', zone: 'Europe/London',
-    firstStep: /^Call the candidate: Now\./,
-    kinds: ['employer-phone-script', 'employer-withdraw-invitation'],
-    says: [/filled/i, SHORT_NOTICE_SORRY],
-    never: [/for your patience/i],
-  },
-];
+async function open(
+  path: string,
+  now: string,
+  options: { width?: number; zone?: string; colorScheme?: 'light' | 'dark' } = {},
+): Promise<Opened> {
+  const context = await newContext(browser, {
+    permissions: ['clipboard-read', 'clipboard-write'],
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
+  });
+  const page = await context.newPage();
+  // The person's browser is in their own zone; the viewport is a phone's unless said otherwise.
+  await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
+  await page.setViewportSize({ width: options.width ?? 390, height: 844 });
+  const session = await context.newCDPSession(page);
+  await session.send('Emulation.setTimezoneOverride', { timezoneId: options.zone ?? 'Europe/London' });
+  const seen = watch(page);
+  await page.clock.setFixedTime(new Date(now));
+  await page.goto(path);
+  await page.waitForSelector('astro-island[component-url*="DecisionHelper"]:not([ssr])', { state: 'attached' });
+  return { context, page, seen };
+}
 
 const form = (page: Page) => page.getByRole('form', { name: 'Your situation' });
-const field = (page: Page, label: string) => form(page).getByLabel(label, { exact: true });
-const advice = (page: Page) => page.getByRole('region', { name: 'Your advice' });
+const results = (page: Page) => page.getByRole('region', { name: 'Your advice' });
+/** The plan's steps over the messages (the messages load when there is first advice). */
+async function stepHeadings(page: Page): Promise<string[]> {
+  await results(page).getByRole('heading', { level: 4 }).first().waitFor();
+  return results(page).getByRole('heading', { level: 4 }).allInnerTexts();
+}
+const messageBox = (page: Page, step: number) => results(page).getByRole('textbox', { name: new RegExp(`for step ${step}$`) }).last();
 
-async function fill(page: Page, walk: Walk): Promise<void> {
-  if (walk.who) await field(page, walk.who).check();
-  if (walk.stage) await field(page, 'Where things stand').selectOption({ label: walk.stage });
-  if (walk.wish) await field(page, walk.wish).check();
-  if (walk.reason) await field(page, 'Reason (optional)').selectOption({ label: walk.reason });
-  if (walk.date) await field(page, 'Interview date').fill(walk.date);
-  if (walk.time) await field(page, 'Interview time').fill(walk.time);
-  const zoneLabel = walk.who === 'The employer' ? 'Candidate’s time zone' : 'Interviewer’s time zone';
-  if (walk.zone) await field(page, zoneLabel).selectOption(walk.zone);
-  await field(page, 'Your time zone').selectOption(walk.yourZone ?? walk.zone ?? 'Europe/London');
-  for (const [label, checked] of Object.entries(walk.boxes ?? {})) await field(page, label).setChecked(checked);
-  if (walk.spoke) await field(page, walk.spoke).check();
+async function expectClean({ seen }: Opened): Promise<void> {
+  expect(seen.consoleErrors).toEqual([]);
+  expect(await seen.cspViolations()).toEqual([]);
+  expect(seen.foreignRequests).toEqual([]);
 }
 
-describe('from the situation to a copied message that follows the plan', () => {
-  test.each(WALKS)('$name', async (walk) => {
-    const context = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
-    const page = await context.newPage();
-    const seen = watch(page);
-    await page.clock.setFixedTime(new Date(walk.now));
-    await page.goto('/tools/decision-helper/');
-    await page.waitForSelector('astro-island[component-url*="DecisionHelper"]:not([ssr])', { state: 'attached' });
-    // The person answers the questions.
-    await fill(page, walk);
-    // The plan: its first step, then the link to its messages.
-    const firstStep = advice(page).getByRole('list').first().getByRole('listitem').first();
-    await expect.poll(() => firstStep.innerText()).toMatch(walk.firstStep);
-    await advice(page).getByRole('link', { name: 'Write these messages' }).click();
-    await page.waitForURL(/\/tools\/message-builder\//);
-    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-    // The builder shows the plan's messages, in the plan's order.
-    const titles = walk.kinds.map((kind) => MESSAGE_TITLES[kind]);
-    await expect.poll(() => page.getByRole('article').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? node.querySelector('h3, h4')?.textContent ?? ''))).toEqual(titles);
-    // They copy the first message, and it agrees with the plan.
-    const first = page.getByRole('article', { name: titles[0] ?? '', exact: true });
-    const body = first.getByRole('textbox').last();
-    await expect.poll(() => body.inputValue()).not.toBe('');
-    await first.getByRole('button', { name: /^Copy (message|script)$/ }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await body.inputValue());
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    for (const pattern of walk.says) expect(copied).toMatch(pattern);
-    for (const pattern of walk.never) expect(copied).not.toMatch(pattern);
-    expect(copied).not.toMatch(/undefined|NaN|\[object|\{|\}/);
-    expect(seen.consoleErrors).toEqual([]);
-    expect(await seen.cspViolations()).toEqual([]);
-    await context.close();
+const hasNoSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+
+describe('one flow, from "/" to the message', () => {
+  test('a candidate on a phone at 21:30 in London: a copied cancellation email in 8 interactions or fewer', async () => {
+    const opened = await open('/', '2026-12-01T21:30:00Z');
+    const { page } = opened;
+    let interactions = 0;
+    const act = async (step: () => Promise<unknown>) => {
+      interactions += 1;
+      await step();
+    };
+    // The first questions are on the first screen of the home page.
+    const date = form(page).getByLabel('Interview date', { exact: true });
+    expect(await date.evaluate((element) => element.getBoundingClientRect().top < window.innerHeight)).toBe(true);
+    // What they want, when the interview is, and why: tomorrow at 10:00, another job accepted.
+    await act(() => form(page).getByLabel('Cancel the interview').check());
+    await act(() => date.fill('2026-12-02'));
+    await act(() => form(page).getByLabel('Interview time (London time)', { exact: true }).fill('10:00'));
+    await act(() => form(page).getByLabel('Reason (optional)').selectOption({ label: 'I have accepted another job' }));
+    // The details the messages need, asked once beside them.
+    await act(() => results(page).getByLabel('Your name').fill('Sam Lee'));
+    await act(() => results(page).getByLabel('Their name').fill('Marta Ruiz'));
+    // The plan's messages in the plan's order, each labelled with its step and time.
+    expect(await stepHeadings(page)).toEqual(['1 · Now: email', '2 · At 09:00: call — script', '3 · If no answer: voicemail']);
+    const email = messageBox(page, 1);
+    const body = await email.inputValue();
+    expect(body).toMatch(/^(Hi|Dear) Marta/u);
+    expect(body).toContain('cancel');
+    expect(body).toMatch(/December 2|2 December/u);
+    expect(body).toContain('Sam Lee');
+    // The whole message shows: the box is as tall as its text.
+    expect(await email.evaluate((box) => box.scrollHeight <= box.clientHeight + 2)).toBe(true);
+    // Copy it.
+    await page.bringToFront();
+    const copy = results(page).getByRole('button', { name: 'Copy email for step 1' });
+    await act(() => copy.click());
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(body);
+    expect(body).not.toMatch(/<[a-z]/iu);
+    // "Copied" appears by the button pressed, and nowhere else.
+    expect(await copy.locator('xpath=..').innerText()).toContain('Copied');
+    expect(await results(page).getByText('Copied', { exact: true }).count()).toBe(1);
+    await expect.poll(() => results(page).getByRole('status').innerText()).toContain('Copied the cancellation email');
+
+    console.info(`phone case, "/" to a copied email: ${interactions} interactions`);
+    expect(interactions).toBeLessThanOrEqual(8);
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(await hasNoSideScroll(page)).toBe(true);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('the call at 09:00 gets a calendar reminder with its alarm at that instant, and the download is announced', async () => {
+    const opened = await open('/tools/decision-helper/', '2026-12-01T21:30:00Z');
+    const { page } = opened;
+    await form(page).getByLabel('Interview date', { exact: true }).fill('2026-12-02');
+    await form(page).getByLabel(/^Interview time/).fill('10:00');
+    // Only the step that waits offers a reminder.
+    await stepHeadings(page);
+    expect(await results(page).getByRole('button', { name: /^Add a reminder to my calendar/ }).count()).toBe(1);
+    const downloading = page.waitForEvent('download');
+    await results(page).getByRole('button', { name: 'Add a reminder to my calendar for step 2' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('bow-out-reminder-step-2.ics');
+    const ics = readFileSync((await download.path()) ?? '', 'utf8');
+    expect(ics).toContain('DTSTART:20261202T090000Z');
+    expect(ics).toContain('TRIGGER;VALUE=DATE-TIME:20261202T090000Z');
+    await expect.poll(() => results(page).getByRole('status').innerText()).toContain('Downloaded bow-out-reminder-step-2.ics');
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('keyboard only: a candidate in London moving a New York interview, in 60 key presses or fewer', async () => {
+    const opened = await open('/', '2026-12-01T10:00:00Z', { width: 1280 });
+    const { page } = opened;
+    let presses = 0;
+    const press = async (key: string, times = 1) => {
+      for (let index = 0; index < times; index += 1) {
+        presses += 1;
+        await page.keyboard.press(key);
+      }
+    };
+    const type = async (text: string) => {
+      for (const character of text) await press(character);
+    };
+    const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+    const focusedName = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
+    const tabUntil = async (isThere: () => Promise<boolean>) => {
+      for (let guard = 0; guard < 40 && !(await isThere()); guard += 1) await press('Tab');
+    };
+    // Tab into the helper: the first radio group says who they are (the candidate is chosen).
+    await tabUntil(async () => (await focusedName()) === 'dh-who');
+    // Past where things stand, to what they want: the second choice moves the interview.
+    await tabUntil(async () => (await focusedName()) === 'dh-wish');
+    await press('ArrowDown');
+    expect(await form(page).getByLabel('Move it to another time').isChecked()).toBe(true);
+    // The date, Tuesday 8 December 2026, typed into the date field (month, day, year in this en-US browser).
+    await tabUntil(async () => (await focusedId()) === 'dh-date');
+    await type('12082026');
+    await tabUntil(async () => (await focusedId()) === 'dh-time');
+    await type('1500');
+    // The interviewer's zone, by typing the city's name into the menu.
+    await tabUntil(async () => (await focusedId()) === 'dh-zone');
+    await type('new y');
+    expect(await form(page).getByLabel('Interviewer’s time zone').inputValue()).toBe('America/New_York');
+    // The time field now names the zone the time is read in.
+    expect(await form(page).getByLabel('Interview time (New York time)', { exact: true }).inputValue()).toBe('15:00');
+    // On to the first message and copy it.
+    const copy = results(page).getByRole('button', { name: 'Copy email for step 1' });
+    await tabUntil(() => copy.evaluate((button) => button === document.activeElement));
+    await page.bringToFront();
+    await press('Enter');
+    const body = await messageBox(page, 1).inputValue();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(body);
+    expect(await form(page).getByLabel('Interview date', { exact: true }).inputValue()).toBe('2026-12-08');
+    // A request to move it, with both clocks: 15:00 in New York is 20:00 in London.
+    expect(body).toContain('move my interview');
+    expect(body).toMatch(/3\s?(pm|p\.m\.) New York time \(8\s?(pm|p\.m\.) London time\)/u);
+    expect(await stepHeadings(page)).toEqual(expect.arrayContaining(['1 · Now: email']));
+    console.info(`keyboard reschedule across zones: ${presses} key presses`);
+    expect(presses).toBeLessThanOrEqual(60);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('an HR coordinator taking back an invitation two days out: the call comes first, then the email', async () => {
+    // Monday 7 December 2026, 11:00 in London; the interview is Wednesday at 10:00.
+    const opened = await open('/tools/decision-helper/', '2026-12-07T11:00:00Z', { width: 1280 });
+    const { page } = opened;
+    await form(page).getByLabel('The employer').check();
+    await form(page).getByLabel('Take back the invitation').check();
+    await form(page).getByLabel('Interview date', { exact: true }).fill('2026-12-09');
+    await form(page).getByLabel(/^Interview time/).fill('10:00');
+    const headings = await stepHeadings(page);
+    expect(headings[0]).toBe('1 · Now: call — script');
+    expect(headings.findIndex((heading) => heading.endsWith(': email'))).toBeGreaterThan(0);
+    // Words for an employer: the candidate's name, never "their role".
+    expect(await results(page).getByLabel('Candidate’s name').count()).toBe(1);
+    expect(await results(page).innerText()).not.toContain('Their role');
+    await expectClean(opened);
+    await opened.context.close();
   });
 });
+
+describe('the details beside the messages', () => {
+  test('are asked once, kept in this browser on reload, and cleared with the rest', async () => {
+    const opened = await open('/tools/decision-helper/', '2026-12-01T21:30:00Z', { width: 1280 });
+    const { page } = opened;
+    await fillPhoneCase(page);
+    await results(page).getByLabel('Your name').fill('Sam Lee');
+    await results(page).getByLabel('Company').fill('Acme');
+    // Asked once: one field for each, whatever the number of messages.
+    expect(await page.getByLabel('Your name').count()).toBe(1);
+    // Every message of the plan signs with the name.
+    for (const step of [1, 2, 3]) await expect.poll(() => messageBox(page, step).inputValue()).toContain('Sam');
+    // Reloaded, the situation and the details are both back.
+    await page.reload();
+    await page.waitForSelector('astro-island[component-url*="DecisionHelper"]:not([ssr])', { state: 'attached' });
+    await expect.poll(() => results(page).getByLabel('Your name').inputValue()).toBe('Sam Lee');
+    expect(await results(page).getByLabel('Company').inputValue()).toBe('Acme');
+    // "Clear my details" forgets them too.
+    await form(page).getByRole('button', { name: 'Clear my details' }).click();
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('bowout:decision-helper')))).toEqual([]);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+});
+
+describe('quiet, precise announcements', () => {
+  test('a year still being typed is not called a mistake; leaving the field checks it', async () => {
+    const opened = await open('/tools/decision-helper/', '2026-12-01T10:00:00Z', { width: 1280 });
+    const { page } = opened;
+    const date = form(page).getByLabel('Interview date', { exact: true });
+    const status = results(page).locator('[aria-live="polite"]');
+    await form(page).getByLabel(/^Interview time/).fill('10:00');
+    await date.click();
+    // Day and month, then the year one digit at a time: "2", "20", "202"… each a date far away or past.
+    await page.keyboard.type('0212', { delay: 20 });
+    for (const digit of '2028') {
+      await page.keyboard.type(digit);
+      expect(await date.getAttribute('aria-invalid')).toBeNull();
+      expect(await status.innerText()).not.toContain('Please check the year');
+    }
+    // Leaving the field checks it.
+    await form(page).getByLabel(/^Interview time/).focus();
+    await expect.poll(() => date.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => status.innerText()).toContain('Please check the year');
+    await expectClean(opened);
+    await opened.context.close();
+  });
+});
+
+describe('small screens', () => {
+  test('the two-zone "By when" table fits 320 px with both columns', async () => {
+    const opened = await open('/tools/decision-helper/', '2026-12-01T10:00:00Z', { width: 320 });
+    const { page } = opened;
+    await form(page).getByLabel('Interview date', { exact: true }).fill('2026-12-02');
+    await form(page).getByLabel(/^Interview time/).fill('15:00');
+    await form(page).getByLabel('Interviewer’s time zone').selectOption('America/New_York');
+    await results(page).getByText('Why this advice').click();
+    const table = results(page).getByRole('table');
+    expect(await table.getByRole('columnheader').allInnerTexts()).toEqual(['Your time (London)', 'Their time (New York)']);
+    const fits = await table.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.right <= document.documentElement.clientWidth && [...element.querySelectorAll('th, td')].every((cell) => cell.getBoundingClientRect().width > 40);
+    });
+    expect(fits).toBe(true);
+    expect(await hasNoSideScroll(page)).toBe(true);
+    await opened.context.close();
+  });
+
+  test('copy buttons line up at the start of each step', async () => {
+    const opened = await open('/tools/decision-helper/', '2026-12-01T21:30:00Z');
+    const { page } = opened;
+    await form(page).getByLabel('Interview date', { exact: true }).fill('2026-12-02');
+    await form(page).getByLabel(/^Interview time/).fill('10:00');
+    await stepHeadings(page);
+    const lefts = await results(page)
+      .getByRole('button', { name: /^Copy (email|script|voicemail) for step/ })
+      .evaluateAll((buttons) => buttons.map((button) => Math.round(button.getBoundingClientRect().left)));
+    expect(lefts).toHaveLength(3);
+    expect(new Set(lefts).size).toBe(1);
+    await opened.context.close();
+  });
+});
+
+async function fillPhoneCase(page: Page): Promise<void> {
+  await form(page).getByLabel('Interview date', { exact: true }).fill('2026-12-02');
+  await form(page).getByLabel(/^Interview time/).fill('10:00');
+  await form(page).getByLabel('Your time zone').focus();
+  await stepHeadings(page);
+}
+
+const STATES: [string, (page: Page) => Promise<void>][] = [
+  ['empty', async () => {}],
+  [
+    'filled',
+    async (page) => {
+      await fillPhoneCase(page);
+      await results(page).getByLabel('Your name').fill('Sam Lee');
+    },
+  ],
+  [
+    'error',
+    async (page) => {
+      await form(page).getByLabel(/^Interview time/).fill('10:00');
+      await form(page).getByLabel('Interview date', { exact: true }).fill('2028-12-02');
+      await form(page).getByLabel(/^Interview time/).focus();
+      await expect.poll(() => form(page).getByLabel('Interview date', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    },
+  ],
+  [
+    'results',
+    async (page) => {
+      await fillPhoneCase(page);
+      await results(page).getByText('Why this advice').click();
+    },
+  ],
+];
+
+describe('axe', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const width of [390, 1280]) {
+      test(`clean in the ${colorScheme} theme at ${width} px: empty, filled, error and results`, async () => {
+        for (const [state, reach] of STATES) {
+          const opened = await open('/tools/decision-helper/', '2026-12-01T21:30:00Z', { width, colorScheme });
+          await reach(opened.page);
+          expect(await axeViolations(opened.page), state).toEqual([]);
+          await opened.context.close();
+        }
+      });
+    }
+  }
+  test('the home page, with the helper at the top, is clean in the dark theme, its search placeholder at 4.5:1 or more', async () => {
+    const opened = await open('/', '2026-12-01T21:30:00Z', { colorScheme: 'dark' });
+    expect(await axeViolations(opened.page)).toEqual([]);
+    // axe does not weigh placeholders: compare the placeholder's colour with the box's own.
+    const ratio = await opened.page.getByRole('searchbox', { name: 'Search the guide' }).evaluate((input) => {
+      const rgb = (colour: string) => (colour.match(/[\d.]+/gu) ?? []).slice(0, 3).map(Number);
+      const luminance = (colour: string) => {
+        const [r = 0, g = 0, b = 0] = rgb(colour).map((value) => {
+          const channel = value / 255;
+          return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const text = luminance(getComputedStyle(input, '::placeholder').color);
+      const background = luminance(getComputedStyle(input).backgroundColor);
+      return (Math.max(text, background) + 0.05) / (Math.min(text, background) + 0.05);
+    });
+    expect(ratio).toBeGreaterThanOrEqual(4.5);
+    await opened.context.close();
+  });
+});
+

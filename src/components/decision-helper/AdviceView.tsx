@@ -1,10 +1,40 @@
-// The helper's answer, shown as text: the route, the notice, the times, the plan in order, who to
-// tell, dos and don'ts, and the link to the messages. Everything here comes from `decide`.
+// The helper's answer, shown as text: a short summary (what, by when, first step), the plan's
+// messages in order, and the long explanation (why, band edges, who to tell, dos and don'ts) folded
+// under "Why this advice". Everything here comes from `decide`.
 import type { Advice } from '../../lib/advice/decide';
 import type { Recommendation } from '../../lib/advice/dos-and-donts';
 import { actWithin, timeLeftWords } from '../../lib/advice/durations';
 import type { Wish } from '../../lib/types';
+import { useEffect, useState } from 'preact/hooks';
 import { cityName, formatInWords } from '../../lib/zones';
+
+type PlanMessagesView = typeof import('./PlanMessages').PlanMessages;
+let planMessagesView: PlanMessagesView | undefined;
+
+/**
+ * The messages come from the message generator, the largest part of the helper's script: it loads
+ * when there is first advice to write messages for, not with the form.
+ */
+function LazyPlanMessages({ advice, now }: { advice: Advice; now: number }) {
+  const [View, setView] = useState<PlanMessagesView | undefined>(() => planMessagesView);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (View) return;
+    import('./PlanMessages')
+      .then((module) => {
+        planMessagesView = module.PlanMessages;
+        setView(() => module.PlanMessages);
+      })
+      .catch(() => setFailed(true));
+  }, []);
+  if (View) return <View advice={advice} now={now} />;
+  return (
+    <div class="dh-block dh-flow">
+      <h3>Your messages, in order</h3>
+      <p class="dh-hint">{failed ? 'The messages could not load. Reload the page, or use the message builder below.' : 'Writing your messages…'}</p>
+    </div>
+  );
+}
 
 function Why({ text }: { text: string }) {
   return (
@@ -77,8 +107,16 @@ export function AdviceView({ advice, now, onChooseWish }: { advice: Advice; now:
     <>
       <div class="dh-block">
         <h3>What to do</h3>
-        <p class="dh-action">{action.label}</p>
-        <Why text={action.why} />
+        <dl class="dh-short">
+          <dt>What</dt>
+          <dd class="dh-action">{action.label}</dd>
+          <dt>By when</dt>
+          <dd>
+            {actWithin(advice.deadline.instant - now)} {advice.deadline.words}.
+          </dd>
+          <dt>First</dt>
+          <dd>{advice.channelPlan[0] ? `${advice.channelPlan[0].label}: ${advice.channelPlan[0].when}` : ''}</dd>
+        </dl>
         {choices && (
           <div class="dh-better">
             <p class="dh-strong">Choose your route:</p>
@@ -109,56 +147,66 @@ export function AdviceView({ advice, now, onChooseWish }: { advice: Advice; now:
         )}
       </div>
 
-      <div class="dh-block">
-        <h3>How much notice they get</h3>
-        <p class="dh-strong">{band.label}</p>
-        {advice.interview ? <p>{timeLeftWords(advice.interview.instant - now)}</p> : <p>No interview time is agreed yet.</p>}
-        <p class="dh-hint">{band.thresholds}</p>
-      </div>
+      <LazyPlanMessages advice={advice} now={now} />
 
-      <TimesSideBySide advice={advice} now={now} />
+      <p class="dh-block">
+        <a class="dh-link" href={advice.messages.link}>
+          Write these messages
+        </a>{' '}
+        in the message builder, with more choices of message and tone.
+      </p>
 
-      <div class="dh-block">
-        <h3>How to tell them, in this order</h3>
-        <ol>
-          {advice.channelPlan.map((step, index) => (
-            <li key={index}>
-              <span class="dh-strong">{step.label}</span>: {step.when}
-              <Why text={step.whyText} />
-            </li>
-          ))}
-        </ol>
-        {advice.afterHours.note && (
-          <>
-            <p>{advice.afterHours.note}</p>
-            <Why text={advice.afterHours.why} />
-          </>
-        )}
-      </div>
+      <details class="dh-block dh-explain">
+        <summary>Why this advice</summary>
+        <div class="dh-block">
+          <h3>Why this route</h3>
+          <p class="dh-strong">{action.label}</p>
+          <Why text={action.why} />
+        </div>
 
-      <div class="dh-block">
-        <h3>Who to tell</h3>
-        <ul>
-          {advice.tell.map((person) => (
-            <li key={person.person}>
-              <span class="dh-strong">{person.label}</span>
-              <Why text={person.why} />
-            </li>
-          ))}
-        </ul>
-      </div>
+        <div class="dh-block">
+          <h3>How much notice they get</h3>
+          <p class="dh-strong">{band.label}</p>
+          {advice.interview ? <p>{timeLeftWords(advice.interview.instant - now)}</p> : <p>No interview time is agreed yet.</p>}
+          <p class="dh-hint">{band.thresholds}</p>
+        </div>
 
-      <Recommendations title="Do" items={advice.dos} />
-      <Recommendations title="Don’t" items={advice.donts} />
+        <TimesSideBySide advice={advice} now={now} />
 
-      <div class="dh-block">
-        <p>
-          <a class="dh-link" href={advice.messages.link}>
-            Write these messages
-          </a>
-        </p>
+        <div class="dh-block">
+          <h3>How to tell them, in this order</h3>
+          <ol>
+            {advice.channelPlan.map((step, index) => (
+              <li key={index}>
+                <span class="dh-strong">{step.label}</span>: {step.when}
+                <Why text={step.whyText} />
+              </li>
+            ))}
+          </ol>
+          {advice.afterHours.note && (
+            <>
+              <p>{advice.afterHours.note}</p>
+              <Why text={advice.afterHours.why} />
+            </>
+          )}
+        </div>
+
+        <div class="dh-block">
+          <h3>Who to tell</h3>
+          <ul>
+            {advice.tell.map((person) => (
+              <li key={person.person}>
+                <span class="dh-strong">{person.label}</span>
+                <Why text={person.why} />
+              </li>
+            ))}
+          </ul>
+        </div>
+
+        <Recommendations title="Do" items={advice.dos} />
+        <Recommendations title="Don’t" items={advice.donts} />
         <Why text={advice.messages.why} />
-      </div>
+      </details>
     </>
   );
 }

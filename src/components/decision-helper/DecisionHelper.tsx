@@ -7,11 +7,12 @@ import { prefillSituation, SITUATION_EVENT } from '../../lib/links';
 import { defaultSituation, reasonsFor, wishesFor, type Situation } from '../../lib/situation';
 import { SPOKE, STAGES, type Problem, type Reason, type Stage, type Who } from '../../lib/types';
 import { restoreZone, zoneToSave } from '../../lib/saved-zone';
-import { browserZoneOr } from '../../lib/zones';
+import { browserZoneOr, cityName } from '../../lib/zones';
 import { clearSaved, loadSaved, saveDetails, storageAvailable, STORAGE_NOTICES, watchSaved } from '../storage';
 import { REASON_LABELS } from '../labels';
 import { useZoneMenu, zoneOptions } from '../zone-menus';
 import { AdviceView } from './AdviceView';
+import { clearFlowDetails } from './flow-details';
 import { CONTACT_LABELS, PEOPLE_LABELS, SPOKE_LABELS, STAGE_LABELS, WHO_LABELS, WISH_LABELS } from './labels';
 import { CheckboxGroup } from './CheckboxGroup';
 import { RadioGroup } from './RadioGroup';
@@ -23,6 +24,8 @@ const STORAGE_KEY = 'bowout:decision-helper';
 // Version 2: contacts, people and "spoke" replaced the old channels, and the wish may be unchosen.
 const STORAGE_VERSION = 2;
 const MINUTE_MS = 60_000;
+// How long a field's typing must pause before it is checked and the summary is announced.
+const PAUSE_MS = 1000;
 
 
 export default function DecisionHelper(topic: Topic) {
@@ -38,6 +41,9 @@ export default function DecisionHelper(topic: Topic) {
   const [unfinished, setUnfinished] = useState<{ date: boolean; time: boolean }>({ date: false, time: false });
   const dateInput = useRef<HTMLInputElement>(null);
   const timeInput = useRef<HTMLInputElement>(null);
+  // The date or time field being typed in: it is checked when the person leaves it or pauses.
+  const [typing, setTyping] = useState<'date' | 'time' | null>(null);
+  const typingTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
     const zone = browserZoneOr('UTC');
@@ -96,17 +102,28 @@ export default function DecisionHelper(topic: Topic) {
     // A message builder on the same page follows the situation given here.
     document.dispatchEvent(new CustomEvent(SITUATION_EVENT, { detail: next }));
   };
-  const change = (patch: Partial<Situation>): void => update({ ...situation, ...patch });
+  // Any other answer means the person has moved on from the field they were typing in.
+  const settle = (): void => {
+    clearTimeout(typingTimer.current);
+    setTyping(null);
+  };
+  const change = (patch: Partial<Situation>): void => {
+    settle();
+    update({ ...situation, ...patch });
+  };
   const changeInterview = (key: 'date' | 'time' | 'zone', value: string): void => {
+    if (key === 'zone') settle();
     // A choice about a clock change belongs to one date, time and zone.
     update({ ...without(situation, 'fold'), interview: { ...situation.interview, [key]: value } });
   };
   const changeWho = (who: Who): void => {
     if (who === situation.who) return;
+    settle();
     update({ ...without(without(situation, 'reason'), 'wish'), who });
   };
   const clear = (): void => {
     clearSaved(STORAGE_KEY);
+    clearFlowDetails();
     setSituation(withZones(withTopic(defaultSituation(), topic), browserZone));
     setPersonZoneChosen(false);
     setUnfinished({ date: false, time: false });
@@ -119,12 +136,16 @@ export default function DecisionHelper(topic: Topic) {
     (key: 'date' | 'time') =>
     (event: TargetedEvent<HTMLInputElement>): void => {
       const input = event.currentTarget;
+      setTyping(key);
+      clearTimeout(typingTimer.current);
+      typingTimer.current = setTimeout(() => setTyping(null), PAUSE_MS);
       setUnfinished((before) => ({ ...before, [key]: input.validity.badInput }));
       if (input.value !== situation.interview[key]) changeInterview(key, input.value);
     };
   const checkUnfinished =
     (key: 'date' | 'time') =>
     (event: TargetedFocusEvent<HTMLInputElement>): void => {
+      settle();
       const isBad = event.currentTarget.validity.badInput;
       setUnfinished((before) => (before[key] === isBad ? before : { ...before, [key]: isBad }));
     };
@@ -139,14 +160,25 @@ export default function DecisionHelper(topic: Topic) {
     problem = result;
   }
   const advice = result && result.ok && !problem ? result : null;
-  const problemField = problem && !isStillToFill(problem) ? fieldOf(problem) : null;
+  const problemAt = problem && !isStillToFill(problem) ? fieldOf(problem) : null;
+  // A year half typed ("0202") is not a mistake yet: the field being typed in waits for a pause.
+  const isMidTyping = typing !== null && problemAt === typing;
+  const problemField = isMidTyping ? null : problemAt;
   const errorFor = (field: FieldName): string | null => (problemField === field && problem ? problem.message : null);
   const errorId = (field: FieldName): string | undefined => (errorFor(field) ? `dh-${field}-error` : undefined);
   const invalid = (field: FieldName): true | undefined => (errorFor(field) ? true : undefined);
   const isAmbiguous = problem?.problem === 'ambiguous-time';
 
   // A short line for screen readers: the whole advice block would be too long to hear on each change.
-  const summary = advice ? advice.headline : problem && !isStillToFill(problem) ? problem.message : '';
+  const summary = advice ? advice.headline : problem && !isStillToFill(problem) && !isMidTyping ? problem.message : '';
+  // Announced once changes pause, so a zone menu's type-ahead or a date being typed is heard once.
+  const [spokenSummary, setSpokenSummary] = useState('');
+  useEffect(() => {
+    if (isMidTyping) return undefined;
+    const timer = setTimeout(() => setSpokenSummary(summary), PAUSE_MS / 2);
+    return () => clearTimeout(timer);
+  }, [summary, isMidTyping]);
+  const zoneCity = situation.interview.zone ? ` (${cityName(situation.interview.zone)} time)` : '';
 
   const zoneLabel = situation.who === 'employer' ? 'Candidate’s time zone' : 'Interviewer’s time zone';
   const fieldError = (field: FieldName) => {
@@ -257,7 +289,7 @@ export default function DecisionHelper(topic: Topic) {
             {fieldError('date')}
           </div>
           <div class="dh-field">
-            <label for="dh-time">Interview time</label>
+            <label for="dh-time">Interview time{zoneCity}</label>
             <input
               type="time"
               id="dh-time"
@@ -350,9 +382,9 @@ export default function DecisionHelper(topic: Topic) {
       <section class="dh-results" aria-labelledby="dh-results-title">
         <h2 id="dh-results-title">Your advice</h2>
         <p class="dh-summary" aria-live="polite">
-          {summary}
+          {spokenSummary}
         </p>
-        {advice && now !== null ? (
+        {isMidTyping ? null : advice && now !== null ? (
           <AdviceView advice={advice} now={now} onChooseWish={(wish) => change({ wish })} />
         ) : problemField ? (
           <p class="dh-waiting">Please check the highlighted field above, and your advice will appear here.</p>

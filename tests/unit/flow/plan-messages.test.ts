@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest';
+import { clockWords, EMPTY_DETAILS, flowItems, isWaiting, readDetails, stepHeading } from '../../../src/lib/flow/plan-messages';
+import { advise, at, situation } from '../advice/fixtures';
+
+const DETAILS = { yourName: 'Sam Lee', recipientName: 'Marta Ruiz', company: 'Acme', position: 'Data Analyst' };
+
+// A candidate in London at 21:30 with an interview tomorrow at 10:00, who accepted another offer.
+const NIGHT_BEFORE = at('2026-12-01', '21:30', 'Europe/London');
+const phoneCase = () =>
+  advise(situation({ interview: { date: '2026-12-02', time: '10:00', zone: 'Europe/London' }, reason: 'other-offer' }), NIGHT_BEFORE);
+
+describe('flowItems', () => {
+  test('the 21:30 case: email now, call at 09:00, voicemail if no answer, in the plan’s order', () => {
+    const items = flowItems(phoneCase(), DETAILS, NIGHT_BEFORE);
+    expect(items.map((item) => item.heading)).toEqual(['1 · Now: email', '2 · At 09:00: call — script', '3 · If no answer: voicemail']);
+    expect(items.map((item) => item.message?.kind)).toEqual(['cancel', 'phone-script', 'voicemail']);
+  });
+
+  test('the messages carry the details typed beside them', () => {
+    const [email] = flowItems(phoneCase(), DETAILS, NIGHT_BEFORE);
+    expect(email?.message?.body).toContain('Marta');
+    expect(email?.message?.body).toContain('Sam Lee');
+    expect(`${email?.message?.subject} ${email?.message?.body}`).toContain('Data Analyst');
+  });
+
+  test('only the step that waits gets a reminder, at the opening instant', () => {
+    const items = flowItems(phoneCase(), EMPTY_DETAILS, NIGHT_BEFORE);
+    expect(items.map((item) => item.reminder?.at)).toEqual([undefined, at('2026-12-02', '09:00', 'Europe/London'), undefined]);
+    expect(items[1]?.reminder?.title).toMatch(/^Call /u);
+  });
+
+  test('a second call with the same script points back to the first', () => {
+    // Short notice in working hours: call, voicemail, email, then the call once more.
+    const advice = advise(
+      situation({ interview: { date: '2026-12-02', time: '16:00', zone: 'Europe/London' } }),
+      at('2026-12-02', '10:00', 'Europe/London'),
+    );
+    const items = flowItems(advice, EMPTY_DETAILS, at('2026-12-02', '10:00', 'Europe/London'));
+    const again = items.find((item) => item.step.timing.kind === 'call-again');
+    expect(again).toBeDefined();
+    expect(again?.message).toBeUndefined();
+    expect(again?.sameAs).toBe(0);
+    expect(again?.reminder).toBeDefined();
+  });
+
+  test('a chase with days to go names the weekday on the person’s clock', () => {
+    const now = at('2026-12-01', '10:00', 'Europe/London');
+    const advice = advise(situation({ interview: { date: '2026-12-08', time: '10:00', zone: 'America/New_York' } }), now);
+    const chase = flowItems(advice, EMPTY_DETAILS, now).find((item) => item.step.timing.kind === 'if-no-reply');
+    expect(chase?.heading).toMatch(/^2 · If no reply by (Monday|Tuesday|Wednesday|Thursday|Friday) \d\d:\d\d: call — script$/u);
+  });
+});
+
+describe('stepHeading and clockWords', () => {
+  test.each([
+    [{ kind: 'now' } as const, '1 · Now: email'],
+    [{ kind: 'if-no-answer' } as const, '1 · If no answer: email'],
+    [{ kind: 'straight-after' } as const, '1 · Straight after: email'],
+  ])('%o reads %s', (timing, heading) => {
+    expect(stepHeading({ channel: 'email', timing }, 0, 'Europe/London', 0)).toBe(heading);
+  });
+
+  test('a time within a day is the clock alone; later, the weekday too', () => {
+    const now = at('2026-12-01', '21:30', 'Europe/London');
+    expect(clockWords(at('2026-12-02', '09:00', 'Europe/London'), 'Europe/London', now)).toBe('09:00');
+    expect(clockWords(at('2026-12-03', '12:00', 'Europe/London'), 'Europe/London', now)).toBe('Thursday 12:00');
+    // On the person's clock: 09:00 in New York is 14:00 in London.
+    expect(clockWords(at('2026-12-02', '09:00', 'America/New_York'), 'Europe/London', now)).toBe('14:00');
+  });
+
+  test('only later steps wait', () => {
+    expect(isWaiting({ kind: 'at-opening', at: 1 })).toBe(true);
+    expect(isWaiting({ kind: 'call-again', at: 1 })).toBe(true);
+    expect(isWaiting({ kind: 'if-no-reply', at: 1 })).toBe(true);
+    expect(isWaiting({ kind: 'now' })).toBe(false);
+    expect(isWaiting({ kind: 'if-no-answer' })).toBe(false);
+  });
+});
+
+describe('readDetails', () => {
+  test('keeps text, drops anything else', () => {
+    expect(readDetails({ yourName: 'Sam', company: 42, position: null })).toEqual({ ...EMPTY_DETAILS, yourName: 'Sam' });
+    expect(readDetails('garbage')).toEqual(EMPTY_DETAILS);
+  });
+});
