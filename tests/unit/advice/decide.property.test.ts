@@ -161,7 +161,7 @@ const lines = (advice: Advice): string[] => [
 const SETTINGS = { numRuns: 3000 };
 const PLANNED = { numRuns: 2000 };
 
-describe('decide on random input and clocks', () => {
+describe('decide on random input and clocks', { timeout: 60_000 }, () => {
   test('always returns advice or a problem with a sentence, and never throws', () => {
     fc.assert(
       fc.property(fc.oneof(situationLike, garbage), clock, (input, now) => {
