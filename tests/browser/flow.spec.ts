@@ -244,6 +244,42 @@ describe('quiet, precise announcements', () => {
     await expectClean(opened);
     await opened.context.close();
   });
+  test('typing a city into the zone menu announces one summary, once typing pauses', async () => {
+    // 21:30 in London: after their hours there (email now), within New York's (call now).
+    const opened = await open('/tools/decision-helper/', '2026-12-01T21:30:00Z', { width: 1280 });
+    const { page } = opened;
+    await form(page).getByLabel('Interview date', { exact: true }).fill('2026-12-02');
+    await form(page).getByLabel(/^Interview time/).fill('10:00');
+    const status = results(page).locator('[aria-live="polite"]');
+    await expect.poll(() => status.innerText()).toContain('First: email');
+    // Note when the live region changes from here on.
+    await status.evaluate((region) => {
+      const said: { text: string; at: number }[] = [];
+      (window as unknown as { said: typeof said }).said = said;
+      const keys: number[] = [];
+      (window as unknown as { keys: number[] }).keys = keys;
+      document.addEventListener('keydown', () => keys.push(performance.now()), true);
+      new MutationObserver(() => said.push({ text: region.textContent ?? '', at: performance.now() })).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    await form(page).getByLabel('Interviewer’s time zone').focus();
+    // Each letter moves the menu to another zone on the way to New York.
+    await page.keyboard.type('new y', { delay: 60 });
+    expect(await form(page).getByLabel('Interviewer’s time zone').inputValue()).toBe('America/New_York');
+    await expect.poll(() => status.innerText()).toContain('First: call');
+    await page.waitForTimeout(800);
+    const said = await page.evaluate(() => (window as unknown as { said: { text: string; at: number }[] }).said);
+    const keys = await page.evaluate(() => (window as unknown as { keys: number[] }).keys);
+    expect(keys).toHaveLength(5);
+    // One announcement, and only once the typing had paused.
+    expect(said.map(({ text }) => text)).toHaveLength(1);
+    expect(said[0]?.at ?? 0).toBeGreaterThan((keys.at(-1) ?? 0) + 300);
+    await expectClean(opened);
+    await opened.context.close();
+  });
 });
 
 describe('small screens', () => {

@@ -173,11 +173,23 @@ export default function DecisionHelper(topic: Topic) {
   const summary = advice ? advice.headline : problem && !isStillToFill(problem) && !isMidTyping ? problem.message : '';
   // Announced once changes pause, so a zone menu's type-ahead or a date being typed is heard once.
   const [spokenSummary, setSpokenSummary] = useState('');
+  const toSay = useRef({ text: '', timer: undefined as ReturnType<typeof setTimeout> | undefined });
+  const sayAfterPause = (): void => {
+    clearTimeout(toSay.current.timer);
+    toSay.current.timer = setTimeout(() => {
+      toSay.current.timer = undefined;
+      setSpokenSummary(toSay.current.text);
+    }, PAUSE_MS / 2);
+  };
   useEffect(() => {
-    if (isMidTyping) return undefined;
-    const timer = setTimeout(() => setSpokenSummary(summary), PAUSE_MS / 2);
-    return () => clearTimeout(timer);
+    toSay.current.text = summary;
+    if (!isMidTyping) sayAfterPause();
   }, [summary, isMidTyping]);
+  useEffect(() => () => clearTimeout(toSay.current.timer), []);
+  // A key pressed while a summary waits to be said (a zone menu's type-ahead) makes it wait longer.
+  const onFormKey = (): void => {
+    if (toSay.current.timer !== undefined) sayAfterPause();
+  };
   const zoneCity = situation.interview.zone ? ` (${cityName(situation.interview.zone)} time)` : '';
 
   const zoneLabel = situation.who === 'employer' ? 'Candidate’s time zone' : 'Interviewer’s time zone';
@@ -211,7 +223,7 @@ export default function DecisionHelper(topic: Topic) {
           </p>
         )}
       </div>
-      <form class="dh-form" aria-label="Your situation" noValidate onSubmit={(event) => event.preventDefault()}>
+      <form class="dh-form" aria-label="Your situation" noValidate onSubmit={(event) => event.preventDefault()} onKeyDown={onFormKey}>
         <RadioGroup
           name="who"
           legend="You are"
