@@ -274,9 +274,13 @@ describe('quiet, precise announcements', () => {
     const said = await page.evaluate(() => (window as unknown as { said: { text: string; at: number }[] }).said);
     const keys = await page.evaluate(() => (window as unknown as { keys: number[] }).keys);
     expect(keys).toHaveLength(5);
-    // One announcement, and only once the typing had paused.
-    expect(said.map(({ text }) => text)).toHaveLength(1);
-    expect(said[0]?.at ?? 0).toBeGreaterThan((keys.at(-1) ?? 0) + 300);
+    // Nothing is said while the letters come: each announcement waits for a pause after the key
+    // before it (on a busy machine a pause may come mid-word, so the count is not fixed), and the
+    // last one says the advice for New York.
+    expect(said.length).toBeGreaterThan(0);
+    expect(said.length).toBeLessThan(keys.length);
+    for (const { at } of said) expect(at - Math.max(...keys.filter((key) => key < at))).toBeGreaterThan(300);
+    expect(said.at(-1)?.text).toContain('First: call');
     await expectClean(opened);
     await opened.context.close();
   });
