@@ -151,7 +151,8 @@ async function fill(page: Page, walk: Walk): Promise<void> {
   if (walk.wish) await field(page, walk.wish).check();
   if (walk.reason) await field(page, 'Reason (optional)').selectOption({ label: walk.reason });
   if (walk.date) await field(page, 'Interview date').fill(walk.date);
-  if (walk.time) await field(page, 'Interview time').fill(walk.time);
+  // The time field names the interview's zone: "Interview time (London time)".
+  if (walk.time) await form(page).getByLabel(/^Interview time/).fill(walk.time);
   const zoneLabel = walk.who === 'The employer' ? 'Candidate’s time zone' : 'Interviewer’s time zone';
   if (walk.zone) await field(page, zoneLabel).selectOption(walk.zone);
   await field(page, 'Your time zone').selectOption(walk.yourZone ?? walk.zone ?? 'Europe/London');
@@ -169,8 +170,11 @@ describe('from the situation to a copied message that follows the plan', () => {
     await page.waitForSelector('astro-island[component-url*="DecisionHelper"]:not([ssr])', { state: 'attached' });
     // The person answers the questions.
     await fill(page, walk);
-    // The plan: its first step, then the link to its messages.
-    const firstStep = advice(page).getByRole('list').first().getByRole('listitem').first();
+    // The plan: its first step (under "Why this advice"), then the link to its messages.
+    const why = advice(page).locator('details');
+    await expect.poll(() => why.count()).toBe(1);
+    if (!(await why.evaluate((element) => (element as HTMLDetailsElement).open))) await why.getByText('Why this advice').click();
+    const firstStep = why.getByRole('list').first().getByRole('listitem').first();
     await expect.poll(() => firstStep.innerText()).toMatch(walk.firstStep);
     await advice(page).getByRole('link', { name: 'Write these messages' }).click();
     await page.waitForURL(/\/tools\/message-builder\//);
