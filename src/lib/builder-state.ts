@@ -1,6 +1,7 @@
 // The message builder's form as a person fills it: every value exactly as typed (so nothing is
 // lost on reload, even text over a cap), read from storage and prefill links through one schema.
 import { z } from './zod';
+import { WRITING_LOCALES } from './messages/writing';
 import { MAX_PROPOSED_TIMES } from './fields';
 import { CANDIDATE_MESSAGE_KINDS, EMPLOYER_MESSAGE_KINDS, MESSAGE_KINDS, REASONS, SPOKE, STAGES, TONES, WHO, WISHES, type MessageKind } from './types';
 import { readContext } from './advice/context';
@@ -54,6 +55,8 @@ export const builderFormSchema = z.object({
   /** The situation's contacts and people, in the link vocabulary ("phone,email,agency"). */
   channels: z.catch(z.string(), 'phone,email'),
   spoke: z.catch(z.enum(SPOKE), 'no'),
+  /** How dates and times are written: empty follows the browser's language. */
+  locale: z.catch(z.enum(['', ...WRITING_LOCALES]), ''),
 });
 
 export type BuilderForm = z.infer<typeof builderFormSchema>;
@@ -223,4 +226,9 @@ export function toMessageFields(form: BuilderForm): Record<string, unknown> {
   if (times.length) fields['proposedTimes'] = times;
   if (form.mayReopen) fields['mayReopen'] = form.mayReopen === 'yes';
   return fields;
+}
+
+/** The locale the messages are written in: the person's choice, else their browser's language. */
+export function messageLocale(choice: BuilderForm['locale'], browserLanguage: string | undefined): string {
+  return choice || browserLanguage || 'en-GB';
 }

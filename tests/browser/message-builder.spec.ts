@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { MESSAGE_TITLES } from '../../src/lib/messages/index';
 import { checkDraft } from '../../src/lib/tone';
-import { axeViolations, launch, newContext, watch } from './harness';
+import { axeViolations, baseURL, launch, newContext, watch } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -62,6 +62,29 @@ describe('the message builder', () => {
     expect(seen.consoleErrors).toEqual([]);
     expect(await seen.cspViolations()).toEqual([]);
     expect(seen.foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  test('the person chooses how dates and times are written, whatever the browser says', async () => {
+    const context = await browser.newContext({ locale: 'en-GB', baseURL: baseURL() });
+    const page = await context.newPage();
+    await open(page);
+    // They give the interview's date, time and zone.
+    await page.getByLabel('Interview date').fill('2027-03-09');
+    await page.getByLabel('Interview time').fill('15:00');
+    await page.getByLabel("Interviewer's time zone").selectOption('Europe/London');
+    await page.getByLabel('Your time zone').selectOption('Europe/London');
+    const body = page.getByLabel('Message (you can edit it here)').first();
+    // The browser's British English first.
+    await expect.poll(() => body.inputValue()).toContain('Tuesday 9 March at 3pm');
+    // They choose American English.
+    await page.getByText('New times, referral and tone').click();
+    await page.getByLabel('American English: Tuesday, March 9 at 10 a.m.').check();
+    await expect.poll(() => body.inputValue()).toContain('Tuesday, March 9 at 3 p.m.');
+    // The choice is kept on reload.
+    await page.reload();
+    await open(page);
+    await expect.poll(() => page.getByLabel('Message (you can edit it here)').first().inputValue()).toContain('Tuesday, March 9 at 3 p.m.');
     await context.close();
   });
 

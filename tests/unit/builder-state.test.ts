@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   applyQuery,
+  messageLocale,
   applySituation,
   DEFAULT_KINDS,
   defaultKinds,
@@ -224,5 +225,18 @@ describe('prefillForm says what a link changed', () => {
   });
   test('no link, no change', () => {
     expect(prefillForm(saved, '')).toEqual({ form: saved, changed: [] });
+  });
+});
+
+describe('how dates and times are written', () => {
+  test('the person’s choice wins, else the browser’s language', () => {
+    expect(messageLocale('en-US', 'en-GB')).toBe('en-US');
+    expect(messageLocale('en-GB', 'en-US')).toBe('en-GB');
+    expect(messageLocale('', 'en-US')).toBe('en-US');
+    expect(messageLocale('', undefined)).toBe('en-GB');
+  });
+  test('a saved choice is kept, and anything else follows the browser', () => {
+    expect(parseBuilderForm({ locale: 'en-US' }).locale).toBe('en-US');
+    expect(parseBuilderForm({ locale: 'fr-FR' }).locale).toBe('');
   });
 });

@@ -4,7 +4,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CALENDAR_FILE_NAME, proposedTimesCalendar } from '../../lib/builder-calendar';
 import { offersCalendar } from '../../lib/builder-output';
-import { applySituation, defaultKinds, emptyForm, formForSaving, messageStepsFor, readSavedBuilderForm, restoreForm, toMessageFields, type BuilderForm } from '../../lib/builder-state';
+import { applySituation, defaultKinds, emptyForm, formForSaving, messageLocale, messageStepsFor, readSavedBuilderForm, restoreForm, toMessageFields, type BuilderForm } from '../../lib/builder-state';
 import { parseFields, type FieldNotice } from '../../lib/fields';
 import { SITUATION_EVENT } from '../../lib/links';
 import { composeParsed } from '../../lib/messages/index';
@@ -111,7 +111,7 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
 
   const { notices, messages } = useMemo(() => {
     const parsed = parseFields(toMessageFields(form));
-    const locale = typeof navigator === 'undefined' ? 'en-GB' : navigator.language || 'en-GB';
+    const locale = messageLocale(form.locale, typeof navigator === 'undefined' ? undefined : navigator.language);
     // Each message is written for its step of the plan this situation calls for.
     const steps = now === null ? undefined : messageStepsFor(form, now);
     return {

@@ -1,4 +1,4 @@
-// The builder's "New times, referral and tone" section.
+// The builder's "New times, referral and tone" section, with how dates and times are written.
 import type { JSX } from 'preact';
 import type { BuilderForm } from '../../lib/builder-state';
 import { ProposedTimes } from './ProposedTimes';
@@ -10,6 +10,12 @@ interface Props {
   textField: (key: TextKey, label: string, type?: string) => JSX.Element;
   onChange: <K extends keyof BuilderForm>(key: K, value: BuilderForm[K]) => void;
 }
+
+const LOCALE_CHOICES: readonly (readonly [BuilderForm['locale'], string])[] = [
+  ['', 'As my browser’s language writes them'],
+  ['en-GB', 'British English: Tuesday 9 March at 10am'],
+  ['en-US', 'American English: Tuesday, March 9 at 10 a.m.'],
+];
 
 export function MoreDetails({ id, form, textField, onChange }: Props) {
   return (
@@ -34,6 +40,15 @@ export function MoreDetails({ id, form, textField, onChange }: Props) {
         <input type="checkbox" checked={form.keepDoorOpen} onChange={(event) => onChange('keepDoorOpen', event.currentTarget.checked)} />
         Keep the door open for the future
       </label>
+      <fieldset class="bo-group">
+        <legend>Dates and times</legend>
+        {LOCALE_CHOICES.map(([value, label]) => (
+          <label class="bo-inline" key={value || 'browser'}>
+            <input type="radio" name={`${id}-locale`} checked={form.locale === value} onChange={() => onChange('locale', value)} />
+            {label}
+          </label>
+        ))}
+      </fieldset>
       <fieldset class="bo-group">
         <legend>Tone</legend>
         {(['warm', 'formal'] as const).map((tone) => (
