@@ -8,6 +8,7 @@ import { icsForReminder } from '../../lib/ics';
 import { mailtoHref } from '../../lib/mailto';
 import { loadSaved, saveDetails } from '../storage';
 import { DETAILS_KEY, DETAILS_VERSION } from './flow-details';
+import { downloadFile } from '../shared/download';
 
 const DETAIL_LABELS: Record<'candidate' | 'employer', Record<keyof FlowDetails, string>> = {
   candidate: { yourName: 'Your name', recipientName: 'Their name', company: 'Company', position: 'Job title' },
@@ -22,14 +23,7 @@ type Edits = Record<string, { subject?: string; body?: string }>;
 function download(reminder: Reminder, now: number, fileName: string): boolean {
   const ics = icsForReminder(reminder, now);
   if (!ics) return false;
-  const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadFile(ics, fileName, 'text/calendar;charset=utf-8');
   return true;
 }
 

@@ -22,7 +22,7 @@ import { MoreDetails } from './MoreDetails';
 import { SideAndKinds } from './SideAndKinds';
 import { TextField } from './TextField';
 import { arrive, initialForm, isSavedForm, keepTyped, STORAGE_KEY, STORAGE_VERSION, type BeforeLink, type TextKey } from './form-state';
-import { downloadFile } from './download';
+import { downloadFile } from '../shared/download';
 import '../tools.css';
 
 interface Props {
