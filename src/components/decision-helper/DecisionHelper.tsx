@@ -12,12 +12,13 @@ import { clearSaved, loadSaved, saveDetails, storageAvailable, STORAGE_NOTICES, 
 import { REASON_LABELS } from '../labels';
 import { useZoneMenu, zoneOptions } from '../zone-menus';
 import { AdviceView } from './AdviceView';
+import { LazyPlanMessages } from './LazyPlanMessages';
 import { clearFlowDetails } from './flow-details';
 import { CONTACT_LABELS, PEOPLE_LABELS, SPOKE_LABELS, STAGE_LABELS, WHO_LABELS, WISH_LABELS } from './labels';
 import { CheckboxGroup } from './CheckboxGroup';
 import { RadioGroup } from './RadioGroup';
 import { ZoneSelect } from './ZoneSelect';
-import { changedInWords, fieldOf, isStillToFill, readSaved, withTopic, without, withZones, type FieldName, type Topic } from './form-state';
+import { changedInWords, fieldOf, isStillToFill, pageKinds, readSaved, withTopic, without, withZones, type FieldName, type Topic } from './form-state';
 import './DecisionHelper.css';
 
 const STORAGE_KEY = 'bowout:decision-helper';
@@ -190,6 +191,7 @@ export default function DecisionHelper(topic: Topic) {
   const onFormKey = (): void => {
     if (toSay.current.timer !== undefined) sayAfterPause();
   };
+  const kinds = useMemo(() => pageKinds(topic.kinds, situation.who), [topic.kinds, situation.who]);
   const zoneCity = situation.interview.zone ? ` (${cityName(situation.interview.zone)} time)` : '';
 
   const zoneLabel = situation.who === 'employer' ? 'Candidate’s time zone' : 'Interviewer’s time zone';
@@ -397,12 +399,15 @@ export default function DecisionHelper(topic: Topic) {
           {spokenSummary}
         </p>
         {isMidTyping ? null : advice && now !== null ? (
-          <AdviceView advice={advice} now={now} onChooseWish={(wish) => change({ wish })} />
+          <AdviceView advice={advice} now={now} onChooseWish={(wish) => change({ wish })}>
+            <LazyPlanMessages advice={advice} situation={situation} kinds={kinds} now={now} />
+          </AdviceView>
         ) : problemField ? (
           <p class="dh-waiting">Please check the highlighted field above, and your advice will appear here.</p>
         ) : !problem || isStillToFill(problem) ? (
           <p class="dh-waiting">Your advice appears here as soon as the interview date, time and time zone are filled in. If no time is agreed yet, choose “Invited, but no time is agreed yet”.</p>
         ) : null}
+        {!isMidTyping && !advice && now !== null && kinds.length > 0 && <LazyPlanMessages advice={null} situation={situation} kinds={kinds} now={now} />}
       </section>
     </div>
   );

@@ -18,7 +18,7 @@ import { clearSaved, loadSaved, saveDetails, watchSaved } from '../storage';
 import { useZoneMenu } from '../zone-menus';
 import { InterviewDetails } from './InterviewDetails';
 import { MessageCard, type Edit } from './MessageCard';
-import { MoreDetails } from './MoreDetails';
+import { KeyDetails, MoreDetails } from './MoreDetails';
 import { SideAndKinds } from './SideAndKinds';
 import { TextField } from './TextField';
 import { arrive, initialForm, isSavedForm, keepTyped, STORAGE_KEY, STORAGE_VERSION, type BeforeLink, type TextKey } from './form-state';
@@ -229,7 +229,7 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
           {textField('yourPhone', 'Your phone number', 'tel', 'tel')}
           {textField('yourEmail', 'Your email address', 'email', 'email')}
           {textField('recipientName', form.who === 'employer' ? "Candidate's name" : "Recruiter's or interviewer's name")}
-          {textField('recipientRole', 'Their role (optional)')}
+          {form.who === 'candidate' && textField('recipientRole', 'Their role (optional)')}
           {textField('recipientEmail', 'Their email address', 'email')}
           {form.who === 'candidate' && textField('hiringManagerName', "Hiring manager's name (if different)")}
           {textField('company', 'Company')}
@@ -251,6 +251,8 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
           update('yourZone', zone);
         }}
       />
+
+      <KeyDetails id={id} form={form} onChange={update} />
 
       <MoreDetails id={id} form={form} textField={textField} onChange={update} />
 
