@@ -246,7 +246,7 @@ describe('the flow on a guide page', () => {
     await times.getByLabel('Option 1: time (New York time)').fill('11:00');
     // A second row appears once the first is used.
     expect(await times.getByLabel('Option 2: date').count()).toBe(1);
-    await expect.poll(() => messageBox(page, 1).inputValue()).toMatch(/10 December at 11\s?(am|a\.m\.)/u);
+    await expect.poll(() => messageBox(page, 1).inputValue()).toMatch(/(10 December|December 10) at 11\s?(am|a\.m\.) New York time/u);
     await expectClean(opened);
     await opened.context.close();
   });
@@ -276,7 +276,7 @@ describe('the flow on a guide page', () => {
     const { page } = opened;
     const start = results(page).getByRole('heading', { name: 'Messages to start from' });
     await start.waitFor();
-    const second = results(page).getByRole('textbox', { name: 'Second reschedule request' });
+    const second = results(page).getByRole('textbox', { name: 'Second reschedule request', exact: true });
     expect(await second.inputValue()).not.toBe('');
     await page.bringToFront();
     await results(page).getByRole('button', { name: /^Copy email \(second reschedule request\)$/u }).click();

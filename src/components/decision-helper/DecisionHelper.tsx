@@ -3,7 +3,7 @@
 import type { TargetedEvent, TargetedFocusEvent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { decide } from '../../lib/advice/decide';
-import { prefillSituation, SITUATION_EVENT } from '../../lib/links';
+import { prefillSituation } from '../../lib/links';
 import { defaultSituation, reasonsFor, wishesFor, type Situation } from '../../lib/situation';
 import { SPOKE, STAGES, type Problem, type Reason, type Stage, type Who } from '../../lib/types';
 import { restoreZone, zoneToSave } from '../../lib/saved-zone';
@@ -100,8 +100,6 @@ export default function DecisionHelper(topic: Topic) {
     setPersonZoneChosen(isZoneChosen);
     const saved = saveDetails(STORAGE_KEY, STORAGE_VERSION, { ...next, personZone: zoneToSave({ zone: next.personZone, isChosen: isZoneChosen }) });
     if (saved.notice) setNotice(saved.notice);
-    // A message builder on the same page follows the situation given here.
-    document.dispatchEvent(new CustomEvent(SITUATION_EVENT, { detail: next }));
   };
   // Any other answer means the person has moved on from the field they were typing in.
   const settle = (): void => {
