@@ -240,7 +240,7 @@ describe('the flow on a guide page', () => {
     await form(page).getByLabel(/^Interview time/).fill('15:00');
     await form(page).getByLabel('Interviewer’s time zone').selectOption('America/New_York');
     await stepHeadings(page);
-    const times = results(page).getByRole('group', { name: 'Times you can offer (New York time) (optional)' });
+    const times = results(page).getByRole('group', { name: 'Times you can offer (New York time)' });
     expect(await times.isVisible()).toBe(true);
     await times.getByLabel('Option 1: date').fill('2026-12-10');
     await times.getByLabel('Option 1: time (New York time)').fill('11:00');
@@ -276,7 +276,7 @@ describe('the flow on a guide page', () => {
     const { page } = opened;
     const start = results(page).getByRole('heading', { name: 'Messages to start from' });
     await start.waitFor();
-    const second = results(page).getByRole('textbox', { name: 'Second reschedule request', exact: true });
+    const second = results(page).getByRole('textbox', { name: 'Message (second reschedule request)', exact: true });
     expect(await second.inputValue()).not.toBe('');
     await page.bringToFront();
     await results(page).getByRole('button', { name: /^Copy email \(second reschedule request\)$/u }).click();

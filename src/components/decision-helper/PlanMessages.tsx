@@ -115,7 +115,8 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
 
   /**
    * One message, editable, with its buttons. `of` tells a screen reader which message a field or
-   * button belongs to ("for step 2"); `labelOf` is false where the field's label already says it.
+   * button belongs to ("for step 2"). Under a heading that is the message's title, `labelOf` is
+   * false and the box is labelled "Message", so the title is not shown twice.
    */
   const messageBlock = (id: string, message: Message, of: string, extra?: ComponentChildren, labelOf = true) => {
     const edit = edits[message.kind];
@@ -123,7 +124,6 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
     const body = edit?.body ?? message.body;
     const word = COPY_WORDS[message.channel] ?? 'message';
     const ofText = <span class="dh-visually-hidden"> {of}</span>;
-    const labelText = labelOf ? ofText : null;
     const setEdit = (part: 'subject' | 'body', value: string): void =>
       setEdits((before) => ({ ...before, [message.kind]: { ...before[message.kind], [part]: value } }));
     return (
@@ -136,8 +136,8 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
         )}
         <div class="dh-field">
           <label for={`${id}-body`}>
-            {message.title}
-            {labelText}
+            {labelOf ? message.title : 'Message'}
+            {ofText}
           </label>
           <textarea
             id={`${id}-body`}
@@ -219,7 +219,8 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
       </fieldset>
       {asked.times && (
         <fieldset class="dh-group dh-details">
-          <legend>Times you can offer{zoneWords} (optional)</legend>
+          <legend>Times you can offer{zoneWords}</legend>
+          <p class="dh-hint">Optional. Leave them empty and the message asks them for times.</p>
           {timeRows(details.proposedTimes).map((row, index) => (
             <div class="dh-details-grid" key={index}>
               <div class="dh-field">
