@@ -4,7 +4,8 @@
 import type { Advice, PlannedStep } from '../advice/decide';
 import type { StepChannel, StepTiming } from '../advice/plan';
 import { parseFields, type MessageFields } from '../fields';
-import { composeParsed } from '../messages/index';
+import { PLAN_TEMPLATES } from '../messages/templates/plan';
+import { writeMessage } from '../messages/write';
 import type { Message, MessageKind } from '../types';
 import { cityName, wallClockAt } from '../zones';
 
@@ -132,7 +133,7 @@ export function flowItems(advice: Advice, details: FlowDetails, now: number, loc
     if (earlier !== undefined) return { ...item, sameAs: earlier };
     firstUse.set(step.message, index);
     const planned = advice.messages.list.find((message) => message.kind === step.message);
-    const message = composeParsed(step.message, fields, planned ? { locale, step: planned.step } : { locale });
+    const message = writeMessage(step.message, PLAN_TEMPLATES[step.message], fields, planned ? { locale, step: planned.step } : { locale });
     return { ...item, message };
   });
 }
