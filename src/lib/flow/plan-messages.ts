@@ -3,9 +3,12 @@
 // and, for a step that waits, the reminder to put in a calendar. Pure: the clock is a parameter.
 import type { Advice, PlannedStep } from '../advice/decide';
 import type { StepChannel, StepTiming } from '../advice/plan';
-import { parseFields, type MessageFields } from '../fields';
+import { cleanField } from '../clean-field';
+import { FIELD_CAPS } from '../field-caps';
+import type { MessageFields } from '../fields';
 import { PLAN_TEMPLATES } from '../messages/templates/plan';
 import { writeMessage } from '../messages/write';
+import { isPlaceholder } from '../placeholders';
 import type { Message, MessageKind } from '../types';
 import { cityName, wallClockAt } from '../zones';
 
@@ -97,18 +100,30 @@ export interface FlowItem {
   reminder?: Reminder;
 }
 
-/** The generator's fields from the situation the helper read and the details typed beside the messages. */
+/** A line as the builder's reader (parseFields) keeps it: cleaned and cut to its field's cap. */
+const kept = (field: keyof typeof FIELD_CAPS, text: string): string => cleanField(text, FIELD_CAPS[field]).value;
+
+/**
+ * The generator's fields from the situation the helper read and the details typed beside the
+ * messages, as parseFields would read them (a unit test holds the two equal). Both are read
+ * already, so the flow needs parseFields' cleaning, not the builder's whole form and its notices.
+ */
 export function flowFields(advice: Advice, details: FlowDetails): MessageFields {
   const { situation } = advice;
   const { interview } = situation;
-  return parseFields({
-    ...Object.fromEntries(DETAIL_KEYS.filter((key) => details[key].trim() !== '').map((key) => [key, details[key]])),
-    ...(interview.date || interview.time ? { interview } : {}),
-    ...(situation.personZone ? { yourZone: situation.personZone } : {}),
-    ...(situation.reason ? { reason: situation.reason } : {}),
-    ...(advice.wish ? { wish: advice.wish } : {}),
-    stage: situation.stage,
-  }).fields;
+  const fields: MessageFields = { keepDoorOpen: true, tone: 'warm', stage: situation.stage };
+  const typed = { ...details, yourZone: situation.personZone };
+  for (const field of [...DETAIL_KEYS, 'yourZone'] as const) {
+    const value = kept(field, typed[field]);
+    // A copied template's "[Your name]" would go out as it is: leave it out.
+    if (value && !isPlaceholder(value)) fields[field] = value;
+  }
+  if (interview.date || interview.time) {
+    fields.interview = { date: kept('date', interview.date), time: kept('time', interview.time), zone: kept('zone', interview.zone) };
+  }
+  if (situation.reason) fields.reason = situation.reason;
+  if (advice.wish) fields.wish = advice.wish;
+  return fields;
 }
 
 function reminderOf(step: PlannedStep, heading: string, zone: string): Reminder | undefined {
