@@ -4,7 +4,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Advice } from '../../lib/advice/decide';
 import { DETAIL_KEYS, EMPTY_DETAILS, flowItems, readDetails, type FlowDetails, type FlowItem, type Reminder } from '../../lib/flow/plan-messages';
-import { icsForReminder } from '../../lib/ics';
 import { mailtoHref } from '../../lib/mailto';
 import { loadSaved, saveDetails } from '../storage';
 import { DETAILS_KEY, DETAILS_VERSION } from './flow-details';
@@ -20,8 +19,9 @@ const COPY_WORDS: Record<string, string> = { email: 'email', phone: 'script', vo
 
 type Edits = Record<string, { subject?: string; body?: string }>;
 
-function download(reminder: Reminder, now: number, fileName: string): boolean {
-  const ics = icsForReminder(reminder, now);
+// The calendar writer loads when a reminder is first asked for: most plans have none to offer.
+async function download(reminder: Reminder, now: number, fileName: string): Promise<boolean> {
+  const ics = await import('../../lib/ics').then((module) => module.icsForReminder(reminder, now)).catch(() => '');
   if (!ics) return false;
   downloadFile(ics, fileName, 'text/calendar;charset=utf-8');
   return true;
@@ -62,10 +62,10 @@ export function PlanMessages({ advice, now }: { advice: Advice; now: number }) {
       setAnnouncement(`Your browser blocked copying. Select the text of the ${what} and copy it yourself.`);
     }
   };
-  const remind = (id: string, item: FlowItem): void => {
+  const remind = async (id: string, item: FlowItem): Promise<void> => {
     if (!item.reminder) return;
     const fileName = `bow-out-reminder-step-${item.index + 1}.ics`;
-    if (download(item.reminder, now, fileName)) {
+    if (await download(item.reminder, now, fileName)) {
       setDone({ id, words: 'Downloaded' });
       setAnnouncement(`Downloaded ${fileName}. Open it to add the reminder for step ${item.index + 1} to your calendar.`);
     }
