@@ -1,5 +1,5 @@
-// How long each one-line field of a message may be, declared once: the builder's reader (fields.ts)
-// and the helper's flow, which needs the caps without the builder's whole form, both read it here.
+// How much each field of a message may hold, declared once: the builder's reader (fields.ts) and
+// the helper's flow, which needs the caps without the builder's whole form, both read them here.
 
 /** Longest value each one-line field keeps, counted in characters as a person sees them. */
 export const FIELD_CAPS = {
@@ -21,3 +21,6 @@ export const FIELD_CAPS = {
   time: 16,
   zone: 64,
 } as const;
+
+/** How many new times a message may offer. */
+export const MAX_PROPOSED_TIMES = 3;

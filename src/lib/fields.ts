@@ -8,7 +8,7 @@ export const INTERVIEW_FORMATS = ['video', 'on-site'] as const;
 import { characterCount } from './messages/text-length';
 import { cleanField } from './clean-field';
 import { isPlaceholder } from './placeholders';
-import { FIELD_CAPS } from './field-caps';
+import { FIELD_CAPS, MAX_PROPOSED_TIMES } from './field-caps';
 
 export type TextField = Exclude<keyof typeof FIELD_CAPS, 'date' | 'time' | 'zone'>;
 
@@ -47,9 +47,7 @@ export const FIELD_LABELS: Record<keyof typeof FIELD_CAPS | 'proposedTimes' | 'r
   interview: 'The interview date and time',
 };
 
-export const MAX_PROPOSED_TIMES = 3;
-
-export { characterCount, cleanField, FIELD_CAPS };
+export { characterCount, cleanField, FIELD_CAPS, MAX_PROPOSED_TIMES };
 
 /** An optional line of text of at most `cap` characters, counted as a person counts them. */
 const capped = (cap: number) =>
