@@ -22,7 +22,7 @@ import { CATEGORIES, lighthousePages } from './lighthouse.mjs';
 import { heading, kb, median, ms, seconds, table, times } from './report.mjs';
 import * as report from './report.mjs';
 import { QUERIES, SEARCH_TARGETS, benchSearch, printSearch } from './search.mjs';
-import { htmlPaths, weighPages } from './weight.mjs';
+import { FLOW_PAGE, htmlPaths, weighPages } from './weight.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = join(ROOT, 'bench/results.json');
@@ -288,8 +288,25 @@ await section('baseline', '7. Baseline: plain Starlight, same pages, no islands 
   ]);
   console.log(table(['page', 'baseline HTML / CSS / JS', 'baseline total', 'ours HTML / CSS / JS', 'ours total', 'ours ÷ baseline'], rows));
   if (!ourWeights.size) console.log('  (our pages were not weighed in this run: run the weight section for the ratios)');
+  // Issue #16's budget: a page with the flow's island loaded (helper and messages) at most ×1.00 the baseline's page.
+  const flow = ourWeights.get(FLOW_PAGE);
+  const flowBaseline = baseline.find((weight) => weight.path === FLOW_PAGE);
+  const flowLoaded = flow?.islands.some((island) => island.loaded && island.files.some((file) => file.url.includes('PlanMessages')));
+  if (flow && flowBaseline) {
+    console.log(
+      `Flow page ${FLOW_PAGE} (helper and its messages loaded${flowLoaded ? '' : ': NOT LOADED in this run'}): ${kb(flow.total.gzip)} KB gz, ` +
+        `${times(flow.total.gzip / flowBaseline.total.gzip)} the baseline's ${kb(flowBaseline.total.gzip)} KB (issue #16 budget: ×1.00).`,
+    );
+  }
   console.log(`Baseline build: ${seconds(measured.build.seconds)}, ${measured.build.pages} pages, index ${kb(measured.build.indexBytes)} KB.`);
-  return { build: measured.build, medianGzip: baseMedian, oursMedianGzip: ourMedian, ratio: ourMedian && baseMedian ? ourMedian / baseMedian : undefined, pages: measured.weights };
+  return {
+    build: measured.build,
+    medianGzip: baseMedian,
+    oursMedianGzip: ourMedian,
+    ratio: ourMedian && baseMedian ? ourMedian / baseMedian : undefined,
+    flowPage: flow && flowBaseline ? { path: FLOW_PAGE, gzip: flow.total.gzip, baselineGzip: flowBaseline.total.gzip, ratio: flow.total.gzip / flowBaseline.total.gzip } : undefined,
+    pages: measured.weights,
+  };
 });
 
 await browser?.close().catch(() => {});
@@ -326,7 +343,8 @@ console.log(`- KB are 1,000 bytes. raw = bytes as served (our server does not co
 - 6 Growth: the project copied to a scratch folder; each docs section and top-level page copied to make ${COPIES} of each
   (titles suffixed); both copies built with empty caches; ratios compare the ×10 copy with the unchanged copy.
 - 7 Baseline: a plain Starlight site (no overrides, islands, custom CSS or CSP) with our page paths, headings and
-  word counts in generated English, built in a scratch folder and weighed as in 2; ratio = our gzip total ÷ its.`);
+  word counts in generated English, built in a scratch folder and weighed as in 2; ratio = our gzip total ÷ its.
+  The flow page line is ${FLOW_PAGE}, whose helper shows its plan's messages without interaction (issue #16).`);
 
 results.finishedAt = new Date().toISOString();
 saveResults();

@@ -19,6 +19,13 @@ import { addSizes, noSizes, sizes } from './report.mjs';
  * }} PageWeight
  */
 
+/**
+ * Issue #16's flow page: a guide with the decision helper's island loaded and the plan's messages
+ * shown before any interaction (declining an invitation needs no date, so its advice and messages
+ * load with the page). The bench prints its ratio to the baseline; budgets.spec.ts holds its weight.
+ */
+export const FLOW_PAGE = '/candidates/decline-an-interview/';
+
 /** URL paths of every HTML file in a built site: `a/b/index.html` → `/a/b/`, `404.html` → `/404.html`. */
 export function htmlPaths(/** @type {string} */ dist) {
   /** @type {string[]} */

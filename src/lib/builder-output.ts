@@ -1,7 +1,8 @@
 // What the message builder makes of a form besides the messages themselves: which messages offer
 // a calendar file, the times a person offers as instants, and the length line under each message.
 // The calendar file itself is in builder-calendar.ts, loaded when a person asks for it. Pure, so the island only wires them to buttons.
-import { MAX_PROPOSED_TIMES } from './fields';
+import { isCalendarInstant } from './calendar-years';
+import { MAX_PROPOSED_TIMES } from './field-caps';
 import { CHANNEL_LIMITS, characterCount, countWords, isLimitedChannel } from './messages/text-length';
 import type { MessageChannel, MessageKind } from './types';
 import { toInstant } from './zones';
@@ -39,6 +40,11 @@ export function proposedInstants(form: Pick<BuilderForm, 'proposedTimes' | 'zone
     .filter((slot) => slot.date && slot.time)
     .map((slot) => toInstant({ date: slot.date, time: slot.time, zone: form.zone || 'UTC' }, { fold: 'earlier' }))
     .flatMap((result) => (result.ok ? [result.instant] : []));
+}
+
+/** Whether the times offered make a calendar file (builder-calendar.ts): one of them a calendar can hold. */
+export function hasProposedTimesCalendar(form: Pick<BuilderForm, 'proposedTimes' | 'zone'>): boolean {
+  return proposedInstants(form).some(isCalendarInstant);
 }
 
 const CHANNEL_NAMES: Record<MessageChannel, string> = {

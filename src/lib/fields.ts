@@ -8,27 +8,7 @@ export const INTERVIEW_FORMATS = ['video', 'on-site'] as const;
 import { characterCount } from './messages/text-length';
 import { cleanField } from './clean-field';
 import { isPlaceholder } from './placeholders';
-
-/** Longest value each one-line field keeps, counted in characters as a person sees them. */
-export const FIELD_CAPS = {
-  yourName: 100,
-  yourPhone: 40,
-  yourEmail: 254,
-  recipientName: 100,
-  recipientRole: 100,
-  recipientEmail: 254,
-  hiringManagerName: 100,
-  company: 100,
-  position: 100,
-  reasonLine: 500,
-  referralName: 100,
-  yourZone: 64,
-  firstRescheduleDate: 32,
-  sentOn: 32,
-  date: 32,
-  time: 16,
-  zone: 64,
-} as const;
+import { FIELD_CAPS, MAX_PROPOSED_TIMES } from './field-caps';
 
 export type TextField = Exclude<keyof typeof FIELD_CAPS, 'date' | 'time' | 'zone'>;
 
@@ -67,9 +47,7 @@ export const FIELD_LABELS: Record<keyof typeof FIELD_CAPS | 'proposedTimes' | 'r
   interview: 'The interview date and time',
 };
 
-export const MAX_PROPOSED_TIMES = 3;
-
-export { characterCount, cleanField };
+export { characterCount, cleanField, FIELD_CAPS, MAX_PROPOSED_TIMES };
 
 /** An optional line of text of at most `cap` characters, counted as a person counts them. */
 const capped = (cap: number) =>

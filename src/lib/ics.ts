@@ -1,5 +1,6 @@
 // An iCalendar file (RFC 5545) holding the times a person proposes, so the other side can add
 // them in one click. Text is escaped and lines are folded, so nothing typed can open a new property.
+import { EARLIEST, isCalendarInstant, LATEST } from './calendar-years';
 
 export interface ProposedEvent {
   /** Epoch milliseconds. */
@@ -13,9 +14,6 @@ export interface ProposedEvent {
 const DEFAULT_MINUTES = 60;
 const MAX_MINUTES = 24 * 60;
 const MINUTE = 60_000;
-// Years RFC 5545's four-digit DATE-TIME can hold, from the Unix epoch on.
-const EARLIEST = Date.UTC(1970, 0, 1);
-const LATEST = Date.UTC(9999, 11, 31, 23, 59);
 const LINE_OCTETS = 75;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
@@ -81,9 +79,9 @@ function minutesOf(duration: number | undefined): number {
  * is nothing to put in a calendar (RFC 5545 needs at least one component), so the result is ''.
  */
 export function icsForProposedTimes(times: readonly ProposedEvent[], now: number): string {
-  const stampAt = Number.isFinite(now) && now >= EARLIEST && now <= LATEST ? now : EARLIEST;
+  const stampAt = isCalendarInstant(now) ? now : EARLIEST;
   const valid = (Array.isArray(times) ? times : []).filter(
-    (time) => typeof time === 'object' && time !== null && Number.isFinite(time.start) && time.start >= EARLIEST && time.start <= LATEST,
+    (time) => typeof time === 'object' && time !== null && isCalendarInstant(time.start),
   );
   if (valid.length === 0) return '';
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Bow Out//Proposed interview times//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
@@ -127,8 +125,8 @@ const REMINDER_MINUTES = 15;
  * clock changes alike. An instant outside RFC 5545's years gives ''.
  */
 export function icsForReminder(reminder: ReminderEvent, now: number): string {
-  if (typeof reminder !== 'object' || reminder === null || !Number.isFinite(reminder.at) || reminder.at < EARLIEST || reminder.at > LATEST) return '';
-  const stampAt = Number.isFinite(now) && now >= EARLIEST && now <= LATEST ? now : EARLIEST;
+  if (typeof reminder !== 'object' || reminder === null || !isCalendarInstant(reminder.at)) return '';
+  const stampAt = isCalendarInstant(now) ? now : EARLIEST;
   const start = Math.floor(reminder.at / 1000) * 1000;
   const minutes = reminder.durationMinutes === undefined ? REMINDER_MINUTES : minutesOf(reminder.durationMinutes);
   const end = Math.min(start + minutes * MINUTE, LATEST);

@@ -70,6 +70,27 @@ export const EMPLOYER_MESSAGE_KINDS = [
 export const MESSAGE_KINDS = [...CANDIDATE_MESSAGE_KINDS, ...EMPLOYER_MESSAGE_KINDS] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
+/** The kinds a channel plan can use (advice/plan.ts): the helper's flow carries these templates alone. */
+export const PLAN_KINDS = [
+  'cancel',
+  'reschedule',
+  'decline',
+  'withdraw',
+  'missed-apology',
+  'follow-up',
+  'phone-script',
+  'voicemail',
+  'text',
+  'employer-withdraw-invitation',
+  'employer-cancel-interview',
+  'employer-phone-script',
+] as const satisfies readonly MessageKind[];
+export type PlanKind = (typeof PLAN_KINDS)[number];
+
+/** What the flow on a guide page can write: the plan's kinds and the page's own that no plan sends. */
+export const FLOW_KINDS = [...PLAN_KINDS, 'second-reschedule', 'stay-in-touch'] as const satisfies readonly MessageKind[];
+export type FlowKind = (typeof FLOW_KINDS)[number];
+
 /** A wall-clock time in a named IANA zone, as a person types it. */
 export interface WallTime {
   /** YYYY-MM-DD */

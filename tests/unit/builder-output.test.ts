@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { proposedTimesCalendar } from '../../src/lib/builder-calendar';
-import { CALENDAR_KINDS, lengthNote, offersCalendar, proposedInstants, proposedSlots, withSlot } from '../../src/lib/builder-output';
+import { CALENDAR_KINDS, hasProposedTimesCalendar, lengthNote, offersCalendar, proposedInstants, proposedSlots, withSlot } from '../../src/lib/builder-output';
 import { emptyForm } from '../../src/lib/builder-state';
 import { MESSAGE_KINDS } from '../../src/lib/types';
 
@@ -84,6 +84,24 @@ describe('proposedTimesCalendar', () => {
     ['only a year no calendar holds', [{ date: '1969-06-15', time: '14:00' }]],
   ])('%s: no file, so no button', (_name, proposedTimes) => {
     expect(proposedTimesCalendar({ ...base, proposedTimes }, 0)).toBeNull();
+  });
+});
+
+describe('hasProposedTimesCalendar', () => {
+  // The button shows without loading the .ics writer, so it must say exactly when the writer makes a file.
+  test.each([
+    ['two complete times', 'Europe/London', [{ date: '2027-06-15', time: '14:00' }, { date: '2027-06-16', time: '10:00' }], true],
+    ['no time at all', 'Europe/London', [], false],
+    ['only half-typed rows', 'Europe/London', [{ date: '2027-06-15', time: '' }], false],
+    ['only a year no calendar holds', 'Europe/London', [{ date: '1969-06-15', time: '14:00' }], false],
+    ['the first day of 1970, still 1969 in UTC', 'Europe/Paris', [{ date: '1970-01-01', time: '00:30' }], false],
+    ['the first day of 1970, already 1970 in UTC', 'America/New_York', [{ date: '1970-01-01', time: '00:30' }], true],
+    ['the last evening of 9999, already 10000 in UTC', 'America/New_York', [{ date: '9999-12-31', time: '23:30' }], false],
+    ['one time a calendar holds among others', 'Europe/London', [{ date: '1969-06-15', time: '14:00' }, { date: '2027-06-15', time: '14:00' }], true],
+  ])('%s (%s)', (_name, zone, proposedTimes, expected) => {
+    const form = { ...emptyForm(zone), company: 'Acme Corp', proposedTimes };
+    expect(hasProposedTimesCalendar(form)).toBe(expected);
+    expect(proposedTimesCalendar(form, 0) !== null).toBe(expected);
   });
 });
 

@@ -19,10 +19,9 @@ import {
   type FlowItem,
   type Reminder,
 } from '../../lib/flow/plan-messages';
-import { icsForReminder } from '../../lib/ics';
 import { mailtoHref } from '../../lib/mailto';
 import type { Situation } from '../../lib/situation';
-import type { Message, MessageKind } from '../../lib/types';
+import type { FlowKind, Message } from '../../lib/types';
 import { cityName } from '../../lib/zones';
 import { loadSaved, saveDetails } from '../storage';
 import { DETAILS_KEY, DETAILS_VERSION } from './flow-details';
@@ -45,12 +44,13 @@ export interface MessagesProps {
   advice: Advice | null;
   situation: Situation;
   /** The page's own messages, shown before there is a plan and after the plan's. */
-  kinds: readonly MessageKind[];
+  kinds: readonly FlowKind[];
   now: number;
 }
 
-function download(reminder: Reminder, now: number, fileName: string): boolean {
-  const ics = icsForReminder(reminder, now);
+// The calendar writer loads when a reminder is first asked for: most plans have none to offer.
+async function download(reminder: Reminder, now: number, fileName: string): Promise<boolean> {
+  const ics = await import('../../lib/ics').then((module) => module.icsForReminder(reminder, now)).catch(() => '');
   if (!ics) return false;
   downloadFile(ics, fileName, 'text/calendar;charset=utf-8');
   return true;
@@ -98,10 +98,10 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
       setAnnouncement(`Your browser blocked copying. Select the text of the ${what} and copy it yourself.`);
     }
   };
-  const remind = (id: string, item: FlowItem): void => {
+  const remind = async (id: string, item: FlowItem): Promise<void> => {
     if (!item.reminder) return;
     const fileName = `bow-out-reminder-step-${item.index + 1}.ics`;
-    if (download(item.reminder, now, fileName)) {
+    if (await download(item.reminder, now, fileName)) {
       setDone({ id, words: 'Downloaded' });
       setAnnouncement(`Downloaded ${fileName}. Open it to add the reminder for step ${item.index + 1} to your calendar.`);
     }

@@ -2,8 +2,7 @@
 // copy, edit or open in a mail app. All wording and every rule come from src/lib; this island
 // holds form state, storage, clipboard and downloads. Text is rendered as text, never as HTML.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { CALENDAR_FILE_NAME, proposedTimesCalendar } from '../../lib/builder-calendar';
-import { offersCalendar } from '../../lib/builder-output';
+import { hasProposedTimesCalendar, offersCalendar } from '../../lib/builder-output';
 import { defaultKinds, emptyForm, formForSaving, messageLocale, messageStepsFor, readSavedBuilderForm, restoreForm, toMessageFields, type BuilderForm } from '../../lib/builder-state';
 import { parseFields, type FieldNotice } from '../../lib/fields';
 import { composeParsed } from '../../lib/messages/index';
@@ -159,12 +158,19 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
     setAnnouncement('Your details are cleared from this browser.');
   };
 
-  const hasCalendar = proposedTimesCalendar(form, 0) !== null;
+  const hasCalendar = hasProposedTimesCalendar(form);
   const calendar = (kind: MessageKind) => {
     if (!hasCalendar || !offersCalendar(kind)) return null;
+    // The .ics writer loads when the file is asked for: most people never add the times to a calendar.
     return () => {
-      const ics = proposedTimesCalendar(form, Date.now());
-      if (ics) downloadFile(ics, CALENDAR_FILE_NAME, 'text/calendar;charset=utf-8');
+      import('../../lib/builder-calendar')
+        .then(({ CALENDAR_FILE_NAME, proposedTimesCalendar }) => {
+          const ics = proposedTimesCalendar(form, Date.now());
+          if (ics) downloadFile(ics, CALENDAR_FILE_NAME, 'text/calendar;charset=utf-8');
+        })
+        .catch(() => {
+          // Without the chunk (offline after an update) the button does nothing; the times are in the message.
+        });
     };
   };
 

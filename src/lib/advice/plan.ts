@@ -1,6 +1,6 @@
 // The channel plan: who to contact, how, when and with which message, in order. It is the single
 // truth of the advice: the headline, the why lines, the dos and don'ts and the messages follow it.
-import type { MessageKind, Wish } from '../types';
+import type { MessageKind, PlanKind, Wish } from '../types';
 import { isEmployer, type AdviceContext } from './context';
 import { recipient } from './people';
 import { callAgainAt, chaseAt, type Notice } from './rules';
@@ -24,7 +24,7 @@ export interface ChannelStep {
   to: string;
   timing: StepTiming;
   why: StepWhy;
-  message: MessageKind;
+  message: PlanKind;
   after: StepAfter;
   /** Start the subject with "Urgent:" (short notice, no phone). */
   urgentSubject?: boolean;
@@ -48,7 +48,7 @@ export type StepWhy =
   | 'employer-email';
 
 /** The message that carries the news itself, for the wish. */
-export function mainKind(context: AdviceContext, wish: Wish | undefined = context.wish): MessageKind {
+export function mainKind(context: AdviceContext, wish: Wish | undefined = context.wish): PlanKind {
   if (context.notice === 'missed' && !isEmployer(context)) return 'missed-apology';
   switch (wish) {
     case 'withdraw-invitation':
@@ -64,22 +64,22 @@ export function mainKind(context: AdviceContext, wish: Wish | undefined = contex
 }
 
 /** The email that confirms a call in writing. */
-function confirmKind(context: AdviceContext): MessageKind {
+function confirmKind(context: AdviceContext): PlanKind {
   if (isEmployer(context)) return mainKind(context);
   return context.notice === 'missed' ? 'missed-apology' : 'follow-up';
 }
 
 /** The email that chases one that had no reply. */
-const chaseEmailKind = (context: AdviceContext): MessageKind => (isEmployer(context) ? mainKind(context) : 'follow-up');
+const chaseEmailKind = (context: AdviceContext): PlanKind => (isEmployer(context) ? mainKind(context) : 'follow-up');
 
 export function planChannels(context: AdviceContext): ChannelStep[] {
   const { phone, email } = context.situation.contacts;
   const to = recipient(context);
   const employer = isEmployer(context);
-  const callKind: MessageKind = employer ? 'employer-phone-script' : 'phone-script';
-  const voicemailKind: MessageKind = employer ? 'employer-phone-script' : 'voicemail';
-  const textKind: MessageKind = employer ? mainKind(context) : 'text';
-  const step = (channel: StepChannel, timing: StepTiming, why: StepWhy, message: MessageKind, after: StepAfter): ChannelStep => ({
+  const callKind: PlanKind = employer ? 'employer-phone-script' : 'phone-script';
+  const voicemailKind: PlanKind = employer ? 'employer-phone-script' : 'voicemail';
+  const textKind: PlanKind = employer ? mainKind(context) : 'text';
+  const step = (channel: StepChannel, timing: StepTiming, why: StepWhy, message: PlanKind, after: StepAfter): ChannelStep => ({
     channel,
     to,
     timing,

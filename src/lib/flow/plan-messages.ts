@@ -3,10 +3,14 @@
 // and, for a step that waits, the reminder to put in a calendar. Pure: the clock is a parameter.
 import type { Advice, PlannedStep } from '../advice/decide';
 import type { StepChannel, StepTiming } from '../advice/plan';
-import { MAX_PROPOSED_TIMES, parseFields, type MessageFields, type ProposedTime } from '../fields';
-import { composeParsed } from '../messages/index';
+import { cleanField } from '../clean-field';
+import { FIELD_CAPS, MAX_PROPOSED_TIMES } from '../field-caps';
+import type { MessageFields, ProposedTime } from '../fields';
+import { FLOW_TEMPLATES, PLAN_TEMPLATES } from '../messages/templates/plan';
+import { writeMessage } from '../messages/write';
+import { isPlaceholder } from '../placeholders';
 import type { Situation } from '../situation';
-import type { Message, MessageKind, Wish } from '../types';
+import type { FlowKind, Message, MessageKind, Wish } from '../types';
 import { cityName, wallClockAt } from '../zones';
 
 /** The few details the messages need that the situation does not hold, asked once beside them. */
@@ -115,20 +119,33 @@ export interface FlowItem {
   reminder?: Reminder;
 }
 
-/** The generator's fields from the situation the helper read and the details typed beside the messages. */
+/** A line as the builder's reader (parseFields) keeps it: cleaned and cut to its field's cap. */
+const kept = (field: keyof typeof FIELD_CAPS, text: string): string => cleanField(text, FIELD_CAPS[field]).value;
+
+/**
+ * The generator's fields from the situation the helper read and the details typed beside the
+ * messages, as parseFields would read them (a unit test holds the two equal). Both are read
+ * already, so the flow needs parseFields' cleaning, not the builder's whole form and its notices.
+ */
 export function flowFields(situation: Situation, wish: Wish | undefined, details: FlowDetails): MessageFields {
   const { interview } = situation;
+  const fields: MessageFields = { keepDoorOpen: true, tone: 'warm', stage: situation.stage };
+  const typed = { ...details, yourZone: situation.personZone };
+  for (const field of [...DETAIL_KEYS, 'yourZone'] as const) {
+    const value = kept(field, typed[field]);
+    // A copied template's "[Your name]" would go out as it is: leave it out.
+    if (value && !isPlaceholder(value)) fields[field] = value;
+  }
+  if (interview.date || interview.time) {
+    fields.interview = { date: kept('date', interview.date), time: kept('time', interview.time), zone: kept('zone', interview.zone) };
+  }
+  if (situation.reason) fields.reason = situation.reason;
+  if (wish) fields.wish = wish;
+  // Only whole rows are offered; readDetails keeps at most MAX_PROPOSED_TIMES of them.
   const times = details.proposedTimes.filter((time) => time.date !== '' && time.time !== '');
-  return parseFields({
-    ...Object.fromEntries(DETAIL_KEYS.filter((key) => details[key].trim() !== '').map((key) => [key, details[key]])),
-    ...(interview.date || interview.time ? { interview } : {}),
-    ...(situation.personZone ? { yourZone: situation.personZone } : {}),
-    ...(situation.reason ? { reason: situation.reason } : {}),
-    ...(wish ? { wish } : {}),
-    ...(times.length > 0 ? { proposedTimes: times } : {}),
-    ...(details.mayReopen ? { mayReopen: details.mayReopen === 'yes' } : {}),
-    stage: situation.stage,
-  }).fields;
+  if (times.length > 0) fields.proposedTimes = times;
+  if (details.mayReopen) fields.mayReopen = details.mayReopen === 'yes';
+  return fields;
 }
 
 function reminderOf(step: PlannedStep, heading: string, zone: string): Reminder | undefined {
@@ -153,7 +170,7 @@ export function flowItems(advice: Advice, details: FlowDetails, now: number, loc
     if (earlier !== undefined) return { ...item, sameAs: earlier };
     firstUse.set(step.message, index);
     const planned = advice.messages.list.find((message) => message.kind === step.message);
-    const message = composeParsed(step.message, fields, planned ? { locale, step: planned.step } : { locale });
+    const message = writeMessage(step.message, PLAN_TEMPLATES[step.message], fields, planned ? { locale, step: planned.step } : { locale });
     return { ...item, message };
   });
 }
@@ -162,10 +179,12 @@ export function flowItems(advice: Advice, details: FlowDetails, now: number, loc
  * The page's own messages that the plan does not send (a stay-in-touch note, a second move), or all
  * of them while there is no plan yet: a reader who came for a template has it before any date.
  */
-export function pageMessages(kinds: readonly MessageKind[], situation: Situation, advice: Advice | null, details: FlowDetails, locale = 'en-GB'): Message[] {
+export function pageMessages(kinds: readonly FlowKind[], situation: Situation, advice: Advice | null, details: FlowDetails, locale = 'en-GB'): Message[] {
   const planned = new Set<MessageKind>(advice ? advice.channelPlan.map((step) => step.message) : []);
   const fields = flowFields(advice?.situation ?? situation, advice ? advice.wish : situation.wish, details);
-  return kinds.filter((kind, index) => !planned.has(kind) && kinds.indexOf(kind) === index).map((kind) => composeParsed(kind, fields, { locale }));
+  return kinds
+    .filter((kind, index) => !planned.has(kind) && kinds.indexOf(kind) === index)
+    .map((kind) => writeMessage(kind, FLOW_TEMPLATES[kind], fields, { locale }));
 }
 
 /** The rows of times to offer on screen: those typed so far and one empty row, up to the most kept. */

@@ -1,10 +1,11 @@
-// The message generator's one entry point: any fields in, a finished plain-text message out.
-// Nothing here throws, so the island can call it on every keystroke.
+// The message generator with every template at hand (the builder, the example pages): any kind
+// and any fields in, a finished plain-text message out. Nothing here throws, so the island can call
+// it on every keystroke.
 import { parseFields, type MessageFields } from '../fields';
 import { MESSAGE_KINDS, type Message, type MessageKind } from '../types';
-import { readContext, type ComposeOptions, type Draft } from './context';
+import type { ComposeOptions } from './context';
 import { TEMPLATES } from './templates/index';
-import { countWords } from './text-length';
+import { writeMessage } from './write';
 
 export type { ComposeOptions, PlanStep } from './context';
 
@@ -15,32 +16,11 @@ function isMessageKind(kind: unknown): kind is MessageKind {
   return typeof kind === 'string' && (MESSAGE_KINDS as readonly string[]).includes(kind);
 }
 
-const EMPTY_FIELDS: MessageFields = { keepDoorOpen: true, tone: 'warm' };
-
 /** One message from fields parseFields has already read (so a caller that needs its notices reads once). */
 export function composeParsed(kind: unknown, fields: MessageFields, options: ComposeOptions = {}): Message {
-  const known = isMessageKind(kind) ? kind : 'cancel';
-  const template = TEMPLATES[known];
-  let context = readContext(fields, options);
-  let draft: Draft;
-  try {
-    draft = template.write(context);
-  } catch {
-    // A bug in one template must not blank the page: write it again from no details at all.
-    context = readContext({ ...EMPTY_FIELDS, tone: fields.tone }, { ...(options.locale ? { locale: options.locale } : {}) });
-    draft = template.write(context);
-    context.notes.push('Something went wrong with some of the details, so this message leaves them out.');
-  }
-  const notes = [...(known === kind ? [] : ["We didn't recognise that message type, so here is a cancellation email."]), ...context.notes, ...(draft.notes ?? [])];
-  return {
-    kind: known,
-    title: template.title,
-    channel: template.channel,
-    ...(draft.subject ? { subject: draft.subject } : {}),
-    body: draft.body,
-    wordCount: countWords(draft.body),
-    ...(notes.length > 0 ? { notes } : {}),
-  };
+  if (isMessageKind(kind)) return writeMessage(kind, TEMPLATES[kind], fields, options);
+  const message = writeMessage('cancel', TEMPLATES.cancel, fields, options);
+  return { ...message, notes: ["We didn't recognise that message type, so here is a cancellation email.", ...(message.notes ?? [])] };
 }
 
 /** One message of `kind` from whatever fields are given (cleaned and capped by parseFields). */

@@ -1,5 +1,22 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { clockWords, detailsAsked, EMPTY_DETAILS, flowItems, isWaiting, pageMessages, readDetails, stepHeading, timeRows, withTimePart } from '../../../src/lib/flow/plan-messages';
+import { parseFields } from '../../../src/lib/fields';
+import {
+  clockWords,
+  detailsAsked,
+  EMPTY_DETAILS,
+  flowFields,
+  flowItems,
+  isWaiting,
+  pageMessages,
+  readDetails,
+  stepHeading,
+  timeRows,
+  withTimePart,
+  type FlowDetails,
+} from '../../../src/lib/flow/plan-messages';
+import { decide, type Advice } from '../../../src/lib/advice/decide';
+import { CANDIDATE_REASONS, STAGES } from '../../../src/lib/types';
 import { advise, at, situation } from '../advice/fixtures';
 
 const DETAILS = { ...EMPTY_DETAILS, yourName: 'Sam Lee', recipientName: 'Marta Ruiz', company: 'Acme', position: 'Data Analyst' };
@@ -48,6 +65,70 @@ describe('flowItems', () => {
     const advice = advise(situation({ interview: { date: '2026-12-08', time: '10:00', zone: 'America/New_York' } }), now);
     const chase = flowItems(advice, EMPTY_DETAILS, now).find((item) => item.step.timing.kind === 'if-no-reply');
     expect(chase?.heading).toMatch(/^2 · If no reply by (Monday|Tuesday|Wednesday|Thursday|Friday) \d\d:\d\d: call — script$/u);
+  });
+});
+
+// What the builder's reader made of the same details and situation, before the flow read them itself.
+function asParseFieldsReadIt(advice: Advice, details: FlowDetails) {
+  const { situation: read } = advice;
+  const { interview } = read;
+  const { proposedTimes, mayReopen, ...names } = details;
+  const times = proposedTimes.filter((time) => time.date !== '' && time.time !== '');
+  return parseFields({
+    ...Object.fromEntries(Object.entries(names).filter(([, value]) => value.trim() !== '')),
+    ...(interview.date || interview.time ? { interview } : {}),
+    ...(read.personZone ? { yourZone: read.personZone } : {}),
+    ...(read.reason ? { reason: read.reason } : {}),
+    ...(advice.wish ? { wish: advice.wish } : {}),
+    ...(times.length > 0 ? { proposedTimes: times } : {}),
+    ...(mayReopen ? { mayReopen: mayReopen === 'yes' } : {}),
+    stage: read.stage,
+  }).fields;
+}
+
+describe('flowFields', () => {
+  const typed = fc.oneof(
+    fc.string({ maxLength: 140 }),
+    fc.string({ unit: 'grapheme', maxLength: 140 }),
+    fc.string({ unit: 'binary', maxLength: 40 }),
+    fc.constantFrom('', ' ', 'Sam Patel', 'O’Brien', 'שרה', '\u202Eevil', '[Your name]', '{company}', 'Job Title', 'Sam\u200B', 'x'.repeat(150), '👩‍💻'.repeat(120)),
+  );
+  const row = fc.record({ date: fc.constantFrom('', '2026-12-10', '2027-01-04'), time: fc.constantFrom('', '09:30', '15:00') });
+  const details = fc.record({
+    yourName: typed,
+    recipientName: typed,
+    company: typed,
+    position: typed,
+    proposedTimes: fc.array(row, { maxLength: 3 }),
+    mayReopen: fc.constantFrom('' as const, 'yes' as const, 'no' as const),
+  });
+  const now = at('2026-12-01', '10:00', 'Europe/London');
+  const situations = fc.record({
+    stage: fc.constantFrom(...STAGES),
+    reason: fc.option(fc.constantFrom(...CANDIDATE_REASONS), { nil: undefined }),
+    wish: fc.option(fc.constantFrom('cancel', 'reschedule', 'decline', 'withdraw'), { nil: undefined }),
+    dated: fc.boolean(),
+    personZone: fc.constantFrom('', 'Europe/London', 'America/New_York', 'Asia/Kolkata'),
+  });
+
+  test('reads the details and the situation as the builder’s parseFields would', () => {
+    fc.assert(
+      fc.property(details, situations, (typedDetails, { stage, reason, wish, dated, personZone }) => {
+        const given = situation({
+          stage,
+          ...(reason ? { reason } : {}),
+          interview: dated ? { date: '2026-12-08', time: '10:00', zone: 'America/New_York' } : { date: '', time: '', zone: '' },
+          personZone,
+        });
+        if (wish) given.wish = wish;
+        else delete given.wish;
+        const advice = decide(given, now);
+        // Without a date only an invitation has advice; the rest ask for the date first.
+        fc.pre(advice.ok);
+        expect(flowFields(advice.situation, advice.wish, typedDetails)).toEqual(asParseFieldsReadIt(advice, typedDetails));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -121,7 +202,7 @@ describe('the page’s own messages', () => {
 
   test('with a plan, only those the plan does not send', () => {
     const advice = phoneCase();
-    const sent = new Set(advice.channelPlan.map((step) => step.message));
+    const sent = new Set<string>(advice.channelPlan.map((step) => step.message));
     const rest = pageMessages(['cancel', 'phone-script', 'voicemail', 'follow-up'], advice.situation, advice, EMPTY_DETAILS);
     expect(rest.length).toBeGreaterThan(0);
     for (const message of rest) expect(sent.has(message.kind)).toBe(false);
