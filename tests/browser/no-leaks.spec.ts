@@ -69,7 +69,11 @@ function readable(text: string): string {
 /** Every island on the page hydrated, including those that wait until they are scrolled to. */
 async function hydrateAll(page: Page): Promise<Locator[]> {
   const islands = await page.locator('astro-island').all();
-  for (const island of islands) await island.scrollIntoViewIfNeeded();
+  for (const island of islands) {
+    await island.scrollIntoViewIfNeeded();
+    // One that waits for a touch (client:touch, the home page's helper) starts when a control in it gets focus.
+    if ((await island.getAttribute('client')) === 'touch') await island.locator('input, select').first().focus();
+  }
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), null, { timeout: 15_000 });
   // Only outermost islands: a tool, not the components inside it.
   return page.locator('astro-island:not(astro-island astro-island)').all();
