@@ -5,9 +5,6 @@ import { MESSAGE_KINDS, type MessageKind, type Problem } from './types';
 
 export const MESSAGE_BUILDER_PATH = '/tools/message-builder/';
 
-/** The event by which the decision helper tells a message builder on the same page the situation. */
-export const SITUATION_EVENT = 'bowout:situation';
-
 /** `channels=phone,email,agency`: listed means yes, left out means no. One name per flag. */
 const FLAGS = [
   ['contacts', 'phone', 'phone'],

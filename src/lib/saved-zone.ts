@@ -16,12 +16,3 @@ export function restoreZone(saved: string, browserZone: string): PersonZone {
 export function zoneToSave(zone: PersonZone): string {
   return zone.isChosen ? zone.zone : '';
 }
-
-/**
- * A zone another tool on the page gives: empty or the same changes nothing; the browser's own zone
- * while ours was only detected stays detected; any other zone was chosen there.
- */
-export function zoneFromElsewhere(current: PersonZone, given: string, browserZone: string): PersonZone {
-  if (!given || given === current.zone) return current;
-  return { zone: given, isChosen: current.isChosen || given !== browserZone };
-}

@@ -207,6 +207,94 @@ describe('one flow, from "/" to the message', () => {
   });
 });
 
+describe('the flow on a guide page', () => {
+  test('an HR coordinator on the withdrawal guide: the flow is near the top and in "On this page", set to the employer taking back an invitation', async () => {
+    // Monday 7 December 2026, 11:00 in London; the interview is Wednesday at 10:00.
+    const opened = await open('/employers/withdraw-an-invitation/', '2026-12-07T11:00:00Z', { width: 1280 });
+    const { page } = opened;
+    // "On this page" links to it, and it starts within the first screen and a half, not after the guide.
+    const toc = page.locator('starlight-toc nav');
+    expect(await toc.getByRole('link', { name: 'Your plan and messages' }).getAttribute('href')).toBe('#your-plan-and-messages');
+    const top = await form(page).evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+    expect(top).toBeLessThan(1.5 * 844);
+    // The page's topic: the employer, taking back the invitation.
+    expect(await form(page).getByLabel('The employer').isChecked()).toBe(true);
+    expect(await form(page).getByLabel('Take back the invitation').isChecked()).toBe(true);
+    await form(page).getByLabel('Interview date', { exact: true }).fill('2026-12-09');
+    await form(page).getByLabel(/^Interview time/).fill('10:00');
+    const headings = await stepHeadings(page);
+    expect(headings[0]).toBe('1 · Now: call — script');
+    expect(headings.findIndex((heading) => heading.endsWith(': email'))).toBeGreaterThan(0);
+    // The script names no timing it cannot know; the labels speak to an employer.
+    const script = messageBox(page, 1);
+    expect(await script.evaluate((box) => (box as HTMLTextAreaElement).labels?.[0]?.textContent ?? '')).toMatch(/^Phone script for the candidate/u);
+    const text = await results(page).innerText();
+    expect(text).not.toMatch(/same-day|Their role|Interviewer’s time zone/u);
+    expect(await form(page).getByLabel('Candidate’s time zone').count()).toBe(1);
+    // Whether the role may reopen is asked in the open, beside the messages, and the email follows it.
+    const reopen = results(page).getByLabel('May the role reopen?');
+    expect(await reopen.isVisible()).toBe(true);
+    await reopen.selectOption('no');
+    const emailStep = headings.findIndex((heading) => heading.endsWith(': email')) + 1;
+    await expect.poll(() => messageBox(page, emailStep).inputValue()).toMatch(/not expect the role to reopen|don't expect the role to reopen/u);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('a reschedule guide asks for times to offer in the open, its label naming the zone, and the request carries them', async () => {
+    const opened = await open('/candidates/reschedule-an-interview/', '2026-12-01T10:00:00Z', { width: 390 });
+    const { page } = opened;
+    expect(await form(page).getByLabel('Move it to another time').isChecked()).toBe(true);
+    await form(page).getByLabel('Interview date', { exact: true }).fill('2026-12-08');
+    await form(page).getByLabel(/^Interview time/).fill('15:00');
+    await form(page).getByLabel('Interviewer’s time zone').selectOption('America/New_York');
+    await stepHeadings(page);
+    const times = results(page).getByRole('group', { name: 'Times you can offer (New York time)' });
+    expect(await times.isVisible()).toBe(true);
+    await times.getByLabel('Option 1: date').fill('2026-12-10');
+    await times.getByLabel('Option 1: time (New York time)').fill('11:00');
+    // A second row appears once the first is used.
+    expect(await times.getByLabel('Option 2: date').count()).toBe(1);
+    await expect.poll(() => messageBox(page, 1).inputValue()).toMatch(/(10 December|December 10) at 11\s?(am|a\.m\.) New York time/u);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('what the page says beats saved details for who and what; saved dates still fill in, with a note', async () => {
+    const opened = await open('/tools/decision-helper/', '2026-12-07T11:00:00Z', { width: 1280 });
+    const { page } = opened;
+    // A candidate used the helper first, and their details were saved.
+    await form(page).getByLabel('Cancel the interview').check();
+    await form(page).getByLabel('Interview date', { exact: true }).fill('2026-12-09');
+    await form(page).getByLabel(/^Interview time/).fill('10:00');
+    await stepHeadings(page);
+    // Then, on the employer's guide, the page's topic wins.
+    await page.goto('/employers/withdraw-an-invitation/');
+    await page.waitForSelector('astro-island[component-url*="DecisionHelper"]:not([ssr])', { state: 'attached' });
+    expect(await form(page).getByLabel('The employer').isChecked()).toBe(true);
+    expect(await form(page).getByLabel('Take back the invitation').isChecked()).toBe(true);
+    expect(await form(page).getByLabel('Interview date', { exact: true }).inputValue()).toBe('2026-12-09');
+    expect(await page.locator('.dh-notice').first().innerText()).toMatch(/saved in this browser/u);
+    expect((await stepHeadings(page))[0]).toBe('1 · Now: call — script');
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('before any date, the page’s own messages are there to copy; a second move is among them', async () => {
+    const opened = await open('/candidates/reschedule-an-interview/', '2026-12-01T10:00:00Z', { width: 390 });
+    const { page } = opened;
+    const start = results(page).getByRole('heading', { name: 'Messages to start from' });
+    await start.waitFor();
+    const second = results(page).getByRole('textbox', { name: 'Message (second reschedule request)', exact: true });
+    expect(await second.inputValue()).not.toBe('');
+    await page.bringToFront();
+    await results(page).getByRole('button', { name: /^Copy email \(second reschedule request\)$/u }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await second.inputValue());
+    await expectClean(opened);
+    await opened.context.close();
+  });
+});
+
 describe('the details beside the messages', () => {
   test('are asked once, kept in this browser on reload, and cleared with the rest', async () => {
     const opened = await open('/tools/decision-helper/', '2026-12-01T21:30:00Z', { width: 1280 });

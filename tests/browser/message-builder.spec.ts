@@ -141,7 +141,9 @@ describe('the message builder', () => {
     const zone = page.getByLabel("Interviewer's time zone");
     await zone.focus();
     await zone.selectOption('America/New_York');
-    await page.getByText('New times, referral and tone').click();
+    // With a reschedule request ticked, the times to offer are in the open, their zone named.
+    const times = page.getByRole('group', { name: 'Times you can offer (New York time)' });
+    expect(await times.isVisible()).toBe(true);
     await page.getByLabel('Option 1: date').fill(`${year}-06-15`);
     await page.getByLabel('Option 1: time').fill('14:00');
     const reschedule = page.getByRole('article', { name: MESSAGE_TITLES.reschedule });

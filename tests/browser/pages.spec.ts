@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SITE_DIR } from './chromium';
 import { axeViolations, launch, newContext, sitemapPaths, watch } from './harness';
 
 // Every page the sitemap lists, plus the 404 page, checked as a visitor would meet it.
@@ -17,6 +20,14 @@ describe('every page of the built site', () => {
   test('the sitemap lists the home page and the first guide', () => {
     expect(paths).toContain('/');
     expect(paths).toContain('/candidates/cancel-an-interview/');
+  });
+
+  // One island per page: where the flow is, it writes the messages too, so nothing needs to pass the
+  // situation from one island to another (a builder lower down used to miss it).
+  test.each(sitemapPaths())('%s holds at most one of the flow and the message builder', (path) => {
+    const html = readFileSync(join(SITE_DIR, path, 'index.html'), 'utf8');
+    const islands = ['DecisionHelper', 'MessageBuilder'].filter((name) => html.includes(`component-url="/_astro/${name}.`));
+    expect(islands.length, islands.join(' and ')).toBeLessThanOrEqual(1);
   });
 
   test.each(paths)('%s loads cleanly, stays on its origin and passes axe in light and dark', async (path) => {

@@ -5,36 +5,8 @@ import type { Advice } from '../../lib/advice/decide';
 import type { Recommendation } from '../../lib/advice/dos-and-donts';
 import { actWithin, timeLeftWords } from '../../lib/advice/durations';
 import type { Wish } from '../../lib/types';
-import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import { cityName, formatInWords } from '../../lib/zones';
-
-type PlanMessagesView = typeof import('./PlanMessages').PlanMessages;
-let planMessagesView: PlanMessagesView | undefined;
-
-/**
- * The messages come from the message generator, the largest part of the helper's script: it loads
- * when there is first advice to write messages for, not with the form.
- */
-function LazyPlanMessages({ advice, now }: { advice: Advice; now: number }) {
-  const [View, setView] = useState<PlanMessagesView | undefined>(() => planMessagesView);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    if (View) return;
-    import('./PlanMessages')
-      .then((module) => {
-        planMessagesView = module.PlanMessages;
-        setView(() => module.PlanMessages);
-      })
-      .catch(() => setFailed(true));
-  }, []);
-  if (View) return <View advice={advice} now={now} />;
-  return (
-    <div class="dh-block dh-flow">
-      <h3>Your messages, in order</h3>
-      <p class="dh-hint">{failed ? 'The messages could not load. Reload the page, or use the message builder below.' : 'Writing your messages…'}</p>
-    </div>
-  );
-}
 
 function Why({ text }: { text: string }) {
   return (
@@ -101,7 +73,15 @@ function TimesSideBySide({ advice, now }: { advice: Advice; now: number }) {
   );
 }
 
-export function AdviceView({ advice, now, onChooseWish }: { advice: Advice; now: number; onChooseWish: (wish: Wish) => void }) {
+interface Props {
+  advice: Advice;
+  now: number;
+  onChooseWish: (wish: Wish) => void;
+  /** The plan's messages, shown under the summary and above the long explanation. */
+  children: ComponentChildren;
+}
+
+export function AdviceView({ advice, now, onChooseWish, children }: Props) {
   const { action, betterAction, band, choices } = advice;
   return (
     <>
@@ -147,7 +127,7 @@ export function AdviceView({ advice, now, onChooseWish }: { advice: Advice; now:
         )}
       </div>
 
-      <LazyPlanMessages advice={advice} now={now} />
+      {children}
 
       <p class="dh-block">
         <a class="dh-link" href={advice.messages.link}>

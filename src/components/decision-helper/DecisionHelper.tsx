@@ -3,7 +3,6 @@
 import type { TargetedEvent, TargetedFocusEvent } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { decide } from '../../lib/advice/decide';
-import { SITUATION_EVENT } from '../../lib/links';
 import { defaultSituation, reasonsFor, wishesFor, type Situation } from '../../lib/situation';
 import { SPOKE, STAGES, type Problem, type Reason, type Stage, type Who } from '../../lib/types';
 import { restoreZone, zoneToSave } from '../../lib/saved-zone';
@@ -12,12 +11,13 @@ import { clearSaved, saveDetails, storageAvailable, STORAGE_NOTICES, watchSaved 
 import { REASON_LABELS } from '../labels';
 import { useZoneMenu, zoneOptions } from '../zone-menus';
 import { AdviceView } from './AdviceView';
+import { LazyPlanMessages } from './LazyPlanMessages';
 import { clearFlowDetails } from './flow-details';
 import { CONTACT_LABELS, PEOPLE_LABELS, SPOKE_LABELS, STAGE_LABELS, WHO_LABELS, WISH_LABELS } from './labels';
 import { CheckboxGroup } from './CheckboxGroup';
 import { RadioGroup } from './RadioGroup';
 import { ZoneSelect } from './ZoneSelect';
-import { fieldOf, isStillToFill, readSaved, withTopic, without, withZones, type FieldName, type Topic } from './form-state';
+import { fieldOf, isStillToFill, pageKinds, readSaved, withTopic, without, withZones, type FieldName, type Topic } from './form-state';
 import { startingPoint, type BeforeLink } from './start';
 import { SITUATION_KEY, SITUATION_VERSION } from './storage-keys';
 import './DecisionHelper.css';
@@ -50,7 +50,7 @@ export default function DecisionHelper(topic: Topic) {
     const zone = browserZoneOr('UTC');
     setBrowserZone(zone);
     const start = startingPoint(topic, zone, form.current);
-    // What the person chose before the island ran is saved and told to a builder, as any change is.
+    // What the person chose before the island ran is saved, as any change is.
     if (start.isTouched) update(start.situation, start.isPersonZoneChosen);
     else {
       setSituation(start.situation);
@@ -91,8 +91,6 @@ export default function DecisionHelper(topic: Topic) {
     setPersonZoneChosen(isZoneChosen);
     const saved = saveDetails(SITUATION_KEY, SITUATION_VERSION, { ...next, personZone: zoneToSave({ zone: next.personZone, isChosen: isZoneChosen }) });
     if (saved.notice) setNotice(saved.notice);
-    // A message builder on the same page follows the situation given here.
-    document.dispatchEvent(new CustomEvent(SITUATION_EVENT, { detail: next }));
   };
   // Any other answer means the person has moved on from the field they were typing in.
   const settle = (): void => {
@@ -182,6 +180,7 @@ export default function DecisionHelper(topic: Topic) {
   const onFormKey = (): void => {
     if (toSay.current.timer !== undefined) sayAfterPause();
   };
+  const kinds = useMemo(() => pageKinds(topic.kinds, situation.who), [topic.kinds, situation.who]);
   const zoneCity = situation.interview.zone ? ` (${cityName(situation.interview.zone)} time)` : '';
 
   const zoneLabel = situation.who === 'employer' ? 'Candidate’s time zone' : 'Interviewer’s time zone';
@@ -389,12 +388,15 @@ export default function DecisionHelper(topic: Topic) {
           {spokenSummary}
         </p>
         {isMidTyping ? null : advice && now !== null ? (
-          <AdviceView advice={advice} now={now} onChooseWish={(wish) => change({ wish })} />
+          <AdviceView advice={advice} now={now} onChooseWish={(wish) => change({ wish })}>
+            <LazyPlanMessages advice={advice} situation={situation} kinds={kinds} now={now} />
+          </AdviceView>
         ) : problemField ? (
           <p class="dh-waiting">Please check the highlighted field above, and your advice will appear here.</p>
         ) : !problem || isStillToFill(problem) ? (
           <p class="dh-waiting">Your advice appears here as soon as the interview date, time and time zone are filled in. If no time is agreed yet, choose “Invited, but no time is agreed yet”.</p>
         ) : null}
+        {!isMidTyping && !advice && now !== null && kinds.length > 0 && <LazyPlanMessages advice={null} situation={situation} kinds={kinds} now={now} />}
       </section>
     </div>
   );

@@ -1,16 +1,36 @@
 // The plan's messages beside the plan: each step in order with its message, ready to copy (text
-// only), edit, open in the mail app or, for a step that waits, add to a calendar. The details the
-// messages need are asked once, here, and saved in this browser with the helper's own.
+// only), edit, open in the mail app or, for a step that waits, add to a calendar; then the page's
+// own messages the plan does not send. Before there is a plan, the page's messages alone, so a
+// reader who came for a template has one. The details the messages need are asked once, here, and
+// saved in this browser with the helper's own.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Advice } from '../../lib/advice/decide';
-import { DETAIL_KEYS, EMPTY_DETAILS, flowItems, readDetails, type FlowDetails, type FlowItem, type Reminder } from '../../lib/flow/plan-messages';
+import {
+  DETAIL_KEYS,
+  detailsAsked,
+  EMPTY_DETAILS,
+  flowItems,
+  pageMessages,
+  readDetails,
+  timeRows,
+  withTimePart,
+  type FlowDetails,
+  type FlowItem,
+  type Reminder,
+} from '../../lib/flow/plan-messages';
 import { icsForReminder } from '../../lib/ics';
 import { mailtoHref } from '../../lib/mailto';
+import type { Situation } from '../../lib/situation';
+import type { Message, MessageKind } from '../../lib/types';
+import { cityName } from '../../lib/zones';
 import { loadSaved, saveDetails } from '../storage';
 import { DETAILS_KEY, DETAILS_VERSION } from './flow-details';
 import { downloadFile } from '../shared/download';
 
-const DETAIL_LABELS: Record<'candidate' | 'employer', Record<keyof FlowDetails, string>> = {
+type NameKey = (typeof DETAIL_KEYS)[number];
+
+const DETAIL_LABELS: Record<'candidate' | 'employer', Record<NameKey, string>> = {
   candidate: { yourName: 'Your name', recipientName: 'Their name', company: 'Company', position: 'Job title' },
   employer: { yourName: 'Your name', recipientName: 'Candidate’s name', company: 'Your company', position: 'Job title' },
 };
@@ -20,6 +40,15 @@ const COPY_WORDS: Record<string, string> = { email: 'email', phone: 'script', vo
 
 type Edits = Record<string, { subject?: string; body?: string }>;
 
+export interface MessagesProps {
+  /** The helper's advice; null while the form is not complete enough for a plan. */
+  advice: Advice | null;
+  situation: Situation;
+  /** The page's own messages, shown before there is a plan and after the plan's. */
+  kinds: readonly MessageKind[];
+  now: number;
+}
+
 function download(reminder: Reminder, now: number, fileName: string): boolean {
   const ics = icsForReminder(reminder, now);
   if (!ics) return false;
@@ -27,7 +56,7 @@ function download(reminder: Reminder, now: number, fileName: string): boolean {
   return true;
 }
 
-export function PlanMessages({ advice, now }: { advice: Advice; now: number }) {
+export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
   const [details, setDetails] = useState<FlowDetails>(EMPTY_DETAILS);
   const [loaded, setLoaded] = useState(false);
   const [edits, setEdits] = useState<Edits>({});
@@ -45,11 +74,18 @@ export function PlanMessages({ advice, now }: { advice: Advice; now: number }) {
     if (loaded) saveDetails(DETAILS_KEY, DETAILS_VERSION, details);
   }, [details, loaded]);
 
-  const items = useMemo(() => flowItems(advice, details, now, locale), [advice, details, now, locale]);
-  const labels = DETAIL_LABELS[advice.situation.who];
+  const items = useMemo(() => (advice ? flowItems(advice, details, now, locale) : []), [advice, details, now, locale]);
+  const others = useMemo(() => pageMessages(kinds, situation, advice, details, locale), [kinds, situation, advice, details, locale]);
+  const who = (advice?.situation ?? situation).who;
+  const wish = advice ? advice.wish : situation.wish;
+  const shownKinds = [...items.flatMap((item) => (item.message ? [item.message.kind] : [])), ...others.map((message) => message.kind)];
+  const asked = detailsAsked(shownKinds, who, wish);
+  const labels = DETAIL_LABELS[who];
+  const zone = (advice?.situation ?? situation).interview.zone;
+  const zoneWords = zone ? ` (${cityName(zone)} time)` : '';
 
-  const changeDetail = (key: keyof FlowDetails, value: string): void => {
-    setDetails((before) => ({ ...before, [key]: value }));
+  const changeDetails = (patch: Partial<FlowDetails>): void => {
+    setDetails((before) => ({ ...before, ...patch }));
     setEdits({}); // new details rewrite every message; edits belong to the old text
   };
   const copy = async (id: string, text: string, what: string): Promise<void> => {
@@ -70,10 +106,86 @@ export function PlanMessages({ advice, now }: { advice: Advice; now: number }) {
       setAnnouncement(`Downloaded ${fileName}. Open it to add the reminder for step ${item.index + 1} to your calendar.`);
     }
   };
+  const pressed = (id: string) =>
+    done?.id === id ? (
+      <span class="dh-done" aria-hidden="true">
+        {done.words}
+      </span>
+    ) : null;
+
+  /**
+   * One message, editable, with its buttons. `of` tells a screen reader which message a field or
+   * button belongs to ("for step 2"). Under a heading that is the message's title, `labelOf` is
+   * false and the box is labelled "Message", so the title is not shown twice.
+   */
+  const messageBlock = (id: string, message: Message, of: string, extra?: ComponentChildren, labelOf = true) => {
+    const edit = edits[message.kind];
+    const subject = edit?.subject ?? message.subject;
+    const body = edit?.body ?? message.body;
+    const word = COPY_WORDS[message.channel] ?? 'message';
+    const ofText = <span class="dh-visually-hidden"> {of}</span>;
+    const setEdit = (part: 'subject' | 'body', value: string): void =>
+      setEdits((before) => ({ ...before, [message.kind]: { ...before[message.kind], [part]: value } }));
+    return (
+      <>
+        {subject !== undefined && (
+          <div class="dh-field">
+            <label for={`${id}-subject`}>Subject{ofText}</label>
+            <input id={`${id}-subject`} type="text" value={subject} onInput={(event) => setEdit('subject', event.currentTarget.value)} />
+          </div>
+        )}
+        <div class="dh-field">
+          <label for={`${id}-body`}>
+            {labelOf ? message.title : 'Message'}
+            {ofText}
+          </label>
+          <textarea
+            id={`${id}-body`}
+            class="dh-message"
+            rows={Math.min(40, body.split('\n').length + Math.ceil(body.length / 60))}
+            value={body}
+            onInput={(event) => setEdit('body', event.currentTarget.value)}
+          />
+        </div>
+        {message.notes && message.notes.length > 0 && (
+          <ul class="dh-hint">
+            {message.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        )}
+        <div class="dh-actions">
+          <span class="dh-action-pair">
+            <button type="button" class="dh-button" onClick={() => copy(`${id}-copy`, body, message.title.toLowerCase())}>
+              Copy {word}
+              {ofText}
+            </button>
+            {pressed(`${id}-copy`)}
+          </span>
+          {subject !== undefined && (
+            <span class="dh-action-pair">
+              <button type="button" class="dh-button dh-secondary" onClick={() => copy(`${id}-subject`, subject, 'subject line')}>
+                Copy subject
+                {ofText}
+              </button>
+              {pressed(`${id}-subject`)}
+            </span>
+          )}
+          {message.channel === 'email' && (
+            <a class="dh-button dh-secondary" href={mailtoHref({ subject: subject ?? '', body })}>
+              Open in mail app{ofText}
+            </a>
+          )}
+          {extra}
+        </div>
+      </>
+    );
+  };
 
   return (
     <div class="dh-block dh-flow">
-      <h3 id="dh-messages-title">Your messages, in order</h3>
+      <h3 id="dh-messages-title">{advice ? 'Your messages, in order' : 'Messages to start from'}</h3>
+      {!advice && <p class="dh-hint">Fill in the interview date and time above, and these follow your plan, in order.</p>}
       <fieldset class="dh-group dh-details">
         <legend>Details for the messages (optional)</legend>
         <div class="dh-details-grid">
@@ -83,118 +195,107 @@ export function PlanMessages({ advice, now }: { advice: Advice; now: number }) {
               <input
                 id={`dh-detail-${key}`}
                 type="text"
-                autocomplete={key === 'yourName' ? 'name' : key === 'company' && advice.situation.who === 'employer' ? 'organization' : 'off'}
+                autocomplete={key === 'yourName' ? 'name' : key === 'company' && who === 'employer' ? 'organization' : 'off'}
                 value={details[key]}
-                onInput={(event) => changeDetail(key, event.currentTarget.value)}
+                onInput={(event) => changeDetails({ [key]: event.currentTarget.value })}
               />
             </div>
           ))}
+          {asked.mayReopen && (
+            <div class="dh-field">
+              <label for="dh-detail-mayReopen">May the role reopen?</label>
+              <select
+                id="dh-detail-mayReopen"
+                value={details.mayReopen}
+                onChange={(event) => changeDetails({ mayReopen: event.currentTarget.value as FlowDetails['mayReopen'] })}
+              >
+                <option value="">We don’t know yet</option>
+                <option value="yes">Yes, it may reopen</option>
+                <option value="no">No, it will not reopen</option>
+              </select>
+            </div>
+          )}
         </div>
       </fieldset>
+      {asked.times && (
+        <fieldset class="dh-group dh-details">
+          <legend>Times you can offer{zoneWords}</legend>
+          <p class="dh-hint">Optional. Leave them empty and the message asks them for times.</p>
+          {timeRows(details.proposedTimes).map((row, index) => (
+            <div class="dh-details-grid" key={index}>
+              <div class="dh-field">
+                <label for={`dh-offer-date-${index}`}>Option {index + 1}: date</label>
+                <input
+                  id={`dh-offer-date-${index}`}
+                  type="date"
+                  value={row.date}
+                  onInput={(event) => changeDetails({ proposedTimes: withTimePart(details.proposedTimes, index, 'date', event.currentTarget.value) })}
+                />
+              </div>
+              <div class="dh-field">
+                <label for={`dh-offer-time-${index}`}>Option {index + 1}: time{zoneWords}</label>
+                <input
+                  id={`dh-offer-time-${index}`}
+                  type="time"
+                  value={row.time}
+                  onInput={(event) => changeDetails({ proposedTimes: withTimePart(details.proposedTimes, index, 'time', event.currentTarget.value) })}
+                />
+              </div>
+            </div>
+          ))}
+        </fieldset>
+      )}
       <p class="dh-visually-hidden" role="status">
         {announcement}
       </p>
-      <ol class="dh-steps" aria-labelledby="dh-messages-title">
-        {items.map((item) => {
-          const id = `dh-step-${item.index + 1}`;
-          const message = item.message;
-          const edit = message ? edits[message.kind] : undefined;
-          const subject = edit?.subject ?? message?.subject;
-          const body = edit?.body ?? message?.body ?? '';
-          const word = message ? (COPY_WORDS[message.channel] ?? 'message') : 'message';
-          const ofStep = <span class="dh-visually-hidden"> for step {item.index + 1}</span>;
-          const pressed = (button: string) =>
-            done?.id === `${id}-${button}` ? (
-              <span class="dh-done" aria-hidden="true">
-                {done.words}
+      {items.length > 0 && (
+        <ol class="dh-steps" aria-labelledby="dh-messages-title">
+          {items.map((item) => {
+            const id = `dh-step-${item.index + 1}`;
+            const of = `for step ${item.index + 1}`;
+            const reminder = item.reminder && (
+              <span class="dh-action-pair">
+                <button type="button" class="dh-button dh-secondary" onClick={() => remind(`${id}-remind`, item)}>
+                  Add a reminder to my calendar<span class="dh-visually-hidden"> {of}</span>
+                </button>
+                {pressed(`${id}-remind`)}
               </span>
-            ) : null;
-          return (
-            <li class="dh-step" key={id}>
-              <h4 id={`${id}-title`}>{item.heading}</h4>
-              <p class="dh-hint">
-                {item.step.label}. {item.step.when}
-              </p>
-              {message ? (
-                <>
-                  {subject !== undefined && (
-                    <div class="dh-field">
-                      <label for={`${id}-subject`}>Subject{ofStep}</label>
-                      <input
-                        id={`${id}-subject`}
-                        type="text"
-                        value={subject}
-                        onInput={(event) => {
-                          const value = event.currentTarget.value;
-                          setEdits((before) => ({ ...before, [message.kind]: { ...before[message.kind], subject: value } }));
-                        }}
-                      />
-                    </div>
-                  )}
-                  <div class="dh-field">
-                    <label for={`${id}-body`}>
-                      {message.title}
-                      {ofStep}
-                    </label>
-                    <textarea
-                      id={`${id}-body`}
-                      class="dh-message"
-                      rows={Math.min(40, body.split('\n').length + Math.ceil(body.length / 60))}
-                      value={body}
-                      onInput={(event) => {
-                        const value = event.currentTarget.value;
-                        setEdits((before) => ({ ...before, [message.kind]: { ...before[message.kind], body: value } }));
-                      }}
-                    />
-                  </div>
-                  {message.notes && message.notes.length > 0 && (
-                    <ul class="dh-hint">
-                      {message.notes.map((note) => (
-                        <li key={note}>{note}</li>
-                      ))}
-                    </ul>
-                  )}
-                </>
-              ) : item.sameAs !== undefined ? (
-                <p>Use the {word === 'message' ? 'message' : 'script'} from step {item.sameAs + 1}.</p>
-              ) : null}
-              <div class="dh-actions">
-                {message && (
-                  <span class="dh-action-pair">
-                    <button type="button" class="dh-button" onClick={() => copy(`${id}-copy`, body, `${message.title.toLowerCase()}`)}>
-                      Copy {word}
-                      {ofStep}
-                    </button>
-                    {pressed('copy')}
-                  </span>
+            );
+            return (
+              <li class="dh-step" key={id}>
+                <h4 id={`${id}-title`}>{item.heading}</h4>
+                <p class="dh-hint">
+                  {item.step.label}. {item.step.when}
+                </p>
+                {item.message ? (
+                  messageBlock(id, item.message, of, reminder)
+                ) : (
+                  <>
+                    {item.sameAs !== undefined && <p>Use the script from step {item.sameAs + 1}.</p>}
+                    {reminder && <div class="dh-actions">{reminder}</div>}
+                  </>
                 )}
-                {message && subject !== undefined && (
-                  <span class="dh-action-pair">
-                    <button type="button" class="dh-button dh-secondary" onClick={() => copy(`${id}-subject`, subject, 'subject line')}>
-                      Copy subject
-                      {ofStep}
-                    </button>
-                    {pressed('subject')}
-                  </span>
-                )}
-                {message && message.channel === 'email' && (
-                  <a class="dh-button dh-secondary" href={mailtoHref({ subject: subject ?? '', body })}>
-                    Open in mail app{ofStep}
-                  </a>
-                )}
-                {item.reminder && (
-                  <span class="dh-action-pair">
-                    <button type="button" class="dh-button dh-secondary" onClick={() => remind(`${id}-remind`, item)}>
-                      Add a reminder to my calendar{ofStep}
-                    </button>
-                    {pressed('remind')}
-                  </span>
-                )}
-              </div>
-            </li>
-          );
-        })}
-      </ol>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {others.length > 0 && (
+        <>
+          {items.length > 0 && <h3 id="dh-more-title">More messages you may need</h3>}
+          <ul class="dh-steps" aria-labelledby={items.length > 0 ? 'dh-more-title' : 'dh-messages-title'}>
+            {others.map((message) => {
+              const id = `dh-page-${message.kind}`;
+              return (
+                <li class="dh-step" key={id}>
+                  <h4 id={`${id}-title`}>{message.title}</h4>
+                  {messageBlock(id, message, `(${message.title.toLowerCase()})`, undefined, false)}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
     </div>
   );
 }

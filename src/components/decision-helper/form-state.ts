@@ -1,7 +1,7 @@
 // The helper form's state rules: where a problem belongs, how saved details, links and the page's
 // topic combine. No advice here: that is src/lib.
 import { DEFAULT_CONTACTS, NO_PEOPLE, parseSituation, SITUATION_FIELDS, wishesFor, type Situation } from '../../lib/situation';
-import type { Problem, Stage, Who, Wish } from '../../lib/types';
+import { CANDIDATE_MESSAGE_KINDS, EMPLOYER_MESSAGE_KINDS, type MessageKind, type Problem, type Stage, type Who, type Wish } from '../../lib/types';
 
 export type FieldName = Exclude<(typeof SITUATION_FIELDS)[number], 'fold'>;
 
@@ -42,6 +42,15 @@ export interface Topic {
   who?: Who;
   wish?: Wish;
   stage?: Stage;
+  /** The page's own messages, comma-separated as in the MDX ("cancel,follow-up"). */
+  kinds?: string;
+}
+
+/** The page's message kinds that belong to this side, in the page's order. */
+export function pageKinds(kinds: string | undefined, who: Who): MessageKind[] {
+  const allowed: readonly string[] = who === 'employer' ? EMPLOYER_MESSAGE_KINDS : CANDIDATE_MESSAGE_KINDS;
+  const list = (kinds ?? '').split(',').map((kind) => kind.trim());
+  return list.filter((kind, index): kind is MessageKind => allowed.includes(kind) && list.indexOf(kind) === index);
 }
 
 /** The page's topic laid over a saved or fresh situation. */

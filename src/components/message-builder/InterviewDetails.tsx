@@ -6,6 +6,7 @@ import { characterCount } from '../../lib/messages/text-length';
 import { CANDIDATE_REASONS, EMPLOYER_REASONS } from '../../lib/types';
 import { REASON_LABELS } from '../labels';
 import type { ZoneMenu } from '../zone-menus';
+import { cityName } from '../../lib/zones';
 import { WhenHint } from './WhenHint';
 
 interface Props {
@@ -36,11 +37,11 @@ export function InterviewDetails({ id, form, loaded, zoneMenu, yourZoneMenu, rea
           <input id={`${id}-date`} type="date" value={form.date} onInput={onInput('date')} aria-describedby={`${id}-when-problem`} />
         </div>
         <div class="bo-field">
-          <label for={`${id}-time`}>Interview time</label>
+          <label for={`${id}-time`}>Interview time{form.zone ? ` (${cityName(form.zone)} time)` : ''}</label>
           <input id={`${id}-time`} type="time" value={form.time} onInput={onInput('time')} aria-describedby={`${id}-when-problem`} />
         </div>
         <div class="bo-field">
-          <label for={`${id}-zone`}>Interviewer's time zone</label>
+          <label for={`${id}-zone`}>{form.who === 'employer' ? "Candidate's time zone" : "Interviewer's time zone"}</label>
           <select id={`${id}-zone`} ref={zoneMenu.ref} value={form.zone} onChange={(event) => onChange('zone', event.currentTarget.value)} onFocus={zoneMenu.fill}>
             {zoneChoices(zoneMenu, form.zone)}
           </select>

@@ -4,13 +4,10 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CALENDAR_FILE_NAME, proposedTimesCalendar } from '../../lib/builder-calendar';
 import { offersCalendar } from '../../lib/builder-output';
-import { applySituation, defaultKinds, emptyForm, formForSaving, messageLocale, messageStepsFor, readSavedBuilderForm, restoreForm, toMessageFields, type BuilderForm } from '../../lib/builder-state';
+import { defaultKinds, emptyForm, formForSaving, messageLocale, messageStepsFor, readSavedBuilderForm, restoreForm, toMessageFields, type BuilderForm } from '../../lib/builder-state';
 import { parseFields, type FieldNotice } from '../../lib/fields';
-import { SITUATION_EVENT } from '../../lib/links';
 import { composeParsed } from '../../lib/messages/index';
 import { BUILDER_TEXT_LIMIT, keptNotice } from '../../lib/saved-text';
-import { zoneFromElsewhere } from '../../lib/saved-zone';
-import { parseSituation } from '../../lib/situation';
 import type { checkDraft } from '../../lib/tone';
 import type { MessageKind } from '../../lib/types';
 import { browserZoneOr } from '../../lib/zones';
@@ -18,7 +15,7 @@ import { clearSaved, loadSaved, saveDetails, watchSaved } from '../storage';
 import { useZoneMenu } from '../zone-menus';
 import { InterviewDetails } from './InterviewDetails';
 import { MessageCard, type Edit } from './MessageCard';
-import { MoreDetails } from './MoreDetails';
+import { KeyDetails, MoreDetails } from './MoreDetails';
 import { SideAndKinds } from './SideAndKinds';
 import { TextField } from './TextField';
 import { arrive, initialForm, isSavedForm, keepTyped, STORAGE_KEY, STORAGE_VERSION, type BeforeLink, type TextKey } from './form-state';
@@ -85,20 +82,6 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
       setBeforeLink(null);
       setStorageNotice(change.notice);
     });
-  }, []);
-
-  // With the decision helper on the same page, the situation is given once: the helper
-  // announces it and the builder follows.
-  useEffect(() => {
-    const follow = (event: Event) => {
-      const { situation } = parseSituation((event as CustomEvent<unknown>).detail);
-      const here = current.current;
-      const yourZone = zoneFromElsewhere({ zone: here.form.yourZone, isChosen: here.isYourZoneChosen }, situation.personZone, browserZoneOr('UTC'));
-      setForm(applySituation(here.form, { ...situation, personZone: yourZone.zone }));
-      setYourZoneChosen(yourZone.isChosen);
-    };
-    document.addEventListener(SITUATION_EVENT, follow);
-    return () => document.removeEventListener(SITUATION_EVENT, follow);
   }, []);
 
   // A layout effect runs in the same task as the keystroke's render, so a reload straight
@@ -229,7 +212,7 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
           {textField('yourPhone', 'Your phone number', 'tel', 'tel')}
           {textField('yourEmail', 'Your email address', 'email', 'email')}
           {textField('recipientName', form.who === 'employer' ? "Candidate's name" : "Recruiter's or interviewer's name")}
-          {textField('recipientRole', 'Their role (optional)')}
+          {form.who === 'candidate' && textField('recipientRole', 'Their role (optional)')}
           {textField('recipientEmail', 'Their email address', 'email')}
           {form.who === 'candidate' && textField('hiringManagerName', "Hiring manager's name (if different)")}
           {textField('company', 'Company')}
@@ -251,6 +234,8 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
           update('yourZone', zone);
         }}
       />
+
+      <KeyDetails id={id} form={form} onChange={update} />
 
       <MoreDetails id={id} form={form} textField={textField} onChange={update} />
 

@@ -1,7 +1,10 @@
-// The builder's "New times, referral and tone" section, with how dates and times are written.
+// The builder's "New times, referral and tone" section, with how dates and times are written. The
+// times to offer and whether the role may reopen come out of it, into the open, when a ticked
+// message uses them (`KeyDetails`), so no one has to find them folded away.
 import type { JSX } from 'preact';
 import type { BuilderForm } from '../../lib/builder-state';
 import { ProposedTimes } from './ProposedTimes';
+import { detailsAsked } from '../../lib/messages/details-asked';
 import type { TextKey } from './form-state';
 
 interface Props {
@@ -17,24 +20,39 @@ const LOCALE_CHOICES: readonly (readonly [BuilderForm['locale'], string])[] = [
   ['en-US', 'American English: Tuesday, March 9 at 10 a.m.'],
 ];
 
+// The wish matters too: a phone script to move an interview offers times.
+const asked = (form: BuilderForm) => detailsAsked(form.kinds, form.who, form.wish || undefined);
+const asksTimes = (form: BuilderForm): boolean => asked(form).times;
+const asksIfReopens = (form: BuilderForm): boolean => asked(form).mayReopen;
+
+/** The details a ticked message needs, shown open: times to offer, and whether the role may reopen. */
+export function KeyDetails({ id, form, onChange }: Omit<Props, 'textField'>) {
+  if (!asksTimes(form) && !asksIfReopens(form)) return null;
+  return (
+    <div class="bo-key-details">
+      {asksTimes(form) && <ProposedTimes id={id} zone={form.zone} times={form.proposedTimes} onChange={(times) => onChange('proposedTimes', times)} />}
+      {asksIfReopens(form) && (
+        <div class="bo-field">
+          <label for={`${id}-mayReopen`}>May the role reopen?</label>
+          <select id={`${id}-mayReopen`} value={form.mayReopen} onChange={(event) => onChange('mayReopen', event.currentTarget.value as BuilderForm['mayReopen'])}>
+            <option value="">We don't know yet</option>
+            <option value="yes">Yes, it may reopen</option>
+            <option value="no">No, it will not reopen</option>
+          </select>
+        </div>
+      )}
+    </div>
+  );
+}
+
 export function MoreDetails({ id, form, textField, onChange }: Props) {
   return (
     <details class="bo-details">
       <summary>New times, referral and tone</summary>
-      <ProposedTimes id={id} times={form.proposedTimes} onChange={(times) => onChange('proposedTimes', times)} />
+      {!asksTimes(form) && <ProposedTimes id={id} zone={form.zone} times={form.proposedTimes} onChange={(times) => onChange('proposedTimes', times)} />}
       <div class="bo-grid">
         {textField('referralName', 'Someone you could recommend instead (optional)')}
         {form.kinds.includes('second-reschedule') && textField('firstRescheduleDate', 'The date you first moved it to', 'date')}
-        {form.who === 'employer' && (
-          <div class="bo-field">
-            <label for={`${id}-mayReopen`}>May the role reopen?</label>
-            <select id={`${id}-mayReopen`} value={form.mayReopen} onChange={(event) => onChange('mayReopen', event.currentTarget.value as BuilderForm['mayReopen'])}>
-              <option value="">We don't know yet</option>
-              <option value="yes">Yes, it may reopen</option>
-              <option value="no">No, it will not reopen</option>
-            </select>
-          </div>
-        )}
       </div>
       <label class="bo-inline">
         <input type="checkbox" checked={form.keepDoorOpen} onChange={(event) => onChange('keepDoorOpen', event.currentTarget.checked)} />

@@ -3,9 +3,10 @@
 // and, for a step that waits, the reminder to put in a calendar. Pure: the clock is a parameter.
 import type { Advice, PlannedStep } from '../advice/decide';
 import type { StepChannel, StepTiming } from '../advice/plan';
-import { parseFields, type MessageFields } from '../fields';
+import { MAX_PROPOSED_TIMES, parseFields, type MessageFields, type ProposedTime } from '../fields';
 import { composeParsed } from '../messages/index';
-import type { Message, MessageKind } from '../types';
+import type { Situation } from '../situation';
+import type { Message, MessageKind, Wish } from '../types';
 import { cityName, wallClockAt } from '../zones';
 
 /** The few details the messages need that the situation does not hold, asked once beside them. */
@@ -14,22 +15,40 @@ export interface FlowDetails {
   recipientName: string;
   company: string;
   position: string;
+  /** Times the person can offer instead, in the interview's zone; rows may be half filled. */
+  proposedTimes: ProposedTime[];
+  /** Employer: whether the role may open again; empty is "we don't know yet". */
+  mayReopen: '' | 'yes' | 'no';
 }
 
-export const EMPTY_DETAILS: FlowDetails = { yourName: '', recipientName: '', company: '', position: '' };
+export const EMPTY_DETAILS: FlowDetails = { yourName: '', recipientName: '', company: '', position: '', proposedTimes: [], mayReopen: '' };
 
 export const DETAIL_KEYS = ['yourName', 'recipientName', 'company', 'position'] as const satisfies readonly (keyof FlowDetails)[];
 
-/** Saved or typed details, read forgivingly: anything but text becomes empty. */
+const DATE_TEXT = /^\d{4}-\d{2}-\d{2}$/u;
+const TIME_TEXT = /^\d{2}:\d{2}$/u;
+
+/** Saved or typed details, read forgivingly: anything but the right shape becomes empty. */
 export function readDetails(data: unknown): FlowDetails {
   const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-  const details = { ...EMPTY_DETAILS };
+  const details: FlowDetails = { ...EMPTY_DETAILS, proposedTimes: [] };
   for (const key of DETAIL_KEYS) {
     const value = record[key];
     if (typeof value === 'string') details[key] = value.slice(0, 200);
   }
+  const times = Array.isArray(record['proposedTimes']) ? record['proposedTimes'] : [];
+  for (const time of times.slice(0, MAX_PROPOSED_TIMES)) {
+    const row = typeof time === 'object' && time !== null ? (time as Record<string, unknown>) : {};
+    const date = typeof row['date'] === 'string' && DATE_TEXT.test(row['date']) ? row['date'] : '';
+    const clock = typeof row['time'] === 'string' && TIME_TEXT.test(row['time']) ? row['time'] : '';
+    details.proposedTimes.push({ date, time: clock });
+  }
+  const reopen = record['mayReopen'];
+  if (reopen === 'yes' || reopen === 'no') details.mayReopen = reopen;
   return details;
 }
+
+export { detailsAsked } from '../messages/details-asked';
 
 /** Timings the plan sets for later: those steps can go into a calendar. */
 export type WaitingTiming = Extract<StepTiming, { at: number }>;
@@ -97,15 +116,17 @@ export interface FlowItem {
 }
 
 /** The generator's fields from the situation the helper read and the details typed beside the messages. */
-export function flowFields(advice: Advice, details: FlowDetails): MessageFields {
-  const { situation } = advice;
+export function flowFields(situation: Situation, wish: Wish | undefined, details: FlowDetails): MessageFields {
   const { interview } = situation;
+  const times = details.proposedTimes.filter((time) => time.date !== '' && time.time !== '');
   return parseFields({
     ...Object.fromEntries(DETAIL_KEYS.filter((key) => details[key].trim() !== '').map((key) => [key, details[key]])),
     ...(interview.date || interview.time ? { interview } : {}),
     ...(situation.personZone ? { yourZone: situation.personZone } : {}),
     ...(situation.reason ? { reason: situation.reason } : {}),
-    ...(advice.wish ? { wish: advice.wish } : {}),
+    ...(wish ? { wish } : {}),
+    ...(times.length > 0 ? { proposedTimes: times } : {}),
+    ...(details.mayReopen ? { mayReopen: details.mayReopen === 'yes' } : {}),
     stage: situation.stage,
   }).fields;
 }
@@ -122,7 +143,7 @@ function reminderOf(step: PlannedStep, heading: string, zone: string): Reminder 
 /** Every step of the plan in order, each with its message (once per kind) and, if it waits, its reminder. */
 export function flowItems(advice: Advice, details: FlowDetails, now: number, locale = 'en-GB'): FlowItem[] {
   const zone = advice.situation.personZone || advice.situation.interview.zone;
-  const fields = flowFields(advice, details);
+  const fields = flowFields(advice.situation, advice.wish, details);
   const firstUse = new Map<MessageKind, number>();
   return advice.channelPlan.map((step, index) => {
     const heading = stepHeading(step, index, zone, now);
@@ -135,4 +156,31 @@ export function flowItems(advice: Advice, details: FlowDetails, now: number, loc
     const message = composeParsed(step.message, fields, planned ? { locale, step: planned.step } : { locale });
     return { ...item, message };
   });
+}
+
+/**
+ * The page's own messages that the plan does not send (a stay-in-touch note, a second move), or all
+ * of them while there is no plan yet: a reader who came for a template has it before any date.
+ */
+export function pageMessages(kinds: readonly MessageKind[], situation: Situation, advice: Advice | null, details: FlowDetails, locale = 'en-GB'): Message[] {
+  const planned = new Set<MessageKind>(advice ? advice.channelPlan.map((step) => step.message) : []);
+  const fields = flowFields(advice?.situation ?? situation, advice ? advice.wish : situation.wish, details);
+  return kinds.filter((kind, index) => !planned.has(kind) && kinds.indexOf(kind) === index).map((kind) => composeParsed(kind, fields, { locale }));
+}
+
+/** The rows of times to offer on screen: those typed so far and one empty row, up to the most kept. */
+export function timeRows(times: readonly ProposedTime[]): ProposedTime[] {
+  const rows = times.slice(0, MAX_PROPOSED_TIMES).map((time) => ({ ...time }));
+  const last = rows[rows.length - 1];
+  if (rows.length < MAX_PROPOSED_TIMES && (!last || last.date !== '' || last.time !== '')) rows.push({ date: '', time: '' });
+  return rows;
+}
+
+/** The rows with one part of one row changed; empty rows at the end are dropped. */
+export function withTimePart(times: readonly ProposedTime[], index: number, part: keyof ProposedTime, value: string): ProposedTime[] {
+  const rows = timeRows(times);
+  const row = rows[index];
+  if (row) rows[index] = { ...row, [part]: value };
+  while (rows.length > 0 && rows[rows.length - 1]?.date === '' && rows[rows.length - 1]?.time === '') rows.pop();
+  return rows;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { clockWords, EMPTY_DETAILS, flowItems, isWaiting, readDetails, stepHeading } from '../../../src/lib/flow/plan-messages';
+import { clockWords, detailsAsked, EMPTY_DETAILS, flowItems, isWaiting, pageMessages, readDetails, stepHeading, timeRows, withTimePart } from '../../../src/lib/flow/plan-messages';
 import { advise, at, situation } from '../advice/fixtures';
 
-const DETAILS = { yourName: 'Sam Lee', recipientName: 'Marta Ruiz', company: 'Acme', position: 'Data Analyst' };
+const DETAILS = { ...EMPTY_DETAILS, yourName: 'Sam Lee', recipientName: 'Marta Ruiz', company: 'Acme', position: 'Data Analyst' };
 
 // A candidate in London at 21:30 with an interview tomorrow at 10:00, who accepted another offer.
 const NIGHT_BEFORE = at('2026-12-01', '21:30', 'Europe/London');
@@ -81,5 +81,76 @@ describe('readDetails', () => {
   test('keeps text, drops anything else', () => {
     expect(readDetails({ yourName: 'Sam', company: 42, position: null })).toEqual({ ...EMPTY_DETAILS, yourName: 'Sam' });
     expect(readDetails('garbage')).toEqual(EMPTY_DETAILS);
+  });
+});
+
+describe('readDetails, times and the reopening choice', () => {
+  test('keeps real dates and times to offer, blanks the rest, and keeps at most three', () => {
+    const read = readDetails({
+      proposedTimes: [{ date: '2026-12-08', time: '15:00' }, { date: '8 Dec', time: '3pm' }, 'junk', { date: '2026-12-09', time: '10:00' }],
+      mayReopen: 'yes',
+    });
+    expect(read.proposedTimes).toEqual([{ date: '2026-12-08', time: '15:00' }, { date: '', time: '' }, { date: '', time: '' }]);
+    expect(read.mayReopen).toBe('yes');
+    expect(readDetails({ mayReopen: 'maybe' }).mayReopen).toBe('');
+  });
+});
+
+describe('times to offer, row by row', () => {
+  test('one empty row to start; a new row appears once the last has something; never more than three', () => {
+    expect(timeRows([])).toEqual([{ date: '', time: '' }]);
+    const one = withTimePart([], 0, 'date', '2026-12-08');
+    expect(timeRows(one)).toHaveLength(2);
+    const three = withTimePart(withTimePart(one, 1, 'date', '2026-12-09'), 2, 'date', '2026-12-10');
+    expect(timeRows(three)).toHaveLength(3);
+    // Emptying the last row drops it again.
+    expect(withTimePart(one, 0, 'date', '')).toEqual([]);
+  });
+});
+
+describe('the page’s own messages', () => {
+  const reschedulePage = ['reschedule', 'second-reschedule', 'phone-script', 'voicemail', 'follow-up'] as const;
+
+  test('before there is a plan, every message of the page, written from what the form holds', () => {
+    const before = situation({ wish: 'reschedule', interview: { date: '', time: '', zone: 'Europe/London' } });
+    const messages = pageMessages(reschedulePage, before, null, EMPTY_DETAILS);
+    expect(messages.map((message) => message.kind)).toEqual([...reschedulePage]);
+    expect(messages[0]?.body).toMatch(/move|another time|reschedul/iu);
+    for (const message of messages) expect(message.body).not.toMatch(/undefined|\[|\{/u);
+  });
+
+  test('with a plan, only those the plan does not send', () => {
+    const advice = phoneCase();
+    const sent = new Set(advice.channelPlan.map((step) => step.message));
+    const rest = pageMessages(['cancel', 'phone-script', 'voicemail', 'follow-up'], advice.situation, advice, EMPTY_DETAILS);
+    expect(rest.length).toBeGreaterThan(0);
+    for (const message of rest) expect(sent.has(message.kind)).toBe(false);
+  });
+
+  test('times offered beside the messages reach the request to move, read in the interview’s zone', () => {
+    const before = situation({ wish: 'reschedule', interview: { date: '2026-12-08', time: '15:00', zone: 'America/New_York' }, personZone: 'Europe/London' });
+    const details = { ...EMPTY_DETAILS, proposedTimes: [{ date: '2026-12-10', time: '11:00' }, { date: '2026-12-11', time: '' }] };
+    const [request] = pageMessages(['reschedule'], before, null, details, 'en-GB');
+    expect(request?.body).toMatch(/Thursday 10 December at 11am/u);
+    // A half-filled row is not offered.
+    expect(request?.body).not.toMatch(/11 December/u);
+  });
+
+  test('an employer who says the role will not reopen: the withdrawal says so', () => {
+    const employer = situation({ who: 'employer', wish: 'withdraw-invitation', interview: { date: '2026-12-09', time: '10:00', zone: 'Europe/London' } });
+    const [withdrawal] = pageMessages(['employer-withdraw-invitation'], employer, null, { ...EMPTY_DETAILS, mayReopen: 'no' });
+    expect(withdrawal?.body).toMatch(/not expect the role to reopen|don't expect the role to reopen/u);
+  });
+});
+
+describe('detailsAsked', () => {
+  test.each([
+    [['reschedule'], 'candidate', 'reschedule', { times: true, mayReopen: false }],
+    [['phone-script'], 'candidate', 'reschedule', { times: true, mayReopen: false }],
+    [['cancel', 'phone-script'], 'candidate', 'cancel', { times: false, mayReopen: false }],
+    [['employer-withdraw-invitation'], 'employer', 'withdraw-invitation', { times: false, mayReopen: true }],
+    [['employer-phone-script'], 'employer', 'move-interview', { times: true, mayReopen: false }],
+  ] as const)('%o for the %s who wants to %s: %o', (kinds, who, wish, asked) => {
+    expect(detailsAsked(kinds, who, wish)).toEqual(asked);
   });
 });

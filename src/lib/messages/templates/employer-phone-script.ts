@@ -32,7 +32,9 @@ function roleStatus(context: Context): string | undefined {
 }
 
 export const employerPhoneScript: Template = {
-  title: 'Phone script for a short-notice change',
+  // The plan calls for this script at any notice (a candidate who travels, or met us before), so
+  // the title names no timing: "for a short-notice change" was wrong two days out.
+  title: 'Phone script for the candidate',
   channel: 'phone',
   write(context) {
     const isMoving = employerAction(context) === 'move-interview';
