@@ -13,6 +13,20 @@ import { OTHER_DIRECTIVES, SCRIPT_RESOURCES, starlightInlineScriptHashes } from 
 // it from the environment; Pagefind calls the setting unstable, so search.spec.ts checks its effect.
 process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= '500';
 
+/**
+ * `client:touch`: an island that hydrates on the first touch inside it (the home page's helper,
+ * held to a byte budget until then), or at once when there is something to restore; the file says why.
+ * @type {import('astro').AstroIntegration}
+ */
+const clientTouch = {
+  name: 'bow-out:client-touch',
+  hooks: {
+    'astro:config:setup': ({ addClientDirective }) => {
+      addClientDirective({ name: 'touch', entrypoint: './src/components/decision-helper/client-touch.ts' });
+    },
+  },
+};
+
 export default defineConfig({
   site: 'https://bowout.example',
   trailingSlash: 'always',
@@ -75,6 +89,7 @@ export default defineConfig({
       },
     }),
     preact(),
+    clientTouch,
     securityHeaders(),
   ],
 });

@@ -79,7 +79,17 @@ export function prefillSituation(
 ): { situation: Situation; problems: Problem<SituationProblem>[]; applied: boolean; changed: string[] } {
   const input = situationInputFromQuery(query);
   if (input === null) return { situation: base, problems: [], applied: false, changed: [] };
-  const merged: Input = { ...base, interview: { ...base.interview } };
+  const { situation, problems } = laidOver(base, input);
+  return { situation, problems, applied: true, changed: changedKeys(base, situation) };
+}
+
+/**
+ * `base` with raw fields laid over it, field by field (inside the interview, contacts and people
+ * too): a link's, or what a person chose in the form before the island started. A new `who` drops
+ * the base's wish and reason, which no longer fit; a new date or time drops the clock-change answer.
+ */
+export function laidOver(base: Situation, input: Input): { situation: Situation; problems: Problem<SituationProblem>[] } {
+  const merged: Input = { ...base, interview: { ...base.interview }, contacts: { ...base.contacts }, people: { ...base.people } };
   if (input['who'] !== undefined && input['who'] !== base.who) {
     delete merged['wish'];
     delete merged['reason'];
@@ -87,13 +97,14 @@ export function prefillSituation(
   // A clock change is about one particular date and time; a new one needs its own answer.
   if (input['interview'] !== undefined) delete merged['fold'];
   for (const [key, value] of Object.entries(input)) {
-    merged[key] = key === 'interview' ? { ...(merged['interview'] as Input), ...(value as Input) } : value;
+    merged[key] = NESTED.has(key) && typeof value === 'object' && value !== null ? { ...(merged[key] as Input), ...(value as Input) } : value;
   }
-  // A value the link got wrong leaves the saved one in place rather than a default.
+  // A value that is wrong leaves the base's in place rather than a default.
   const { situation: read, problems } = parseSituation(merged);
-  const situation = problems.length === 0 ? read : keepBaseWhereWrong(base, read, problems);
-  return { situation, problems, applied: true, changed: changedKeys(base, situation) };
+  return { situation: problems.length === 0 ? read : keepBaseWhereWrong(base, read, problems), problems };
 }
+
+const NESTED = new Set(['interview', 'contacts', 'people']);
 
 function keepBaseWhereWrong(base: Situation, read: Situation, problems: readonly Problem<SituationProblem>[]): Situation {
   const kept: Situation = { ...read, interview: { ...read.interview } };

@@ -69,7 +69,11 @@ function readable(text: string): string {
 /** Every island on the page hydrated, including those that wait until they are scrolled to. */
 async function hydrateAll(page: Page): Promise<Locator[]> {
   const islands = await page.locator('astro-island').all();
-  for (const island of islands) await island.scrollIntoViewIfNeeded();
+  for (const island of islands) {
+    await island.scrollIntoViewIfNeeded();
+    // One that waits for a touch (client:touch, the home page's helper) starts when a control in it gets focus.
+    if ((await island.getAttribute('client')) === 'touch') await island.locator('input, select').first().focus();
+  }
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), null, { timeout: 15_000 });
   // Only outermost islands: a tool, not the components inside it.
   return page.locator('astro-island:not(astro-island astro-island)').all();
@@ -90,6 +94,8 @@ async function useTool(island: Locator): Promise<{ copies: number }> {
   for (const time of await island.locator('input[type="time"]').all()) {
     if (await time.isVisible()) await time.fill('10:00');
   }
+  // The helper's messages load a moment after its first advice: counted before, their fields are missed.
+  await island.getByText('Writing your messages…').waitFor({ state: 'detached' });
   // Every text field and text area, the messages' own included.
   const fields = island.locator('textarea, input:not([type]), input[type="text"], input[type="email"], input[type="tel"], input[type="search"], input[type="url"]');
   const count = await fields.count();

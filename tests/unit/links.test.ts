@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { builderLink, changedKeys, kindsFromQuery, MESSAGE_BUILDER_PATH, prefillSituation, situationInputFromQuery, situationToQuery } from '../../src/lib/links';
+import { builderLink, changedKeys, kindsFromQuery, laidOver, MESSAGE_BUILDER_PATH, prefillSituation, situationInputFromQuery, situationToQuery } from '../../src/lib/links';
 import { defaultSituation, parseSituation, type Situation } from '../../src/lib/situation';
 import { CANDIDATE_WISHES, EMPLOYER_WISHES, REASONS, SPOKE, STAGES } from '../../src/lib/types';
 
@@ -88,6 +88,16 @@ describe('a situation in a link, both ways', () => {
     const { situation } = prefillSituation(base, 'who=employer');
     expect(situation.wish).toBeUndefined();
     expect(situation.reason).toBeUndefined();
+  });
+
+  test('laidOver keeps what the input leaves out, inside the interview, contacts and people too', () => {
+    const base = { ...defaultSituation(), interview: { date: '2026-12-14', time: '10:00', zone: 'Europe/London' }, fold: 'later' as const };
+    const { situation } = laidOver(base, { interview: { time: '11:30' }, contacts: { email: false }, people: { panel: true } });
+    expect(situation.interview).toEqual({ date: '2026-12-14', time: '11:30', zone: 'Europe/London' });
+    expect(situation.contacts).toEqual({ phone: true, email: false });
+    expect(situation.people).toEqual({ ...base.people, panel: true });
+    // The clock-change answer was about the old time.
+    expect(situation.fold).toBeUndefined();
   });
 
   test('changedKeys names only what differs', () => {

@@ -1,14 +1,13 @@
 // The decision helper: a form over `decide(situation, now)`. Every rule lives in src/lib; this file
 // holds the fields, the clock, storage and the words around the engine's answer.
 import type { TargetedEvent, TargetedFocusEvent } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { decide } from '../../lib/advice/decide';
-import { prefillSituation } from '../../lib/links';
 import { defaultSituation, reasonsFor, wishesFor, type Situation } from '../../lib/situation';
 import { SPOKE, STAGES, type Problem, type Reason, type Stage, type Who } from '../../lib/types';
 import { restoreZone, zoneToSave } from '../../lib/saved-zone';
 import { browserZoneOr, cityName } from '../../lib/zones';
-import { clearSaved, loadSaved, saveDetails, storageAvailable, STORAGE_NOTICES, watchSaved } from '../storage';
+import { clearSaved, saveDetails, storageAvailable, STORAGE_NOTICES, watchSaved } from '../storage';
 import { REASON_LABELS } from '../labels';
 import { useZoneMenu, zoneOptions } from '../zone-menus';
 import { AdviceView } from './AdviceView';
@@ -18,12 +17,11 @@ import { CONTACT_LABELS, PEOPLE_LABELS, SPOKE_LABELS, STAGE_LABELS, WHO_LABELS, 
 import { CheckboxGroup } from './CheckboxGroup';
 import { RadioGroup } from './RadioGroup';
 import { ZoneSelect } from './ZoneSelect';
-import { changedInWords, fieldOf, isStillToFill, pageKinds, readSaved, withTopic, without, withZones, type FieldName, type Topic } from './form-state';
+import { fieldOf, isStillToFill, pageKinds, readSaved, withTopic, without, withZones, type FieldName, type Topic } from './form-state';
+import { startingPoint, type BeforeLink } from './start';
+import { SITUATION_KEY, SITUATION_VERSION } from './storage-keys';
 import './DecisionHelper.css';
 
-const STORAGE_KEY = 'bowout:decision-helper';
-// Version 2: contacts, people and "spoke" replaced the old channels, and the wish may be unchosen.
-const STORAGE_VERSION = 2;
 const MINUTE_MS = 60_000;
 // How long a field's typing must pause before it is checked and the summary is announced.
 const PAUSE_MS = 1000;
@@ -37,8 +35,7 @@ export default function DecisionHelper(topic: Topic) {
   // A zone the person chose is kept; one only detected is saved empty, to follow the browser.
   const [isPersonZoneChosen, setPersonZoneChosen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  // What the person had saved before a link changed it, so they can go back to it.
-  const [beforeLink, setBeforeLink] = useState<{ situation: Situation; isPersonZoneChosen: boolean; changed: string } | null>(null);
+  const [beforeLink, setBeforeLink] = useState<BeforeLink | null>(null);
   const [unfinished, setUnfinished] = useState<{ date: boolean; time: boolean }>({ date: false, time: false });
   const dateInput = useRef<HTMLInputElement>(null);
   const timeInput = useRef<HTMLInputElement>(null);
@@ -46,27 +43,21 @@ export default function DecisionHelper(topic: Topic) {
   const [typing, setTyping] = useState<'date' | 'time' | null>(null);
   const typingTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  useEffect(() => {
+  const form = useRef<HTMLFormElement>(null);
+  // A layout effect runs in the task that hydrates the island, so no click or key reaches the
+  // handlers before it has adopted what the person did in the form before the island ran.
+  useLayoutEffect(() => {
     const zone = browserZoneOr('UTC');
     setBrowserZone(zone);
-    const saved = loadSaved(STORAGE_KEY, STORAGE_VERSION, readSaved);
-    const isSavedZoneChosen = restoreZone(saved.value?.personZone ?? '', zone).isChosen;
-    const start = withZones(withTopic(saved.value ?? defaultSituation(), topic), zone);
-    const prefill = prefillSituation(start, window.location.search);
-    setSituation(withZones(prefill.situation, zone));
-    // A zone a link gives was chosen by whoever made the link.
-    setPersonZoneChosen(isSavedZoneChosen || prefill.changed.includes('personZone'));
-    if (saved.value && prefill.changed.length > 0) {
-      setBeforeLink({ situation: withZones(saved.value, zone), isPersonZoneChosen: isSavedZoneChosen, changed: changedInWords(prefill.changed) });
+    const start = startingPoint(topic, zone, form.current);
+    // What the person chose before the island ran is saved, as any change is.
+    if (start.isTouched) update(start.situation, start.isPersonZoneChosen);
+    else {
+      setSituation(start.situation);
+      setPersonZoneChosen(start.isPersonZoneChosen);
     }
-    setNotice(
-      saved.notice ??
-        (prefill.problems.length > 0
-          ? 'Some details in the link you followed could not be used, so we left those fields as they were.'
-          : saved.value && prefill.changed.length === 0
-            ? 'We filled in the date and details you saved in this browser. Use “Clear my details” to start again.'
-            : null),
-    );
+    setBeforeLink(start.beforeLink);
+    setNotice(start.notice);
     setNow(Date.now());
     // Keep the countdown right while the page stays open, and catch up when the tab comes back.
     const tick = (): void => setNow(Date.now());
@@ -76,7 +67,7 @@ export default function DecisionHelper(topic: Topic) {
     };
     document.addEventListener('visibilitychange', onVisible);
     // Another tab of the helper saved or cleared: follow it and say so, rather than overwrite it.
-    const stopWatching = watchSaved(STORAGE_KEY, STORAGE_VERSION, readSaved, (change) => {
+    const stopWatching = watchSaved(SITUATION_KEY, SITUATION_VERSION, readSaved, (change) => {
       const next = change.value ?? withTopic(defaultSituation(), topic);
       setSituation(withZones(next, zone));
       setPersonZoneChosen(restoreZone(next.personZone, zone).isChosen);
@@ -98,7 +89,7 @@ export default function DecisionHelper(topic: Topic) {
   const update = (next: Situation, isZoneChosen = isPersonZoneChosen): void => {
     setSituation(next);
     setPersonZoneChosen(isZoneChosen);
-    const saved = saveDetails(STORAGE_KEY, STORAGE_VERSION, { ...next, personZone: zoneToSave({ zone: next.personZone, isChosen: isZoneChosen }) });
+    const saved = saveDetails(SITUATION_KEY, SITUATION_VERSION, { ...next, personZone: zoneToSave({ zone: next.personZone, isChosen: isZoneChosen }) });
     if (saved.notice) setNotice(saved.notice);
   };
   // Any other answer means the person has moved on from the field they were typing in.
@@ -121,7 +112,7 @@ export default function DecisionHelper(topic: Topic) {
     update({ ...without(without(situation, 'reason'), 'wish'), who });
   };
   const clear = (): void => {
-    clearSaved(STORAGE_KEY);
+    clearSaved(SITUATION_KEY);
     clearFlowDetails();
     setSituation(withZones(withTopic(defaultSituation(), topic), browserZone));
     setPersonZoneChosen(false);
@@ -223,7 +214,7 @@ export default function DecisionHelper(topic: Topic) {
           </p>
         )}
       </div>
-      <form class="dh-form" aria-label="Your situation" noValidate onSubmit={(event) => event.preventDefault()} onKeyDown={onFormKey}>
+      <form ref={form} class="dh-form" aria-label="Your situation" noValidate onSubmit={(event) => event.preventDefault()} onKeyDown={onFormKey}>
         <RadioGroup
           name="who"
           legend="You are"

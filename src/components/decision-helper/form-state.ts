@@ -1,6 +1,6 @@
 // The helper form's state rules: where a problem belongs, how saved details, links and the page's
 // topic combine. No advice here: that is src/lib.
-import { parseSituation, SITUATION_FIELDS, wishesFor, type Situation } from '../../lib/situation';
+import { DEFAULT_CONTACTS, NO_PEOPLE, parseSituation, SITUATION_FIELDS, wishesFor, type Situation } from '../../lib/situation';
 import { CANDIDATE_MESSAGE_KINDS, EMPLOYER_MESSAGE_KINDS, FLOW_KINDS, type FlowKind, type Problem, type Stage, type Who, type Wish } from '../../lib/types';
 
 export type FieldName = Exclude<(typeof SITUATION_FIELDS)[number], 'fold'>;
@@ -66,3 +66,33 @@ export function withTopic(situation: Situation, topic: Topic): Situation {
 
 // The words for what a link changed are shared with the message builder.
 export { changedInWords } from '../../lib/link-changes';
+
+/** A control the person changed in the form, by its name (a radio group) or id (any other), with its value now. */
+export type ChangedControls = ReadonlyMap<string, string | boolean>;
+
+const CHOICE_FIELDS = ['who', 'stage', 'wish', 'reason', 'spoke'] as const;
+
+/**
+ * What the person changed in the server-rendered form before the island started, as raw input
+ * for `laidOver`; the ids are the ones the form renders (`dh-${field}`, a box `dh-${group}-${key}`).
+ * The zone menus hold no zones until the island runs, so nobody can have changed them.
+ */
+export function inputFromControls(changed: ChangedControls): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const field of CHOICE_FIELDS) {
+    const value = changed.get(`dh-${field}`);
+    if (value !== undefined) input[field] = value;
+  }
+  /** The keys of one part of the situation whose control changed, with their values; undefined when none did. */
+  const part = (idPrefix: string, keys: readonly string[]): Record<string, unknown> | undefined => {
+    const found = keys.filter((key) => changed.has(`${idPrefix}-${key}`));
+    return found.length > 0 ? Object.fromEntries(found.map((key) => [key, changed.get(`${idPrefix}-${key}`)])) : undefined;
+  };
+  const parts = {
+    interview: part('dh', ['date', 'time']),
+    contacts: part('dh-contact', Object.keys(DEFAULT_CONTACTS)),
+    people: part('dh-people', Object.keys(NO_PEOPLE)),
+  };
+  for (const [key, value] of Object.entries(parts)) if (value !== undefined) input[key] = value;
+  return input;
+}
