@@ -127,3 +127,34 @@ describe('boxes to tick stand in a tidy grid', () => {
     }
   }
 });
+
+describe('message boxes show the whole message', () => {
+  test('at 390 px, in the helper and the builder, and grow as a person adds to one', async () => {
+    const { context, page } = await open(390);
+    const form = page.getByRole('form', { name: 'Your situation' });
+    const advice = page.getByRole('region', { name: 'Your advice' });
+    const builder = page.getByRole('region', { name: 'Message builder' });
+    // The phone case: tomorrow at 10:00, with the names the messages need.
+    await form.getByLabel('Interview date', { exact: true }).fill('2026-12-02');
+    await form.getByLabel(/^Interview time/).fill('10:00');
+    await advice.getByLabel('Your name').fill('Sam Lee');
+    await advice.getByRole('heading', { level: 4 }).first().waitFor();
+    const boxes = [advice.getByRole('textbox', { name: /^(?!Subject ).+ for step \d+$/ }), builder.getByRole('article').getByRole('textbox', { name: /\(you can edit it here\)$/ })];
+    // The boxes that hide part of their text, with how much they hold and show.
+    const hiding = (box: Locator) =>
+      box.evaluateAll((areas) => areas.filter((area) => area.scrollHeight > area.clientHeight).map((area) => `${area.id}: ${area.scrollHeight} px in ${area.clientHeight}`));
+    for (const box of boxes) {
+      expect(await box.count()).toBeGreaterThan(1);
+      expect(await hiding(box)).toEqual([]);
+    }
+    // Ten more lines in a message: the box grows to keep them all in view.
+    for (const box of boxes) {
+      const first = box.first();
+      const before = await first.evaluate((area) => area.clientHeight);
+      await first.fill(`${await first.inputValue()}${'\nOne more line to say.'.repeat(10)}`);
+      expect(await first.evaluate((area) => area.clientHeight)).toBeGreaterThan(before);
+      expect(await hiding(first)).toEqual([]);
+    }
+    await context.close();
+  });
+});

@@ -6,6 +6,7 @@ import type { Advice } from '../../lib/advice/decide';
 import { DETAIL_KEYS, EMPTY_DETAILS, flowItems, readDetails, type FlowDetails, type FlowItem, type Reminder } from '../../lib/flow/plan-messages';
 import { icsForReminder } from '../../lib/ics';
 import { mailtoHref } from '../../lib/mailto';
+import { rowsToShow } from '../../lib/messages/text-length';
 import { loadSaved, saveDetails } from '../storage';
 import { DETAILS_KEY, DETAILS_VERSION } from './flow-details';
 import { downloadFile } from '../shared/download';
@@ -139,7 +140,7 @@ export function PlanMessages({ advice, now }: { advice: Advice; now: number }) {
                     <textarea
                       id={`${id}-body`}
                       class="dh-message"
-                      rows={Math.min(40, body.split('\n').length + Math.ceil(body.length / 60))}
+                      rows={rowsToShow(body)}
                       value={body}
                       onInput={(event) => {
                         const value = event.currentTarget.value;

@@ -2,6 +2,7 @@
 // edited body, and the buttons to copy it, open it in a mail app or add the offered times to a calendar.
 import { lengthNote } from '../../lib/builder-output';
 import { mailtoHref } from '../../lib/mailto';
+import { rowsToShow } from '../../lib/messages/text-length';
 import type { checkDraft } from '../../lib/tone';
 import type { Message } from '../../lib/types';
 
@@ -45,7 +46,8 @@ export function MessageCard({ id, message, edit, recipientEmail, copied, check, 
         <label for={`${baseId}-body`}>{message.channel === 'phone' ? 'What to say' : 'Message'} (you can edit it here)</label>
         <textarea
           id={`${baseId}-body`}
-          rows={Math.min(18, Math.max(5, body.split('\n').length + 1))}
+          class="bo-message-text"
+          rows={rowsToShow(body)}
           value={body}
           onInput={(event) => onEdit({ ...edit, body: event.currentTarget.value })}
         />
