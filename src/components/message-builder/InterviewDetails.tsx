@@ -4,6 +4,7 @@ import type { BuilderForm } from '../../lib/builder-state';
 import { FIELD_CAPS } from '../../lib/fields';
 import { characterCount } from '../../lib/messages/text-length';
 import { CANDIDATE_REASONS, EMPLOYER_REASONS } from '../../lib/types';
+import { cityName } from '../../lib/zones';
 import { REASON_LABELS } from '../labels';
 import type { ZoneMenu } from '../zone-menus';
 import { WhenHint } from './WhenHint';
@@ -36,7 +37,7 @@ export function InterviewDetails({ id, form, loaded, zoneMenu, yourZoneMenu, rea
           <input id={`${id}-date`} type="date" value={form.date} onInput={onInput('date')} aria-describedby={`${id}-when-problem`} />
         </div>
         <div class="bo-field">
-          <label for={`${id}-time`}>Interview time</label>
+          <label for={`${id}-time`}>Interview time{form.zone ? ` (${cityName(form.zone)} time)` : ''}</label>
           <input id={`${id}-time`} type="time" value={form.time} onInput={onInput('time')} aria-describedby={`${id}-when-problem`} />
         </div>
         <div class="bo-field">

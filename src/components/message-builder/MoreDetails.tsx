@@ -21,7 +21,7 @@ export function MoreDetails({ id, form, textField, onChange }: Props) {
   return (
     <details class="bo-details">
       <summary>New times, referral and tone</summary>
-      <ProposedTimes id={id} times={form.proposedTimes} onChange={(times) => onChange('proposedTimes', times)} />
+      <ProposedTimes id={id} times={form.proposedTimes} zone={form.zone} onChange={(times) => onChange('proposedTimes', times)} />
       <div class="bo-grid">
         {textField('referralName', 'Someone you could recommend instead (optional)')}
         {form.kinds.includes('second-reschedule') && textField('firstRescheduleDate', 'The date you first moved it to', 'date')}

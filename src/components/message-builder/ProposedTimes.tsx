@@ -1,16 +1,19 @@
-// The times a person can offer instead, one date and time per row, read in the interviewer's zone.
+// The times a person can offer instead, one date and time per row, read in the interview's zone.
 import { proposedSlots, withSlot, type TimeSlot } from '../../lib/builder-output';
+import { cityName } from '../../lib/zones';
 
 interface Props {
   id: string;
   times: readonly TimeSlot[];
+  /** The interview's zone, which the times are read in (empty until the browser gives one). */
+  zone: string;
   onChange: (times: TimeSlot[]) => void;
 }
 
-export function ProposedTimes({ id, times, onChange }: Props) {
+export function ProposedTimes({ id, times, zone, onChange }: Props) {
   return (
     <fieldset class="bo-group">
-      <legend>Times you can offer (in the interviewer's time zone)</legend>
+      <legend>Times you can offer{zone ? ` (${cityName(zone)} time)` : ''}</legend>
       {proposedSlots(times).map((slot, index) => (
         <div class="bo-grid" key={index}>
           <div class="bo-field">
