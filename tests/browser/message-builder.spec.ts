@@ -154,11 +154,11 @@ describe('the message builder', () => {
     await zone.focus();
     await zone.selectOption('America/New_York');
     await page.getByText('New times, referral and tone').click();
-    // The times are read in the interview's zone, and the legend names it; so does the interview's time.
-    await expect.poll(() => page.getByRole('group', { name: 'Times you can offer (New York time)', exact: true }).count()).toBe(1);
-    expect(await page.getByLabel('Interview time (New York time)', { exact: true }).count()).toBe(1);
     await page.getByLabel('Option 1: date').fill(`${year}-06-15`);
     await page.getByLabel('Option 1: time').fill('14:00');
+    // The times are read in the interview's zone, and the legend names it; so does the interview's time.
+    expect(await page.getByRole('group', { name: 'Times you can offer (New York time)', exact: true }).count()).toBe(1);
+    expect(await page.getByLabel('Interview time (New York time)', { exact: true }).count()).toBe(1);
     const reschedule = page.getByRole('article', { name: MESSAGE_TITLES.reschedule });
     const download = page.waitForEvent('download');
     const calendar = reschedule.getByRole('button', { name: 'Add proposed times to calendar (.ics)' });
