@@ -27,7 +27,8 @@ import { FLOW_PAGE, htmlPaths, weighPages } from './weight.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = join(ROOT, 'bench/results.json');
 const SECTIONS = ['build', 'weight', 'lighthouse', 'search', 'engine', 'growth', 'baseline'];
-const LIGHTHOUSE_PAGES = ['/', '/candidates/cancel-an-interview/', '/faq/cancelling/'];
+// Home, a tool page, and a guide with the flow (the cancel guide embeds the helper).
+const LIGHTHOUSE_PAGES = ['/', '/tools/decision-helper/', '/candidates/cancel-an-interview/', '/faq/cancelling/'];
 const LIGHTHOUSE_RUNS = 3;
 const LIGHTHOUSE_MIN_SCORE = 95;
 const TARGETS = SEARCH_TARGETS;

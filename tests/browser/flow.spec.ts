@@ -402,8 +402,8 @@ describe('small screens', () => {
     await opened.context.close();
   });
 
-  test('copy buttons line up at the start of each step', async () => {
-    const opened = await open('/tools/decision-helper/', '2026-12-01T21:30:00Z');
+  test.each([320, 390])('copy buttons line up at the start of each step at %i px', async (width) => {
+    const opened = await open('/tools/decision-helper/', '2026-12-01T21:30:00Z', { width });
     const { page } = opened;
     await form(page).getByLabel('Interview date', { exact: true }).fill('2026-12-02');
     await form(page).getByLabel(/^Interview time/).fill('10:00');

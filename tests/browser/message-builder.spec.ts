@@ -49,9 +49,21 @@ describe('the message builder', () => {
     expect(text).toContain('Acme Corp');
     expect(text).not.toMatch(/undefined|\[|\{|NaN/);
     // Copy puts exactly the shown text on the clipboard and says so.
-    await page.getByRole('button', { name: 'Copy message' }).first().click();
+    const cancel = page.getByRole('article', { name: MESSAGE_TITLES.cancel });
+    const copy = cancel.getByRole('button', { name: 'Copy message' });
+    await copy.click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Copied' }).count()).toBeGreaterThan(0);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    // "Copied" shows beside the button pressed, and nowhere else.
+    const tool = page.getByRole('region', { name: 'Message builder' });
+    expect(await copy.locator('xpath=..').innerText()).toContain('Copied');
+    expect(await tool.getByText('Copied', { exact: true }).count()).toBe(1);
+    // Copying the subject moves it beside that button.
+    const copySubject = cancel.getByRole('button', { name: 'Copy subject' });
+    await copySubject.click();
+    await expect.poll(() => copySubject.locator('xpath=..').innerText()).toContain('Copied');
+    expect(await copy.locator('xpath=..').innerText()).not.toContain('Copied');
+    expect(await tool.getByText('Copied', { exact: true }).count()).toBe(1);
     // The mailto link decodes back to the shown subject and body.
     const subject = await page.getByLabel('Subject').first().inputValue();
     const href = await page.getByRole('link', { name: 'Open in mail app' }).first().getAttribute('href');
@@ -146,11 +158,18 @@ describe('the message builder', () => {
     expect(await times.isVisible()).toBe(true);
     await page.getByLabel('Option 1: date').fill(`${year}-06-15`);
     await page.getByLabel('Option 1: time').fill('14:00');
+    // The times are read in the interview's zone, and the legend names it; so does the interview's time.
+    expect(await page.getByRole('group', { name: 'Times you can offer (New York time)', exact: true }).count()).toBe(1);
+    expect(await page.getByLabel('Interview time (New York time)', { exact: true }).count()).toBe(1);
     const reschedule = page.getByRole('article', { name: MESSAGE_TITLES.reschedule });
     const download = page.waitForEvent('download');
-    await reschedule.getByRole('button', { name: 'Add proposed times to calendar (.ics)' }).click();
+    const calendar = reschedule.getByRole('button', { name: 'Add proposed times to calendar (.ics)' });
+    await calendar.click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('proposed-interview-times.ics');
+    // The download is announced, and shown beside the button pressed.
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Downloaded' }).innerText()).toContain('Downloaded proposed-interview-times.ics');
+    expect(await calendar.locator('xpath=..').innerText()).toContain('Downloaded');
     const ics = readFileSync((await file.path()) ?? '', 'utf8');
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
     // 14:00 in New York in June (UTC-4) is 18:00 UTC, whatever zone the browser is in.

@@ -15,17 +15,19 @@ export function CheckboxGroup<Key extends string>({ name, legend, options, check
   return (
     <fieldset class="dh-group" aria-describedby={describedBy}>
       <legend>{legend}</legend>
-      {options.map(([key, label]) => (
-        <div class="dh-choice" key={key}>
-          <input
-            type="checkbox"
-            id={`dh-${name}-${key}`}
-            checked={checked[key]}
-            onChange={(event) => onChange({ ...checked, [key]: event.currentTarget.checked })}
-          />
-          <label for={`dh-${name}-${key}`}>{label}</label>
-        </div>
-      ))}
+      <div class="bo-choices">
+        {options.map(([key, label]) => (
+          <div class="bo-choice" key={key}>
+            <input
+              type="checkbox"
+              id={`dh-${name}-${key}`}
+              checked={checked[key]}
+              onChange={(event) => onChange({ ...checked, [key]: event.currentTarget.checked })}
+            />
+            <label for={`dh-${name}-${key}`}>{label}</label>
+          </div>
+        ))}
+      </div>
       {error}
     </fieldset>
   );

@@ -23,6 +23,7 @@ import { mailtoHref } from '../../lib/mailto';
 import type { Situation } from '../../lib/situation';
 import type { FlowKind, Message } from '../../lib/types';
 import { cityName } from '../../lib/zones';
+import { rowsToShow } from '../../lib/messages/text-length';
 import { loadSaved, saveDetails } from '../storage';
 import { DETAILS_KEY, DETAILS_VERSION } from './flow-details';
 import { downloadFile } from '../shared/download';
@@ -142,7 +143,7 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
           <textarea
             id={`${id}-body`}
             class="dh-message"
-            rows={Math.min(40, body.split('\n').length + Math.ceil(body.length / 60))}
+            rows={rowsToShow(body)}
             value={body}
             onInput={(event) => setEdit('body', event.currentTarget.value)}
           />

@@ -15,19 +15,21 @@ export function RadioGroup<Value extends string>({ name, legend, options, checke
   return (
     <fieldset class="dh-group" aria-describedby={describedBy}>
       <legend>{legend}</legend>
-      {options.map((option) => (
-        <div class="dh-choice" key={option.value}>
-          <input
-            type="radio"
-            id={`dh-${name}-${option.value}`}
-            name={`dh-${name}`}
-            value={option.value}
-            checked={checked === option.value}
-            onChange={() => onChoose(option.value)}
-          />
-          <label for={`dh-${name}-${option.value}`}>{option.label}</label>
-        </div>
-      ))}
+      <div class="bo-choices">
+        {options.map((option) => (
+          <div class="bo-choice" key={option.value}>
+            <input
+              type="radio"
+              id={`dh-${name}-${option.value}`}
+              name={`dh-${name}`}
+              value={option.value}
+              checked={checked === option.value}
+              onChange={() => onChoose(option.value)}
+            />
+            <label for={`dh-${name}-${option.value}`}>{option.label}</label>
+          </div>
+        ))}
+      </div>
       {error}
     </fieldset>
   );

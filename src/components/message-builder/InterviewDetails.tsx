@@ -4,9 +4,9 @@ import type { BuilderForm } from '../../lib/builder-state';
 import { FIELD_CAPS } from '../../lib/fields';
 import { characterCount } from '../../lib/messages/text-length';
 import { CANDIDATE_REASONS, EMPLOYER_REASONS } from '../../lib/types';
+import { cityName } from '../../lib/zones';
 import { REASON_LABELS } from '../labels';
 import type { ZoneMenu } from '../zone-menus';
-import { cityName } from '../../lib/zones';
 import { WhenHint } from './WhenHint';
 
 interface Props {

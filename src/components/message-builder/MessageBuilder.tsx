@@ -13,7 +13,7 @@ import { browserZoneOr } from '../../lib/zones';
 import { clearSaved, loadSaved, saveDetails, watchSaved } from '../storage';
 import { useZoneMenu } from '../zone-menus';
 import { InterviewDetails } from './InterviewDetails';
-import { MessageCard, type Edit } from './MessageCard';
+import { MessageCard, type Done, type Edit } from './MessageCard';
 import { KeyDetails, MoreDetails } from './MoreDetails';
 import { SideAndKinds } from './SideAndKinds';
 import { TextField } from './TextField';
@@ -38,7 +38,7 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
   // Fields where a paste went past what storage keeps, so the field says the rest was left out.
   const [cutFields, setCutFields] = useState<readonly string[]>([]);
   const [announcement, setAnnouncement] = useState('');
-  const [copied, setCopied] = useState<string | null>(null);
+  const [done, setDone] = useState<Done | null>(null);
   // State, not a ref: the first save must wait for the render that holds the loaded details,
   // or the empty starting form would overwrite what was saved.
   const [loaded, setLoaded] = useState(false);
@@ -137,12 +137,13 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
   const zoneMenu = useZoneMenu(loaded);
   const yourZoneMenu = useZoneMenu(loaded);
 
-  const copy = async (text: string, what: string) => {
+  const copy = async (title: string, text: string, what: string, button: Done['button']) => {
     try {
       await navigator.clipboard.writeText(text);
       setAnnouncement(`Copied: ${what}`);
-      setCopied(what);
+      setDone({ title, button });
     } catch {
+      setDone(null);
       setAnnouncement(`Your browser blocked copying. Select the text of the ${what} and copy it yourself.`);
     }
   };
@@ -159,14 +160,17 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
   };
 
   const hasCalendar = hasProposedTimesCalendar(form);
-  const calendar = (kind: MessageKind) => {
+  const calendar = (kind: MessageKind, title: string) => {
     if (!hasCalendar || !offersCalendar(kind)) return null;
     // The .ics writer loads when the file is asked for: most people never add the times to a calendar.
     return () => {
       import('../../lib/builder-calendar')
         .then(({ CALENDAR_FILE_NAME, proposedTimesCalendar }) => {
           const ics = proposedTimesCalendar(form, Date.now());
-          if (ics) downloadFile(ics, CALENDAR_FILE_NAME, 'text/calendar;charset=utf-8');
+          if (!ics) return;
+          downloadFile(ics, CALENDAR_FILE_NAME, 'text/calendar;charset=utf-8');
+          setDone({ title, button: 'calendar' });
+          setAnnouncement(`Downloaded ${CALENDAR_FILE_NAME}. Open it to add the proposed times to your calendar.`);
         })
         .catch(() => {
           // Without the chunk (offline after an update) the button does nothing; the times are in the message.
@@ -263,14 +267,14 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
           message={message}
           edit={edits[message.kind] ?? {}}
           recipientEmail={form.recipientEmail}
-          copied={copied}
-          onCalendar={calendar(message.kind)}
+          done={done}
+          onCalendar={calendar(message.kind, message.title)}
           check={check}
           onEdit={(edit) => {
             loadCheck();
             setEdits((before) => ({ ...before, [message.kind]: edit }));
           }}
-          onCopy={copy}
+          onCopy={(text, what, button) => copy(message.title, text, what, button)}
         />
       ))}
     </section>

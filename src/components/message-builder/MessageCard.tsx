@@ -2,6 +2,7 @@
 // edited body, and the buttons to copy it, open it in a mail app or add the offered times to a calendar.
 import { lengthNote } from '../../lib/builder-output';
 import { mailtoHref } from '../../lib/mailto';
+import { rowsToShow } from '../../lib/messages/text-length';
 import type { checkDraft } from '../../lib/tone';
 import type { Message } from '../../lib/types';
 
@@ -10,28 +11,43 @@ export interface Edit {
   body?: string;
 }
 
+/** What a button did: copied a message's body or subject, or downloaded its calendar file. */
+export interface Done {
+  title: string;
+  button: 'copy' | 'subject' | 'calendar';
+}
+
+const DONE_WORDS: Record<Done['button'], string> = { copy: 'Copied', subject: 'Copied', calendar: 'Downloaded' };
+
 interface Props {
   id: string;
   message: Message;
   edit: Edit;
   recipientEmail: string;
-  /** Which text was copied last, by its name: "Cancellation email" or "Cancellation email subject". */
-  copied: string | null;
+  /** The button pressed last, so its "Copied" or "Downloaded" shows beside it only. */
+  done: Done | null;
   /** The draft checker, once loaded: until then an edited body has no suggestions yet. */
   check: typeof checkDraft | null;
   /** Offered only when the message offers times and at least one is complete. */
   onCalendar: (() => void) | null;
   onEdit: (edit: Edit) => void;
-  onCopy: (text: string, what: string) => void;
+  onCopy: (text: string, what: string, button: 'copy' | 'subject') => void;
 }
 
-export function MessageCard({ id, message, edit, recipientEmail, copied, check, onCalendar, onEdit, onCopy }: Props) {
+export function MessageCard({ id, message, edit, recipientEmail, done, check, onCalendar, onEdit, onCopy }: Props) {
   const subject = edit.subject ?? message.subject;
   const body = edit.body ?? message.body;
   // Our own wording is checked by the tests; only what the person wrote needs suggestions.
   const findings = edit.body !== undefined && check ? check(body, { channel: message.channel }) : [];
   const baseId = `${id}-${message.kind}`;
   const isEdited = edit.body !== undefined || edit.subject !== undefined;
+  // The visible half of "Copied" (the status region announces it), beside the button pressed.
+  const pressed = (button: Done['button']) =>
+    done?.title === message.title && done.button === button ? (
+      <span class="bo-done" aria-hidden="true">
+        {DONE_WORDS[button]}
+      </span>
+    ) : null;
   return (
     <article class="bo-message" aria-labelledby={`${baseId}-title`}>
       <h3 id={`${baseId}-title`}>{message.title}</h3>
@@ -45,7 +61,8 @@ export function MessageCard({ id, message, edit, recipientEmail, copied, check, 
         <label for={`${baseId}-body`}>{message.channel === 'phone' ? 'What to say' : 'Message'} (you can edit it here)</label>
         <textarea
           id={`${baseId}-body`}
-          rows={Math.min(18, Math.max(5, body.split('\n').length + 1))}
+          class="bo-message-text"
+          rows={rowsToShow(body)}
           value={body}
           onInput={(event) => onEdit({ ...edit, body: event.currentTarget.value })}
         />
@@ -66,28 +83,32 @@ export function MessageCard({ id, message, edit, recipientEmail, copied, check, 
         </p>
       ))}
       <p class="bo-actions">
-        <button type="button" onClick={() => onCopy(body, message.title)}>
-          Copy {message.channel === 'phone' ? 'script' : 'message'}
-        </button>
-        {subject !== undefined && (
-          <button type="button" class="bo-secondary" onClick={() => onCopy(subject, `${message.title} subject`)}>
-            Copy subject
+        <span class="bo-action-pair">
+          <button type="button" onClick={() => onCopy(body, message.title, 'copy')}>
+            Copy {message.channel === 'phone' ? 'script' : 'message'}
           </button>
+          {pressed('copy')}
+        </span>
+        {subject !== undefined && (
+          <span class="bo-action-pair">
+            <button type="button" class="bo-secondary" onClick={() => onCopy(subject, `${message.title} subject`, 'subject')}>
+              Copy subject
+            </button>
+            {pressed('subject')}
+          </span>
         )}
         {message.channel === 'email' && (
           <a class="bo-button-link" href={mailtoHref({ to: recipientEmail, subject: subject ?? '', body })}>
             Open in mail app
           </a>
         )}
-        {(copied === message.title || copied === `${message.title} subject`) && (
-          <span class="bo-copied" aria-hidden="true">
-            {copied === message.title ? 'Copied' : 'Subject copied'}
-          </span>
-        )}
         {onCalendar && (
-          <button type="button" class="bo-secondary" onClick={onCalendar}>
-            Add proposed times to calendar (.ics)
-          </button>
+          <span class="bo-action-pair">
+            <button type="button" class="bo-secondary" onClick={onCalendar}>
+              Add proposed times to calendar (.ics)
+            </button>
+            {pressed('calendar')}
+          </span>
         )}
         {isEdited && (
           <button type="button" class="bo-secondary" onClick={() => onEdit({})}>

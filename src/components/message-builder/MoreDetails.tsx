@@ -54,18 +54,20 @@ export function MoreDetails({ id, form, textField, onChange }: Props) {
         {textField('referralName', 'Someone you could recommend instead (optional)')}
         {form.kinds.includes('second-reschedule') && textField('firstRescheduleDate', 'The date you first moved it to', 'date')}
       </div>
-      <label class="bo-inline">
+      <label class="bo-choice">
         <input type="checkbox" checked={form.keepDoorOpen} onChange={(event) => onChange('keepDoorOpen', event.currentTarget.checked)} />
         Keep the door open for the future
       </label>
       <fieldset class="bo-group">
         <legend>Dates and times</legend>
-        {LOCALE_CHOICES.map(([value, label]) => (
-          <label class="bo-inline" key={value || 'browser'}>
-            <input type="radio" name={`${id}-locale`} checked={form.locale === value} onChange={() => onChange('locale', value)} />
-            {label}
-          </label>
-        ))}
+        <div class="bo-choices">
+          {LOCALE_CHOICES.map(([value, label]) => (
+            <label class="bo-choice" key={value || 'browser'}>
+              <input type="radio" name={`${id}-locale`} checked={form.locale === value} onChange={() => onChange('locale', value)} />
+              {label}
+            </label>
+          ))}
+        </div>
       </fieldset>
       <fieldset class="bo-group">
         <legend>Tone</legend>

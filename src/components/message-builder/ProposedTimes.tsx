@@ -1,4 +1,4 @@
-// The times a person can offer instead, one date and time per row, read in the interviewer's zone.
+// The times a person can offer instead, one date and time per row, read in the interview's zone.
 import { proposedSlots, withSlot, type TimeSlot } from '../../lib/builder-output';
 import { cityName } from '../../lib/zones';
 

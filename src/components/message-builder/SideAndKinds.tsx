@@ -28,9 +28,9 @@ export function SideAndKinds({ id, who, kinds, onSide, onKinds }: Props) {
 
       <fieldset class="bo-group">
         <legend>Messages to write</legend>
-        <div class="bo-checks">
+        <div class="bo-choices bo-checks">
           {available.map((kind) => (
-            <label class="bo-inline" key={kind}>
+            <label class="bo-choice" key={kind}>
               <input
                 type="checkbox"
                 checked={kinds.includes(kind)}

@@ -111,3 +111,16 @@ export function sentencesOf(text: string): string[] {
   }
   return found.map((sentence) => sentence.trim()).filter((sentence) => sentence !== '');
 }
+
+/** Characters of our messages that fit on one row of a message box on a 390 px phone. */
+export const PHONE_ROW_CHARACTERS = 36;
+
+/**
+ * Rows a message box needs to show all of `text` where the browser cannot size the box to its
+ * text (`field-sizing: content`): each line takes the rows it wraps onto, an empty line one row.
+ */
+export function rowsToShow(text: string, charactersPerRow = PHONE_ROW_CHARACTERS, maxRows = 40): number {
+  const perRow = Math.max(1, Math.floor(charactersPerRow));
+  const rows = text.split('\n').reduce((total, line) => total + Math.max(1, Math.ceil(characterCount(line) / perRow)), 0);
+  return Math.min(maxRows, rows);
+}

@@ -6,6 +6,7 @@ import {
   countWords,
   fitChannel,
   fitsChannel,
+  rowsToShow,
   sentencesOf,
 } from '../../../src/lib/messages/text-length';
 
@@ -84,5 +85,27 @@ describe('sentencesOf', () => {
 
   test('each line is its own sentence', () => {
     expect(sentencesOf('Hi Sam,\n\n- Tuesday at 2pm\nBest wishes,\nSam')).toEqual(['Hi Sam,', '- Tuesday at 2pm', 'Best wishes,', 'Sam']);
+  });
+});
+
+describe('rowsToShow', () => {
+  test.each([
+    ['', 1],
+    ['Hi Sam,', 1],
+    ['Hi Sam,\n\nThank you.', 3],
+    ['x'.repeat(36), 1],
+    ['x'.repeat(37), 2],
+    [`${'x'.repeat(72)}\nBest,`, 3],
+  ])('a box for %j shows it in %i rows', (text, rows) => {
+    expect(rowsToShow(text)).toBe(rows);
+  });
+
+  test('counts a letter with its accents as one character', () => {
+    expect(rowsToShow('e\u0301'.repeat(36))).toBe(1);
+  });
+
+  test('stops at the most rows asked for, however long the text', () => {
+    expect(rowsToShow('line\n'.repeat(100))).toBe(40);
+    expect(rowsToShow('x'.repeat(1000), 50, 12)).toBe(12);
   });
 });
