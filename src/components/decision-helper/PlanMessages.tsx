@@ -19,14 +19,13 @@ import {
   type FlowItem,
   type Reminder,
 } from '../../lib/flow/plan-messages';
-import { mailtoHref } from '../../lib/mailto';
 import type { Situation } from '../../lib/situation';
 import type { FlowKind, Message } from '../../lib/types';
 import { cityName } from '../../lib/zones';
-import { rowsToShow } from '../../lib/messages/text-length';
 import { loadSaved, saveDetails } from '../storage';
 import { DETAILS_KEY, DETAILS_VERSION } from './flow-details';
 import { downloadFile } from '../shared/download';
+import { MessageBlock } from './MessageBlock';
 
 type NameKey = (typeof DETAIL_KEYS)[number];
 
@@ -34,9 +33,6 @@ const DETAIL_LABELS: Record<'candidate' | 'employer', Record<NameKey, string>> =
   candidate: { yourName: 'Your name', recipientName: 'Their name', company: 'Company', position: 'Job title' },
   employer: { yourName: 'Your name', recipientName: 'Candidate’s name', company: 'Your company', position: 'Job title' },
 };
-
-// What the copy button names: the channel a person will use it on.
-const COPY_WORDS: Record<string, string> = { email: 'email', phone: 'script', voicemail: 'voicemail', text: 'text', linkedin: 'message' };
 
 type Edits = Record<string, { subject?: string; body?: string }>;
 
@@ -114,74 +110,20 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
       </span>
     ) : null;
 
-  /**
-   * One message, editable, with its buttons. `of` tells a screen reader which message a field or
-   * button belongs to ("for step 2"). Under a heading that is the message's title, `labelOf` is
-   * false and the box is labelled "Message", so the title is not shown twice.
-   */
-  const messageBlock = (id: string, message: Message, of: string, extra?: ComponentChildren, labelOf = true) => {
-    const edit = edits[message.kind];
-    const subject = edit?.subject ?? message.subject;
-    const body = edit?.body ?? message.body;
-    const word = COPY_WORDS[message.channel] ?? 'message';
-    const ofText = <span class="dh-visually-hidden"> {of}</span>;
-    const setEdit = (part: 'subject' | 'body', value: string): void =>
-      setEdits((before) => ({ ...before, [message.kind]: { ...before[message.kind], [part]: value } }));
-    return (
-      <>
-        {subject !== undefined && (
-          <div class="dh-field">
-            <label for={`${id}-subject`}>Subject{ofText}</label>
-            <input id={`${id}-subject`} type="text" value={subject} onInput={(event) => setEdit('subject', event.currentTarget.value)} />
-          </div>
-        )}
-        <div class="dh-field">
-          <label for={`${id}-body`}>
-            {labelOf ? message.title : 'Message'}
-            {ofText}
-          </label>
-          <textarea
-            id={`${id}-body`}
-            class="dh-message"
-            rows={rowsToShow(body)}
-            value={body}
-            onInput={(event) => setEdit('body', event.currentTarget.value)}
-          />
-        </div>
-        {message.notes && message.notes.length > 0 && (
-          <ul class="dh-hint">
-            {message.notes.map((note) => (
-              <li key={note}>{note}</li>
-            ))}
-          </ul>
-        )}
-        <div class="dh-actions">
-          <span class="dh-action-pair">
-            <button type="button" class="dh-button" onClick={() => copy(`${id}-copy`, body, message.title.toLowerCase())}>
-              Copy {word}
-              {ofText}
-            </button>
-            {pressed(`${id}-copy`)}
-          </span>
-          {subject !== undefined && (
-            <span class="dh-action-pair">
-              <button type="button" class="dh-button dh-secondary" onClick={() => copy(`${id}-subject`, subject, 'subject line')}>
-                Copy subject
-                {ofText}
-              </button>
-              {pressed(`${id}-subject`)}
-            </span>
-          )}
-          {message.channel === 'email' && (
-            <a class="dh-button dh-secondary" href={mailtoHref({ subject: subject ?? '', body })}>
-              Open in mail app{ofText}
-            </a>
-          )}
-          {extra}
-        </div>
-      </>
-    );
-  };
+  const messageBlock = (id: string, message: Message, of: string, extra?: ComponentChildren, labelOf = true) => (
+    <MessageBlock
+      id={id}
+      message={message}
+      of={of}
+      labelOf={labelOf}
+      edit={edits[message.kind]}
+      onEdit={(part, value) => setEdits((before) => ({ ...before, [message.kind]: { ...before[message.kind], [part]: value } }))}
+      onCopy={copy}
+      pressed={pressed}
+    >
+      {extra}
+    </MessageBlock>
+  );
 
   return (
     <div class="dh-block dh-flow">

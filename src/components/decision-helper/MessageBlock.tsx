@@ -1,0 +1,79 @@
+// One message of the flow, editable, with its buttons: copy it (text only), copy its subject, open
+// it in the mail app, and whatever the step adds (a calendar reminder) as children.
+import type { ComponentChildren, JSX } from 'preact';
+import { mailtoHref } from '../../lib/mailto';
+import { rowsToShow } from '../../lib/messages/text-length';
+import type { Message } from '../../lib/types';
+
+// What the copy button names: the channel a person will use it on.
+const COPY_WORDS: Record<string, string> = { email: 'email', phone: 'script', voicemail: 'voicemail', text: 'text', linkedin: 'message' };
+
+interface Props {
+  id: string;
+  message: Message;
+  /** Tells a screen reader which message a field or button belongs to ("for step 2"). */
+  of: string;
+  /** False under a heading that is the message's title: the box is then labelled "Message". */
+  labelOf: boolean;
+  edit: { subject?: string; body?: string } | undefined;
+  onEdit: (part: 'subject' | 'body', value: string) => void;
+  onCopy: (id: string, text: string, what: string) => void;
+  /** "Copied" beside the button with this id, if it was the one pressed last. */
+  pressed: (id: string) => JSX.Element | null;
+  children?: ComponentChildren;
+}
+
+export function MessageBlock({ id, message, of, labelOf, edit, onEdit, onCopy, pressed, children }: Props) {
+  const subject = edit?.subject ?? message.subject;
+  const body = edit?.body ?? message.body;
+  const word = COPY_WORDS[message.channel] ?? 'message';
+  const ofText = <span class="dh-visually-hidden"> {of}</span>;
+  return (
+    <>
+      {subject !== undefined && (
+        <div class="dh-field">
+          <label for={`${id}-subject`}>Subject{ofText}</label>
+          <input id={`${id}-subject`} type="text" value={subject} onInput={(event) => onEdit('subject', event.currentTarget.value)} />
+        </div>
+      )}
+      <div class="dh-field">
+        <label for={`${id}-body`}>
+          {labelOf ? message.title : 'Message'}
+          {ofText}
+        </label>
+        <textarea id={`${id}-body`} class="dh-message" rows={rowsToShow(body)} value={body} onInput={(event) => onEdit('body', event.currentTarget.value)} />
+      </div>
+      {message.notes && message.notes.length > 0 && (
+        <ul class="dh-hint">
+          {message.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
+      <div class="dh-actions">
+        <span class="dh-action-pair">
+          <button type="button" class="dh-button" onClick={() => onCopy(`${id}-copy`, body, message.title.toLowerCase())}>
+            Copy {word}
+            {ofText}
+          </button>
+          {pressed(`${id}-copy`)}
+        </span>
+        {subject !== undefined && (
+          <span class="dh-action-pair">
+            <button type="button" class="dh-button dh-secondary" onClick={() => onCopy(`${id}-subject`, subject, 'subject line')}>
+              Copy subject
+              {ofText}
+            </button>
+            {pressed(`${id}-subject`)}
+          </span>
+        )}
+        {message.channel === 'email' && (
+          <a class="dh-button dh-secondary" href={mailtoHref({ subject: subject ?? '', body })}>
+            Open in mail app{ofText}
+          </a>
+        )}
+        {children}
+      </div>
+    </>
+  );
+}
