@@ -26,6 +26,13 @@ import { addSizes, noSizes, sizes } from './report.mjs';
  */
 export const FLOW_PAGE = '/candidates/decline-an-interview/';
 
+/**
+ * Issue #16's home page once the person has touched its helper: `client:touch` starts the island on
+ * the first focus inside it, so the bench focuses its first field, waits for the island to run,
+ * then weighs everything the page fetched.
+ */
+export const HOME_TOUCHED = { path: '/', touch: 'astro-island[component-url*="DecisionHelper"]' };
+
 /** URL paths of every HTML file in a built site: `a/b/index.html` → `/a/b/`, `404.html` → `/404.html`. */
 export function htmlPaths(/** @type {string} */ dist) {
   /** @type {string[]} */
@@ -74,9 +81,11 @@ function closure(/** @type {string} */ entry, /** @type {Map<string, string>} */
  * @param {import('playwright-core').Browser} browser
  * @param {string} baseUrl
  * @param {string} path
+ * @param {{ touch?: string }} [options] `touch`: an island to focus into once the page is idle (a
+ *   `client:touch` island starts then); the weight then includes what that start fetched.
  * @returns {Promise<PageWeight>}
  */
-export async function weighPage(browser, baseUrl, path) {
+export async function weighPage(browser, baseUrl, path, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
     const page = await context.newPage();
@@ -86,6 +95,10 @@ export async function weighPage(browser, baseUrl, path) {
     // started (plain Starlight loads its search UI that way); a busy machine can delay that long
     // past a quiet second.
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(undefined), { timeout: 10_000 })));
+    if (options.touch) {
+      await page.locator(`${options.touch} :is(input, select, textarea, button)`).first().focus();
+      await page.locator(`${options.touch}:not([ssr])`).first().waitFor({ state: 'attached', timeout: 30_000 });
+    }
     await settle(recorder);
     const islands = await page.evaluate(() =>
       [...document.querySelectorAll('astro-island')].map((island) => {
