@@ -51,16 +51,16 @@ export function MessageBlock({ id, message, of, labelOf, edit, onEdit, onCopy, p
         </ul>
       )}
       <div class="dh-actions">
-        <span class="dh-action-pair">
-          <button type="button" class="dh-button" onClick={() => onCopy(`${id}-copy`, body, message.title.toLowerCase())}>
+        <span class="bo-action-pair">
+          <button type="button" class="bo-button" onClick={() => onCopy(`${id}-copy`, body, message.title.toLowerCase())}>
             Copy {word}
             {ofText}
           </button>
           {pressed(`${id}-copy`)}
         </span>
         {subject !== undefined && (
-          <span class="dh-action-pair">
-            <button type="button" class="dh-button dh-secondary" onClick={() => onCopy(`${id}-subject`, subject, 'subject line')}>
+          <span class="bo-action-pair">
+            <button type="button" class="bo-button bo-secondary" onClick={() => onCopy(`${id}-subject`, subject, 'subject line')}>
               Copy subject
               {ofText}
             </button>
@@ -68,7 +68,7 @@ export function MessageBlock({ id, message, of, labelOf, edit, onEdit, onCopy, p
           </span>
         )}
         {message.channel === 'email' && (
-          <a class="dh-button dh-secondary" href={mailtoHref({ subject: subject ?? '', body })}>
+          <a class="bo-button bo-secondary" href={mailtoHref({ subject: subject ?? '', body })}>
             Open in mail app{ofText}
           </a>
         )}

@@ -105,7 +105,7 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
   };
   const pressed = (id: string) =>
     done?.id === id ? (
-      <span class="dh-done" aria-hidden="true">
+      <span class="bo-done" aria-hidden="true">
         {done.words}
       </span>
     ) : null;
@@ -197,8 +197,8 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
             const id = `dh-step-${item.index + 1}`;
             const of = `for step ${item.index + 1}`;
             const reminder = item.reminder && (
-              <span class="dh-action-pair">
-                <button type="button" class="dh-button dh-secondary" onClick={() => remind(`${id}-remind`, item)}>
+              <span class="bo-action-pair">
+                <button type="button" class="bo-button bo-secondary" onClick={() => remind(`${id}-remind`, item)}>
                   Add a reminder to my calendar<span class="dh-visually-hidden"> {of}</span>
                 </button>
                 {pressed(`${id}-remind`)}

@@ -98,7 +98,7 @@ export function MessageCard({ id, message, edit, recipientEmail, done, check, on
           </span>
         )}
         {message.channel === 'email' && (
-          <a class="bo-button-link" href={mailtoHref({ to: recipientEmail, subject: subject ?? '', body })}>
+          <a class="bo-button bo-secondary" href={mailtoHref({ to: recipientEmail, subject: subject ?? '', body })}>
             Open in mail app
           </a>
         )}
