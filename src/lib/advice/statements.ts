@@ -35,7 +35,7 @@ export const RULES = {
     why: 'A clear subject line is the quickest way to be seen in time.',
   },
   'real-hours': {
-    statement: `Notice is counted in real hours in the interview’s time zone, so a clock change can make a day 23 or 25 hours long. Outside their working hours a call reaches no one: email now, and call when their day starts.`,
+    statement: `Notice is counted in real hours in the interview’s time zone, so a clock change can add or take away an hour. Outside their working hours a call reaches no one, so email now. When their day starts, call too if the interview is less than ${hours} hours away by then.`,
     why: 'A call at night goes unheard, but an email waits for them.',
   },
   'never-no-show': {
@@ -73,6 +73,10 @@ export const RULES = {
   'short-notice-within-the-hour': {
     statement: `With short notice, act within ${ACT_WITHIN_MINUTES_WHEN_SHORT} minutes, and always before the start time.`,
     why: 'Every hour you wait is an hour they cannot use to change their plans.',
+  },
+  'missed-within-the-hour': {
+    statement: `If you missed the interview, get in touch within ${ACT_WITHIN_MINUTES_WHEN_SHORT} minutes of finding out. Call first, then send the email. Outside their working hours, email now and call when their day starts.`,
+    why: 'The sooner they hear from you, the better your chance of another slot.',
   },
   'short-notice-apology': {
     statement: `Say sorry once for short notice (under ${hours} hours for candidates, under ${workingDays} working days for employers). With more notice, there is nothing to say sorry for.`,
