@@ -253,7 +253,7 @@ describe('decision helper', () => {
     const text = await adviceText(page);
     expect(text).toContain('A better route: Go to the interview and learn more');
     expect(text).toContain('The interview is where your doubts get answered');
-    await expect.poll(() => summary(page).innerText()).toContain('We suggest: Go to the interview and learn more.');
+    await expect.poll(() => summary(page).innerText()).toContain('A better route: Go to the interview and learn more.');
     await expectClean(opened);
     await opened.context.close();
   });

@@ -155,8 +155,13 @@ const withoutStop = (text: string): string => text.replace(/[.!?]$/, '');
 
 /** The band, the route and the plan's first step, in one line: what a screen reader hears. */
 export function headlineOf(advice: Pick<Advice, 'band' | 'action' | 'betterAction' | 'channelPlan'>): string {
-  const route = advice.betterAction ? `We suggest: ${advice.betterAction.label}` : advice.action.label;
   const first = advice.channelPlan[0];
-  const step = first ? ` First: ${lowerFirst(first.label)}, ${lowerFirst(withoutStop(first.when))}.` : '';
-  return `${advice.band.label}. ${route}.${step}`;
+  const firstStep = first ? `${lowerFirst(first.label)}, ${lowerFirst(withoutStop(first.when))}` : '';
+  // The plan's steps carry out what the person asked for, so a better route is said first and the
+  // steps are tied to what they asked, never read out as if they served the better route.
+  if (advice.betterAction) {
+    const still = firstStep ? ` If you still want to ${lowerFirst(advice.action.label)}, first: ${firstStep}.` : '';
+    return `${advice.band.label}. A better route: ${advice.betterAction.label}.${still}`;
+  }
+  return `${advice.band.label}. ${advice.action.label}.${firstStep ? ` First: ${firstStep}.` : ''}`;
 }

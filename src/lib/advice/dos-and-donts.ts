@@ -4,6 +4,7 @@ import type { Reason } from '../types';
 import { isEmployer, type AdviceContext } from './context';
 import type { ChannelStep } from './plan';
 import { needsShortNoticeApology } from './rules';
+import { RULES } from './statements';
 
 export interface Recommendation {
   text: string;
@@ -21,13 +22,15 @@ function listFor(plan: readonly ChannelStep[]) {
       items.push({ text, why });
     },
     has: (channel: ChannelStep['channel']): boolean => plan.some((step) => step.channel === channel),
+    /** A call the plan makes for sure, not only as a chase if no one replies. */
+    calls: (): boolean => plan.some((step) => step.channel === 'call' && step.timing.kind !== 'if-no-reply'),
   };
 }
 
 export function dosFor(context: AdviceContext, plan: readonly ChannelStep[]): Recommendation[] {
   const { reason } = context.situation;
   const wish = context.wish;
-  const { items: dos, add, has } = listFor(plan);
+  const { items: dos, add, has, calls } = listFor(plan);
   if (isEmployer(context)) {
     add('Tell the candidate as soon as the decision is made.', 'They may be turning down other plans to be there.');
     add(
@@ -40,11 +43,13 @@ export function dosFor(context: AdviceContext, plan: readonly ChannelStep[]): Re
     if (wish === 'move-interview' && reason !== 'role-filled') {
       add('Offer two or three new times, written in the candidate’s time zone.', 'Choices make it easy to say yes, and their own time zone avoids mix-ups.');
     }
-    if (has('call')) {
+    if (calls()) {
       add(
         has('email') ? 'Call, then confirm the call by email the same day.' : 'Call, then confirm the call in writing the same day.',
         'A call is the courtesy. The written note is the record.',
       );
+    } else if (has('email')) {
+      add('In your email, offer to talk it over if they would like to.', 'An offer to talk shows you value their time, even with the news in writing.');
     }
     if (context.situation.stage !== 'invited') {
       add('If they have booked travel, say you will cover what they have paid, under your expenses policy.', 'They should not be out of pocket for your change.');
@@ -57,8 +62,12 @@ export function dosFor(context: AdviceContext, plan: readonly ChannelStep[]): Re
   add('Thank them for their time.', 'Thanks is the part people remember when they think of you later.');
   add('Keep any reason short and true, or leave it out.', 'You do not owe details, and a brief honest reason is enough.');
   if (wish === 'reschedule') add('Offer two or three new times.', 'Choices make it easy for them to say yes, and show you still want the role.');
-  if (reason === 'other-offer' && context.notice !== 'missed') add('Say you would be glad to stay in touch.', 'You may want to work with these people one day.');
-  if (has('call')) add('Make the call, even if it feels awkward.', 'A call is the surest way to reach them in time.');
+  if (reason === 'other-offer' && context.notice !== 'missed') {
+    // The rulebook's own words: an offer can still fall through until its conditions clear.
+    if (wish === 'cancel' || wish === 'withdraw') add(RULES['other-interviews-after-offer'].statement, RULES['other-interviews-after-offer'].why);
+    add('Say you would be glad to stay in touch.', 'You may want to work with these people one day.');
+  }
+  if (calls()) add('Make the call, even if it feels awkward.', 'A call is the surest way to reach them in time.');
   if (has('email') || has('text')) add('Keep a copy of what you send.', 'A written record helps if a message goes astray.');
   add('Make sure someone has said they got it.', 'Until then, you cannot be sure they know.');
   return dos;

@@ -30,8 +30,11 @@ export function peopleToTell(context: AdviceContext): PersonAdvice[] {
       people.push({ person: 'agency', label: 'The candidate’s agency recruiter', why: 'They put the candidate forward, so tell them at the same time.' });
     }
     if (hiringManager) people.push({ person: 'hiring-manager', label: 'The hiring manager', why: 'They need to know the plan has changed.' });
-    if (panel || !hiringManager) {
+    // Someone was due to interview them; "the panel" only when the person said a panel was booked.
+    if (panel) {
       people.push({ person: 'interview-panel', label: 'Everyone on the interview panel', why: 'Their time is freed up, and no one waits in a room for nobody.' });
+    } else if (!hiringManager) {
+      people.push({ person: 'interview-panel', label: 'Whoever was due to interview them', why: 'Their time is freed up, and no one waits in a room for nobody.' });
     }
     return people;
   }

@@ -3,7 +3,7 @@
 import type { MessageKind, PlanKind, Wish } from '../types';
 import { isEmployer, type AdviceContext } from './context';
 import { recipient } from './people';
-import { callAgainAt, chaseAt, type Notice } from './rules';
+import { actBy, callAgainAt, callsWhenTheirDayStarts, chaseAt, type Notice } from './rules';
 
 export type StepChannel = 'call' | 'voicemail' | 'email' | 'text' | 'message';
 
@@ -143,7 +143,24 @@ export function planChannels(context: AdviceContext): ChannelStep[] {
   const steps = [
     step('email', now, employer ? 'employer-email' : context.isAfterHours ? 'email-waits' : 'email-enough', mainKind(context), 'nothing'),
   ];
-  const chase = chaseAt(context.now, context.interview, context.notice, context.otherZone);
+  // Enough notice by the clock, but the email waits unread until their day starts, and by then the
+  // interview is under a day away: call then too (the rulebook's real-hours rule), unless their day
+  // starts too close to the interview for a call to help.
+  if (
+    !employer &&
+    phone &&
+    context.isAfterHours &&
+    context.canCallAtOpening &&
+    context.interview !== undefined &&
+    callsWhenTheirDayStarts(context.interview, context.opening)
+  ) {
+    steps.push(step('call', later(context.opening), 'call-in-time', callKind, 'email'));
+    steps.push(step('voicemail', { kind: 'if-no-answer' }, 'voicemail', voicemailKind, 'email'));
+    return steps;
+  }
+  // Counted from the last moment the plan gives for sending, so whenever within it the email goes,
+  // the chase still comes after it.
+  const chase = chaseAt(sendBy(context), context.interview, context.notice, context.otherZone);
   if (chase !== undefined && (context.interview === undefined || chase < context.interview)) {
     steps.push(
       phone
@@ -153,6 +170,17 @@ export function planChannels(context: AdviceContext): ChannelStep[] {
   }
   return steps;
 }
+
+/** The act-by deadline: the latest the first message goes. */
+const sendBy = (context: AdviceContext): number =>
+  actBy({
+    who: context.situation.who,
+    notice: context.notice,
+    now: context.now,
+    interview: context.interview,
+    personZone: context.personZone,
+    otherZone: context.otherZone,
+  }).instant;
 
 function callAgainAtFor(context: AdviceContext): number | undefined {
   const from = context.isAfterHours && context.canCallAtOpening ? context.opening : context.now;

@@ -52,6 +52,13 @@ export function noticeFor(who: Who, interview: number, now: number, otherZone: s
   return interview - now < CANDIDATE_SHORT_NOTICE_HOURS * HOUR_MS ? 'short' : 'enough';
 }
 
+/**
+ * Outside their working hours an email waits for them. With enough notice by the clock, a candidate
+ * still calls when their day starts if the interview is under 24 hours away by then.
+ */
+export const callsWhenTheirDayStarts = (interview: number, opening: number): boolean =>
+  interview - opening < CANDIDATE_SHORT_NOTICE_HOURS * HOUR_MS;
+
 /** The last moment a message still gives enough notice. */
 export function lastMomentWithEnoughNotice(who: Who, interview: number, otherZone: string): number {
   const hoursBefore = interview - CANDIDATE_SHORT_NOTICE_HOURS * HOUR_MS;
@@ -83,7 +90,7 @@ export function bandOf(who: Who, notice: Notice): NoticeBand {
         : {
             id: notice,
             label: `Short notice: under ${CANDIDATE_SHORT_NOTICE_HOURS} hours`,
-            thresholds: `Less than ${CANDIDATE_SHORT_NOTICE_HOURS} hours 00 minutes before the start. At exactly ${CANDIDATE_SHORT_NOTICE_HOURS} hours you still give enough notice.`,
+            thresholds: `Less than ${CANDIDATE_SHORT_NOTICE_HOURS} hours before the start. At exactly ${CANDIDATE_SHORT_NOTICE_HOURS} hours, you still give enough notice.`,
           };
     default:
       return employer
@@ -95,7 +102,7 @@ export function bandOf(who: Who, notice: Notice): NoticeBand {
         : {
             id: notice,
             label: `Enough notice: ${CANDIDATE_SHORT_NOTICE_HOURS} hours or more`,
-            thresholds: `${CANDIDATE_SHORT_NOTICE_HOURS} hours 00 minutes or more before the start.`,
+            thresholds: `${CANDIDATE_SHORT_NOTICE_HOURS} hours or more before the start.`,
           };
   }
 }
@@ -134,13 +141,19 @@ export function actBy(options: {
       : { instant: withinTheHour, kind: 'within-the-hour' };
   }
   let chosen: { instant: number; kind: ActByKind };
-  if (isNight(now, personZone)) {
-    const opening = nextOpening(now, otherZone);
+  // Less than the hour a person needs before the evening ends: the day's deadline has in effect
+  // passed, so the night's rule (first thing tomorrow) applies, not "within 2 minutes".
+  const eveningEnds = hourOn(wallClockAt(now, personZone).date, NIGHT.starts, personZone) ?? nextHour(now, NIGHT.starts, personZone);
+  const night = isNight(now, personZone);
+  if (night || eveningEnds - now < ACT_WITHIN_MINUTES_WHEN_SHORT * MINUTE_MS) {
+    // Counted from when the night begins, so an office open this evening is not "first thing".
+    const from = night ? now : Math.max(now, eveningEnds) + MINUTE_MS;
+    const opening = nextOpening(from, otherZone);
     // Their working day may start in the person's night: then the person's morning is first thing.
-    const morning = nextHour(now, NIGHT.ends, personZone);
+    const morning = nextHour(from, NIGHT.ends, personZone);
     chosen = { instant: isNight(opening, personZone) ? morning : opening, kind: 'first-thing' };
   } else {
-    chosen = { instant: nextHour(now, NIGHT.starts, personZone), kind: 'today' };
+    chosen = { instant: eveningEnds, kind: 'today' };
   }
   if (interview === undefined) return chosen;
   const limit = lastMomentWithEnoughNotice(who, interview, otherZone);
@@ -148,7 +161,8 @@ export function actBy(options: {
   // Acting any later would make the notice short: act before that, and never at night.
   if (limit > now && !isNight(limit, personZone)) return { instant: limit, kind: 'keep-notice' };
   const nightFalls = previousHour(limit, NIGHT.starts, personZone);
-  return nightFalls > now ? { instant: nightFalls, kind: 'keep-notice' } : { instant: now, kind: 'now' };
+  // No later moment keeps the notice: now does, just (the notice is not short yet, or it would be).
+  return { instant: nightFalls > now ? nightFalls : now, kind: 'keep-notice' };
 }
 
 /** The next time the wall clock in `zone` shows `hour`:00 after `instant`. */

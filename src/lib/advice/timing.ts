@@ -3,7 +3,7 @@
 import { formatInBothZones } from '../zones';
 import type { AdviceContext } from './context';
 import type { ChannelStep } from './plan';
-import { actBy, type ActByKind } from './rules';
+import { ACT_WITHIN_MINUTES_WHEN_SHORT, actBy, type ActByKind } from './rules';
 import { MINUTE_MS } from './working-hours';
 
 export interface Deadline {
@@ -44,8 +44,15 @@ export function deadlineFor(context: AdviceContext): Deadline {
           ? `Today, by ${at}`
           : kind === 'first-thing'
             ? `First thing, by ${at}`
-            : `By ${at}`;
+            : keepNoticeWords(context, at, minutesLeft);
   return { instant, kind, words, why: DEADLINE_WHY[kind] };
+}
+
+/** The last moment that keeps the notice enough; when it is close, what happens after it. */
+function keepNoticeWords(context: AdviceContext, at: string, minutesLeft: number): string {
+  const by = minutesLeft < 1 ? 'Right now, while they still get enough notice' : `By ${at}, while they still get enough notice`;
+  if (minutesLeft >= ACT_WITHIN_MINUTES_WHEN_SHORT) return by;
+  return context.situation.contacts.phone ? `${by}. After that the notice is short, so call first` : `${by}. After that the notice is short`;
 }
 
 /** A step's "when" in words. */
@@ -74,7 +81,9 @@ export function afterHoursNote(context: AdviceContext, plan: readonly ChannelSte
   const callWaits = plan.some((step) => step.channel === 'call' && step.timing.kind === 'at-opening');
   if (callWaits) return 'It is outside their working hours now, so the call waits until their day starts.';
   if (hasCall && context.notice !== 'enough') {
-    return 'It is outside their working hours, but the interview comes before their day starts, so call now anyway.';
+    return context.interview !== undefined && context.opening < context.interview
+      ? 'It is outside their working hours, but their day starts less than an hour before the interview, so call now and leave a voicemail.'
+      : 'It is outside their working hours, but the interview comes before their day starts, so call now anyway.';
   }
   return 'It is outside their working hours now, so your message will be waiting when they start work.';
 }

@@ -241,7 +241,19 @@ describe('the advice agrees with its own plan, over thousands of situations', { 
         expect(instant).toBeGreaterThanOrEqual(now);
         if (advice.interview && advice.interview.instant > now) expect(instant).toBeLessThanOrEqual(advice.interview.instant);
         const zone = advice.situation.personZone || advice.situation.interview.zone;
-        if (advice.notice === 'enough' && kind !== 'now') expect(isNight(instant, zone)).toBe(false);
+        // At night only when nothing later keeps the notice: then the deadline is now.
+        if (advice.notice === 'enough' && kind !== 'now' && instant !== now) expect(isNight(instant, zone)).toBe(false);
+      }),
+      PLANNED,
+    );
+  });
+
+  test('a chase comes after the deadline for sending, so an email sent late in it is not already overdue', () => {
+    fc.assert(
+      fc.property(planned, ({ input, now }) => {
+        const advice = adviceOf(input, now);
+        if (!advice) return;
+        for (const step of advice.channelPlan) if (step.timing.kind === 'if-no-reply') expect(step.timing.at).toBeGreaterThan(advice.deadline.instant);
       }),
       PLANNED,
     );

@@ -114,7 +114,9 @@ describe('the examples of issue 17, as sound advice', () => {
   test('enough notice with a phone: email now, and a call only if no reply by the chase time', () => {
     const advice = advise(situation(), at('2026-12-14', '10:00', LONDON));
     expect(advice.channelPlan.map((step) => step.channel)).toEqual(['email', 'call']);
-    expect(advice.channelPlan[1]?.timing).toEqual({ kind: 'if-no-reply', at: at('2026-12-15', '12:00', LONDON) });
+    // Counted from the act-by time (today, 22:00), so an email sent any time today is chased after it
+    // was sent: the end of their next working day, which comes before halfway to the interview.
+    expect(advice.channelPlan[1]?.timing).toEqual({ kind: 'if-no-reply', at: at('2026-12-15', '17:00', LONDON) });
   });
 
   test('after hours under 24 hours: email now, call when their day starts, and the script follows the email', () => {

@@ -118,7 +118,7 @@ describe('actBy', () => {
   test('at night with the notice about to turn short: now, not a deadline later in the night', () => {
     const now = at('2026-12-15', '23:00', LONDON);
     const result = actBy({ ...base, notice: 'enough', now, interview: at('2026-12-16', '23:30', LONDON) });
-    expect(result).toEqual({ instant: now, kind: 'now' });
+    expect(result).toEqual({ instant: now, kind: 'keep-notice' });
   });
   test('an invitation with no time yet: the same day', () => {
     const now = at('2026-12-14', '15:00', LONDON);
