@@ -239,7 +239,7 @@ describe('decision helper', () => {
     const text = await adviceText(page);
     expect(text).toContain('Move the interview to a new time');
     expect(text).toContain('Enough notice: two working days or more');
-    expect(text).toContain('Everyone on the interview panel');
+    expect(text).toContain('Whoever was due to interview them');
     expect(text).toContain('The candidate’s agency recruiter');
     expect(text).toContain('Offer two or three new times, written in the candidate’s time zone.');
     await expectClean(opened);
