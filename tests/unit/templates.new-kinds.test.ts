@@ -17,6 +17,14 @@ describe('decline-offer', () => {
     expect(compose('decline-offer', { ...FULL, reason: 'schedule-conflict' }).body).toBe(compose('decline-offer', { ...FULL, reason: undefined }).body);
   });
 
+  test.each(['short', 'enough'] as const)('no timing apology in a plan with %s notice: an offer is not an interview', (notice) => {
+    for (const reason of [undefined, 'illness', 'emergency', 'other-offer'] as const) {
+      const body = compose('decline-offer', { ...FULL, reason }, { step: { notice, after: 'nothing', set: ['decline-offer'] } }).body;
+      expect(body, body).not.toMatch(/short notice/u);
+      expect(apologies(body)).toBe(0);
+    }
+  });
+
   test('keeps the door open only when asked', () => {
     expect(compose('decline-offer', FULL).body).toContain('stay in touch');
     expect(compose('decline-offer', { ...FULL, keepDoorOpen: false }).body).not.toContain('stay in touch');
@@ -35,9 +43,11 @@ describe('renege-offer', () => {
     expect(compose('renege-offer', FULL).body).toContain("If there's anything I need to return or sign, please let me know.");
   });
 
-  test('in a short-notice plan the one apology names the short notice', () => {
-    const body = compose('renege-offer', FULL, { step: { notice: 'short', after: 'nothing', set: ['renege-offer'] } }).body;
-    expect(body).toContain("I'm sorry to tell you, at such short notice, that");
+  // The plan's band is the interview's notice; an offer comes after it, so no band covers it.
+  test.each(['short', 'enough'] as const)('in a plan with %s notice the one apology is for backing out, never for timing', (notice) => {
+    const body = compose('renege-offer', FULL, { step: { notice, after: 'nothing', set: ['renege-offer'] } }).body;
+    expect(body).toContain("I'm sorry to tell you that I can no longer take up");
+    expect(body).not.toMatch(/short notice/u);
     expect(apologies(body)).toBe(1);
   });
 });

@@ -19,16 +19,26 @@ const BEFORE_THE_INTERVIEW = CANDIDATE_MESSAGE_KINDS.filter((kind) => kind !== '
 const ABOUT_AN_OFFER: readonly MessageKind[] = ['decline-offer', 'renege-offer'];
 // Kinds whose one apology is their own news: asking to move it again, or backing out of an offer.
 const OWN_APOLOGY: readonly MessageKind[] = ['second-reschedule', 'renege-offer'];
+// The plan's band is the interview's notice: an offer comes after it, so no timing apology is owed.
+const TIMED_BY_THE_INTERVIEW = BEFORE_THE_INTERVIEW.filter((kind) => !ABOUT_AN_OFFER.includes(kind));
 const employer = { ...FULL, reason: 'interviewer-unavailable' as const };
 
 describe('the apology the plan calls for', () => {
-  test.each(BEFORE_THE_INTERVIEW)('%s in a short-notice plan apologises once, for the short notice', (kind) => {
+  test.each(TIMED_BY_THE_INTERVIEW)('%s in a short-notice plan apologises once, for the short notice', (kind) => {
     for (const after of PLAN_BEFORE) {
       for (const reason of [undefined, 'other-offer', 'illness'] as const) {
         const body = compose(kind, { ...FULL, reason }, { step: step('short', after) }).body;
         expect(apologies(body), `${after} ${reason}\n${body}`).toBe(1);
         expect(body).toMatch(/short notice/u);
       }
+    }
+  });
+
+  test.each(ABOUT_AN_OFFER)('%s in any plan apologises for no timing: the offer came after the interview', (kind) => {
+    for (const notice of ['short', 'enough'] as const) {
+      const body = compose(kind, { ...FULL, reason: 'illness' }, { step: step(notice, 'nothing') }).body;
+      expect(body, body).not.toMatch(/short notice/u);
+      expect(apologies(body), body).toBe(OWN_APOLOGY.includes(kind) ? 1 : 0);
     }
   });
 
@@ -52,6 +62,18 @@ describe('the apology the plan calls for', () => {
       expect(sentences[0], body).toMatch(/^(?:I'm sorry I missed|I apologise for missing) our interview/u);
       expect(body).not.toMatch(/short notice/u);
     }
+  });
+
+  // The examples page writes its messages alone, with no real date: a sudden reason is not a band.
+  test.each([...CANDIDATE_MESSAGE_KINDS, ...EMPLOYER_MESSAGE_KINDS])('%s alone, with illness or an emergency, claims no short notice', (kind) => {
+    for (const reason of ['illness', 'emergency'] as const) {
+      expect(compose(kind, { ...FULL, reason }).body).not.toMatch(/short notice/u);
+    }
+  });
+
+  test('the examples page’s video request for an interview months away says no sorry for timing', () => {
+    const body = compose('switch-format', { yourName: 'Ana Silva', recipientName: 'Jordan', company: 'Harbor Tech', position: 'Support Lead', reason: 'illness', preferredFormat: 'video', interview: { date: '2027-03-09', time: '15:00', zone: 'America/Los_Angeles' }, yourZone: 'America/Los_Angeles' }).body;
+    expect(body).not.toMatch(/sorry|apologi|short notice/iu);
   });
 
   test('the missed-interview apology apologises once, for missing it, in any band', () => {

@@ -178,13 +178,15 @@ export function flowItems(advice: Advice, details: FlowDetails, now: number, loc
 /**
  * The page's own messages that the plan does not send (a stay-in-touch note, a second move), or all
  * of them while there is no plan yet: a reader who came for a template has it before any date.
+ * With a plan, each is written in its notice band, as the plan's own messages are (one apology for
+ * short notice only when it is short); with none, the notice is not known, so none is claimed.
  */
 export function pageMessages(kinds: readonly FlowKind[], situation: Situation, advice: Advice | null, details: FlowDetails, locale = 'en-GB'): Message[] {
   const planned = new Set<MessageKind>(advice ? advice.channelPlan.map((step) => step.message) : []);
   const fields = flowFields(advice?.situation ?? situation, advice ? advice.wish : situation.wish, details);
-  return kinds
-    .filter((kind, index) => !planned.has(kind) && kinds.indexOf(kind) === index)
-    .map((kind) => writeMessage(kind, FLOW_TEMPLATES[kind], fields, { locale }));
+  const extra = kinds.filter((kind, index) => !planned.has(kind) && kinds.indexOf(kind) === index);
+  const step = advice ? { notice: advice.notice, after: 'nothing' as const, set: [...planned, ...extra] } : undefined;
+  return extra.map((kind) => writeMessage(kind, FLOW_TEMPLATES[kind], fields, step ? { locale, step } : { locale }));
 }
 
 /** The rows of times to offer on screen: those typed so far and one empty row, up to the most kept. */

@@ -55,11 +55,12 @@ export function hasMet(context: Context): boolean {
   return context.fields.stage === 'between-rounds' && !isMissed(context);
 }
 
-/** Whether this message is part of a short-notice plan; alone, only a sudden reason implies it. */
+/**
+ * Whether the notice is short, as the engine's band for this message says. Alone, the notice is not
+ * known, and a sudden reason (illness, say) does not make it short: no timing apology is claimed.
+ */
 export function isShortNotice(context: Context): boolean {
-  if (context.step) return context.step.notice === 'short';
-  const reason = context.fields.reason;
-  return reason === 'emergency' || reason === 'illness';
+  return context.step?.notice === 'short';
 }
 
 /** A candidate's one apology for timing, when the notice is short and nothing was missed. */

@@ -224,6 +224,34 @@ describe('the page’s own messages', () => {
   });
 });
 
+describe('the page’s own messages follow the notice band the engine computes', () => {
+  const NOW = at('2026-12-01', '10:00', 'Europe/London');
+  const extra = ['second-reschedule', 'stay-in-touch'] as const;
+  const notes = (advice: Advice) => pageMessages(extra, advice.situation, advice, DETAILS).map((message) => message.body);
+
+  test('ten days’ notice and illness: no timing apology, since the notice is not short', () => {
+    const advice = advise(situation({ wish: 'reschedule', reason: 'illness', interview: { date: '2026-12-11', time: '10:00', zone: 'Europe/London' } }), NOW);
+    expect(advice.notice).toBe('enough');
+    const [second, stay] = notes(advice);
+    expect(second).toContain("I'm sorry to ask again.");
+    expect(second).not.toMatch(/short notice/u);
+    expect(stay).not.toMatch(/sorry|short notice/u);
+  });
+
+  test('short notice and a clash: the second request apologises for the short notice, as every plan message does', () => {
+    const advice = advise(situation({ wish: 'reschedule', reason: 'schedule-conflict', interview: { date: '2026-12-01', time: '16:00', zone: 'Europe/London' } }), NOW);
+    expect(advice.notice).toBe('short');
+    const [second, stay] = notes(advice);
+    expect(second).toContain("I'm sorry to ask again, and at short notice.");
+    expect(stay).toContain("I'm sorry for the short notice.");
+  });
+
+  test('with no plan yet the notice is not known, so no reason brings a timing apology', () => {
+    const before = situation({ wish: 'reschedule', reason: 'illness' });
+    for (const body of pageMessages(extra, before, null, DETAILS).map((message) => message.body)) expect(body).not.toMatch(/short notice/u);
+  });
+});
+
 describe('detailsAsked', () => {
   test.each([
     [['reschedule'], 'candidate', 'reschedule', { times: true, mayReopen: false }],
