@@ -176,7 +176,7 @@ describe('a closing note points only to a message in the plan', () => {
   });
 
   test('the employer phone script points to the confirming email when the plan has one, and never otherwise', () => {
-    const withEmail = compose('employer-phone-script', employer, { step: step('short', 'nothing', ['employer-phone-script', 'employer-cancel-interview']) });
+    const withEmail = compose('employer-phone-script', employer, { step: { ...step('short', 'nothing', ['employer-phone-script', 'employer-cancel-interview']), writtenBy: 'email' } });
     expect(withEmail.notes?.join(' ')).toContain('Send the confirming email straight after the call');
     const without = compose('employer-phone-script', employer, { step: step('short', 'nothing', ['employer-phone-script']) });
     expect(without.notes ?? []).toEqual([]);
@@ -186,6 +186,43 @@ describe('a closing note points only to a message in the plan', () => {
     expect(compose('phone-script', { ...FULL, wish: 'cancel' }).notes?.join(' ')).toBe(
       'If the call goes to voicemail, use the voicemail script. Afterwards, send the follow-up email, so it is in writing.',
     );
+  });
+});
+
+describe('the employer’s script names the channel the plan writes by', () => {
+  const set: readonly MessageKind[] = ['employer-phone-script', 'employer-cancel-interview'];
+  const byText = { ...step('short', 'nothing', set), writtenBy: 'text' as const };
+  const byEmail = { ...step('short', 'nothing', set), writtenBy: 'email' as const };
+
+  test('by text: the script, the voicemail and the note say text, never email', () => {
+    const message = compose('employer-phone-script', employer, { step: byText });
+    expect(message.body).toContain("I'll confirm it all by text today.");
+    expect(message.body).toContain("I'm texting you the details now.");
+    expect(message.notes).toEqual(['Send the confirming text straight after the call, with any new times in writing.']);
+    expect(`${message.body} ${message.notes?.join(' ')}`).not.toMatch(/\bemail/iu);
+  });
+
+  test('by email: it says email', () => {
+    const message = compose('employer-phone-script', employer, { step: byEmail });
+    expect(message.body).toContain("I'll confirm it all by email today.");
+    expect(message.body).toContain("I'm emailing you the details now.");
+    expect(message.notes).toEqual(['Send the confirming email straight after the call, with any new times in writing.']);
+  });
+
+  test('alone, no plan says which: "in writing"', () => {
+    const message = compose('employer-phone-script', employer);
+    expect(message.body).toContain("I'll confirm it all in writing today.");
+    expect(`${message.body} ${message.notes?.join(' ')}`).not.toMatch(/\bemail/iu);
+    expect(message.notes).toEqual(['Straight after the call, put it in writing, with any new times.']);
+  });
+
+  test.each(['employer-cancel-interview', 'employer-withdraw-invitation'] as const)('%s sent by text has no subject and asks for a reply to the text', (kind) => {
+    for (const yourPhone of [FULL.yourPhone, undefined]) {
+      const message = compose(kind, { ...employer, yourPhone }, { step: { ...step('short', 'call-or-voicemail', EMPLOYER_MESSAGE_KINDS), writtenBy: 'text' } });
+      expect(message.subject).toBeUndefined();
+      expect(message.body).toMatch(/reply to this text/u);
+      expect(message.body).not.toMatch(/\bemail/iu);
+    }
   });
 });
 

@@ -187,11 +187,17 @@ export function employerDoor(context: Context): string {
   return say(context, "With your permission, we'd like to keep your details for future roles.", 'With your permission, we would like to keep your details for future roles.');
 }
 
+/** How the plan sends its written messages, when it says: by text when there is no email address. */
+export function writtenBy(context: Context): 'email' | 'text' | undefined {
+  return context.step?.writtenBy;
+}
+
 /** An employer's offer to answer questions; the number, when there is one, is in the sign-off below. */
 export function questionsOffer(context: Context): string {
+  const medium = writtenBy(context) === 'text' ? 'text' : 'email';
   return present(context.fields.yourPhone)
-    ? say(context, 'If you have any questions, reply to this email or call me.', 'Should you have any questions, please reply to this email or call me.')
-    : say(context, 'If you have any questions, just reply to this email.', 'Should you have any questions, please reply to this email.');
+    ? say(context, `If you have any questions, reply to this ${medium} or call me.`, `Should you have any questions, please reply to this ${medium} or call me.`)
+    : say(context, `If you have any questions, just reply to this ${medium}.`, `Should you have any questions, please reply to this ${medium}.`);
 }
 
 /** Travel the company booked or the candidate paid for: covered under the expenses policy, and how to claim. */

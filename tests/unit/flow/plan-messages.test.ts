@@ -252,6 +252,38 @@ describe('the page’s own messages follow the notice band the engine computes',
   });
 });
 
+describe('a phone-only plan writes its record by text, and says so', () => {
+  // An employer moving an interview tomorrow, with the candidate's number but no email address.
+  const NOW = at('2026-12-01', '10:00', 'Europe/London');
+  const phoneOnly = (email: boolean) =>
+    advise(situation({ who: 'employer', wish: 'move-interview', reason: 'interviewer-unavailable', contacts: { phone: true, email }, interview: { date: '2026-12-02', time: '10:00', zone: 'Europe/London' } }), NOW);
+
+  test('the script promises a text, the note names the text, and the record is a text that says "this text"', () => {
+    const items = flowItems(phoneOnly(false), { ...DETAILS, company: 'Acme' }, NOW);
+    expect(items.map((item) => item.step.channel).slice(0, 3)).toEqual(['call', 'voicemail', 'text']);
+    const script = items[0]?.message;
+    expect(script?.body).toContain("I'll confirm it all by text today.");
+    expect(script?.body).toContain("I'm texting you the details now.");
+    expect(script?.notes?.join(' ')).toContain('Send the confirming text straight after the call');
+    expect(`${script?.body} ${script?.notes?.join(' ')}`).not.toMatch(/\bemail/iu);
+    const record = items[2]?.message;
+    expect(record?.channel).toBe('text');
+    expect(record?.subject).toBeUndefined();
+    expect(record?.body).toContain('reply to this text');
+    expect(record?.body).not.toMatch(/\bemail/iu);
+  });
+
+  test('with an email address the same plan confirms by email', () => {
+    const items = flowItems(phoneOnly(true), DETAILS, NOW);
+    const script = items[0]?.message;
+    expect(script?.body).toContain("I'll confirm it all by email today.");
+    expect(script?.notes?.join(' ')).toContain('Send the confirming email straight after the call');
+    const record = items.find((item) => item.step.channel === 'email')?.message;
+    expect(record?.channel).toBe('email');
+    expect(record?.body).toContain('reply to this email');
+  });
+});
+
 describe('detailsAsked', () => {
   test.each([
     [['reschedule'], 'candidate', 'reschedule', { times: true, mayReopen: false }],
