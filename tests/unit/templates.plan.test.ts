@@ -1,6 +1,7 @@
 // Messages written for the plan (#17): the notice band, what the person did just before, and the
 // set of messages decide which apology, which "as we discussed" and which closing note each carries.
 import { describe, expect, test } from 'vitest';
+import { RULES } from '../../src/lib/advice/statements';
 import { compose, type PlanStep } from '../../src/lib/messages/index';
 import { PLAN_BEFORE } from '../../src/lib/messages/context';
 import { MENTIONS } from '../../src/lib/messages/phrases';
@@ -186,6 +187,36 @@ describe('a closing note points only to a message in the plan', () => {
     expect(compose('phone-script', { ...FULL, wish: 'cancel' }).notes?.join(' ')).toBe(
       'If the call goes to voicemail, use the voicemail script. Afterwards, send the follow-up email, so it is in writing.',
     );
+  });
+});
+
+describe('a text offers the times itself and promises no email', () => {
+  const steps = [undefined, ...PLAN_BEFORE.map((after) => step('short', after, ['phone-script', 'voicemail', 'text'])), step('missed', 'nothing', ['text'])];
+
+  test('asking for another time, with or without times to offer, in any step', () => {
+    for (const options of steps.map((given) => (given ? { step: given } : {}))) {
+      for (const proposedTimes of [FULL.proposedTimes, [FULL.proposedTimes[0]], []]) {
+        const body = compose('text', { ...FULL, wish: 'reschedule', proposedTimes }, options).body;
+        // "As I said in my email" follows an email that was sent; nothing promises one.
+        expect(body, body).not.toMatch(/I'll email|I will email|email you|by email/iu);
+        expect(body, body).toMatch(/Could we meet instead on Wednesday 10 March at 2pm|Could you send me a few times that suit you\?/u);
+      }
+    }
+  });
+
+  test('with one time to offer, the text names it', () => {
+    const body = compose('text', { ...FULL, wish: 'reschedule', proposedTimes: [FULL.proposedTimes[0]] }).body;
+    expect(body).toContain('Could we meet instead on Wednesday 10 March at 2pm, New York time?');
+  });
+
+  test('its note is the rulebook’s: alone only when they have been texting you, else a heads-up then an email', () => {
+    const notes = compose('text', { ...FULL, wish: 'cancel' }).notes;
+    expect(notes).toEqual([RULES['text-alone'].statement]);
+    expect(notes?.join(' ')).not.toMatch(/mobile number/u);
+  });
+
+  test.each(['call', 'voicemail', 'call-or-voicemail'] as const)('straight after a %s, the text is the record, so no note says it stands alone', (after) => {
+    expect(compose('text', { ...FULL, wish: 'cancel' }, { step: step('short', after, ['phone-script', 'voicemail', 'text']) }).notes ?? []).toEqual([]);
   });
 });
 

@@ -21,6 +21,12 @@ const hours = CANDIDATE_SHORT_NOTICE_HOURS;
 const workingDays = EMPLOYER_SHORT_NOTICE_WORKING_DAYS === 2 ? 'two' : String(EMPLOYER_SHORT_NOTICE_WORKING_DAYS);
 const clock = (hour: number): string => `${String(hour).padStart(2, '0')}:00`;
 
+// The rules a message's own note repeats, declared apart so a template imports these alone.
+export const TEXT_ALONE: RuleStatement = {
+  statement: 'A text is fine on its own only if the recruiter has been texting you about this interview. Otherwise, send a text as a heads-up and follow it with an email.',
+  why: 'An email is the record most employers keep.',
+};
+
 export const RULES = {
   'candidate-enough-notice': {
     statement: `With ${hours} hours or more to go, an email is enough. A call is up to you.`,
@@ -106,10 +112,7 @@ export const RULES = {
     statement: 'If you are ill or have an emergency and still want the job, ask for another time. Do not turn the job down.',
     why: 'Illness and emergencies are fair reasons, and most employers will find a new slot.',
   },
-  'text-alone': {
-    statement: 'A text is fine on its own only if the recruiter has been texting you about this interview. Otherwise, send a text as a heads-up and follow it with an email.',
-    why: 'An email is the record most employers keep.',
-  },
+  'text-alone': TEXT_ALONE,
   'agency-first': {
     statement: `If an agency set it up, tell the agency recruiter first and ask them to tell the employer. With under ${hours} hours to go, also tell the hiring manager yourself if you can reach them.`,
     why: 'The agency owns the relationship, but a late change must reach the employer in time.',
