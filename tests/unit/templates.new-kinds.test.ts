@@ -1,6 +1,7 @@
 // The kinds issue #12 asked for: an offer declined or backed out of, a switch of format, a follow-up
 // when there is no reply, and the employer's notes after a no-show and to a candidate not chosen.
 import { describe, expect, test } from 'vitest';
+import { RULES } from '../../src/lib/advice/statements';
 import { compose } from '../../src/lib/messages/index';
 import { APOLOGY, FULL } from './fixtures/messages';
 
@@ -85,8 +86,19 @@ describe('no-reply-follow-up', () => {
     expect(body.match(/^- /gmu)).toHaveLength(3);
   });
 
-  test('says when to stop chasing', () => {
-    expect(compose('no-reply-follow-up', FULL).notes?.join(' ')).toMatch(/call them once/u);
+  // The rulebook's words, not the template's: you are done when someone says they got it.
+  test('alone, the note gives the rulebook’s chase time and says you are done only when they say they got it', () => {
+    const notes = compose('no-reply-follow-up', FULL).notes ?? [];
+    expect(notes).toEqual([RULES.chase.statement, RULES['confirmation-is-your-job'].statement]);
+    expect(notes.join(' ')).not.toMatch(/your record that you told them|call them once/u);
+  });
+
+  test.each([
+    ['enough', [RULES.chase.statement, RULES['confirmation-is-your-job'].statement]],
+    ['short', [RULES['short-notice-chase'].statement, RULES['confirmation-is-your-job'].statement]],
+    ['missed', [RULES['confirmation-is-your-job'].statement]],
+  ] as const)('in a plan with %s notice the note follows the rulebook’s chase for that band', (notice, expected) => {
+    expect(compose('no-reply-follow-up', FULL, { step: { notice, after: 'email', set: ['no-reply-follow-up'] } }).notes).toEqual(expected);
   });
 });
 
