@@ -183,6 +183,13 @@ describe('a closing note points only to a message in the plan', () => {
     expect(without.notes ?? []).toEqual([]);
   });
 
+  test('in a phone-only plan the phone script’s record is the text, and it promises no email', () => {
+    const message = compose('phone-script', { ...FULL, wish: 'cancel' }, { step: { ...step('short', 'nothing', ['phone-script', 'voicemail', 'text']), writtenBy: 'text' } });
+    expect(message.notes).toEqual(['If the call goes to voicemail, use the voicemail script. Afterwards, send the text message, so it is in writing.']);
+    expect(message.body).toContain("Of course. I'll text you today.");
+    expect(message.body).not.toMatch(/\bemail/iu);
+  });
+
   test('alone, the phone script points to the voicemail script and the follow-up email', () => {
     expect(compose('phone-script', { ...FULL, wish: 'cancel' }).notes?.join(' ')).toBe(
       'If the call goes to voicemail, use the voicemail script. Afterwards, send the follow-up email, so it is in writing.',
@@ -254,6 +261,20 @@ describe('the employer’s script names the channel the plan writes by', () => {
       expect(message.body).toMatch(/reply to this text/u);
       expect(message.body).not.toMatch(/\bemail/iu);
     }
+  });
+});
+
+describe('no promise or timing the person did not give', () => {
+  test('a second request to move offers times but promises to keep none unseen', () => {
+    for (const proposedTimes of [FULL.proposedTimes, []]) {
+      expect(compose('second-reschedule', { ...FULL, proposedTimes }).body).not.toMatch(/keep whichever|whichever new time/u);
+    }
+  });
+
+  test('backing out of an offer does not say when the person decided', () => {
+    const body = compose('renege-offer', FULL).body;
+    expect(body).toContain('I know I accepted it, and I wanted you to hear this from me.');
+    expect(body).not.toMatch(/as soon as/u);
   });
 });
 

@@ -19,7 +19,8 @@ export const renegeOffer: Template = {
         opener,
         led(lead, say(context, `${sorry} that I can no longer take up ${theRoleAt(context)}`, `${sorry} that I am no longer able to take up ${theRoleAt(context)}`)),
         reasonForOffer(context),
-        say(context, "I know I accepted it, and I wanted you to hear this from me as soon as I'd decided.", 'I know I accepted it, and I wanted you to hear this from me as soon as I had decided.'),
+        // Not "as soon as I'd decided": when they decided is not something the person told us.
+        say(context, 'I know I accepted it, and I wanted you to hear this from me.', 'I know I accepted it, and I wanted you to hear this from me.'),
       ),
       paragraph(
         say(context, "If there's anything I need to return or sign, please let me know.", 'If there is anything I need to return or sign, please let me know.'),
