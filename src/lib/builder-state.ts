@@ -5,7 +5,7 @@ import { WRITING_LOCALES } from './messages/writing';
 import { MAX_PROPOSED_TIMES } from './fields';
 import { CANDIDATE_MESSAGE_KINDS, EMPLOYER_MESSAGE_KINDS, MESSAGE_KINDS, REASONS, SPOKE, STAGES, TONES, WHO, WISHES, type MessageKind } from './types';
 import { readContext } from './advice/context';
-import { planChannels, planMessages, type MessageStep } from './advice/plan';
+import { planChannels, planMessages, writtenChannel, type MessageStep } from './advice/plan';
 import { toInstant } from './zones';
 import { kindsFromQuery, prefillSituation, situationInputFromQuery, situationToQuery } from './links';
 import { parseSituation, type Situation } from './situation';
@@ -197,9 +197,11 @@ export function messageStepsFor(form: BuilderForm, now: number): Partial<Record<
   const interview = noTimeYet ? undefined : toInstant(situation.interview, situation.fold ? { fold: situation.fold } : undefined);
   if (interview !== undefined && !interview.ok) return undefined;
   const context = readContext(situation, now, interview?.instant);
-  const planned = planMessages(context, planChannels(context));
+  const plan = planChannels(context);
+  const planned = planMessages(context, plan);
+  const writtenBy = writtenChannel(plan);
   const steps: Partial<Record<MessageKind, MessageStep>> = {};
-  for (const kind of form.kinds) steps[kind] = { notice: context.notice, after: 'nothing', set: form.kinds };
+  for (const kind of form.kinds) steps[kind] = { notice: context.notice, after: 'nothing', set: form.kinds, ...(writtenBy ? { writtenBy } : {}) };
   for (const message of planned) {
     if (form.kinds.includes(message.kind)) steps[message.kind] = { ...message.step, set: form.kinds };
   }

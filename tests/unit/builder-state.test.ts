@@ -127,7 +127,7 @@ describe('the builder reads the one situation', () => {
       people: { recruiter: true, agency: false, hiringManager: false, panel: false },
     });
     const steps = messageStepsFor(form, Date.UTC(2026, 11, 15, 21, 30));
-    expect(steps?.cancel).toEqual({ notice: 'short', after: 'nothing', set: ['cancel', 'phone-script', 'voicemail'] });
+    expect(steps?.cancel).toEqual({ notice: 'short', after: 'nothing', set: ['cancel', 'phone-script', 'voicemail'], writtenBy: 'email' });
     expect(steps?.['phone-script']?.after).toBe('email');
   });
 

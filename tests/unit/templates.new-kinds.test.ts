@@ -1,6 +1,7 @@
 // The kinds issue #12 asked for: an offer declined or backed out of, a switch of format, a follow-up
 // when there is no reply, and the employer's notes after a no-show and to a candidate not chosen.
 import { describe, expect, test } from 'vitest';
+import { RULES } from '../../src/lib/advice/statements';
 import { compose } from '../../src/lib/messages/index';
 import { APOLOGY, FULL } from './fixtures/messages';
 
@@ -15,6 +16,14 @@ describe('decline-offer', () => {
 
   test('a reason that does not explain turning down an offer is left unsaid', () => {
     expect(compose('decline-offer', { ...FULL, reason: 'schedule-conflict' }).body).toBe(compose('decline-offer', { ...FULL, reason: undefined }).body);
+  });
+
+  test.each(['short', 'enough'] as const)('no timing apology in a plan with %s notice: an offer is not an interview', (notice) => {
+    for (const reason of [undefined, 'illness', 'emergency', 'other-offer'] as const) {
+      const body = compose('decline-offer', { ...FULL, reason }, { step: { notice, after: 'nothing', set: ['decline-offer'] } }).body;
+      expect(body, body).not.toMatch(/short notice/u);
+      expect(apologies(body)).toBe(0);
+    }
   });
 
   test('keeps the door open only when asked', () => {
@@ -35,9 +44,11 @@ describe('renege-offer', () => {
     expect(compose('renege-offer', FULL).body).toContain("If there's anything I need to return or sign, please let me know.");
   });
 
-  test('in a short-notice plan the one apology names the short notice', () => {
-    const body = compose('renege-offer', FULL, { step: { notice: 'short', after: 'nothing', set: ['renege-offer'] } }).body;
-    expect(body).toContain("I'm sorry to tell you, at such short notice, that");
+  // The plan's band is the interview's notice; an offer comes after it, so no band covers it.
+  test.each(['short', 'enough'] as const)('in a plan with %s notice the one apology is for backing out, never for timing', (notice) => {
+    const body = compose('renege-offer', FULL, { step: { notice, after: 'nothing', set: ['renege-offer'] } }).body;
+    expect(body).toContain("I'm sorry to tell you that I can no longer take up");
+    expect(body).not.toMatch(/short notice/u);
     expect(apologies(body)).toBe(1);
   });
 });
@@ -75,8 +86,19 @@ describe('no-reply-follow-up', () => {
     expect(body.match(/^- /gmu)).toHaveLength(3);
   });
 
-  test('says when to stop chasing', () => {
-    expect(compose('no-reply-follow-up', FULL).notes?.join(' ')).toMatch(/call them once/u);
+  // The rulebook's words, not the template's: you are done when someone says they got it.
+  test('alone, the note gives the rulebook’s chase time and says you are done only when they say they got it', () => {
+    const notes = compose('no-reply-follow-up', FULL).notes ?? [];
+    expect(notes).toEqual([RULES.chase.statement, RULES['confirmation-is-your-job'].statement]);
+    expect(notes.join(' ')).not.toMatch(/your record that you told them|call them once/u);
+  });
+
+  test.each([
+    ['enough', [RULES.chase.statement, RULES['confirmation-is-your-job'].statement]],
+    ['short', [RULES['short-notice-chase'].statement, RULES['confirmation-is-your-job'].statement]],
+    ['missed', [RULES['confirmation-is-your-job'].statement]],
+  ] as const)('in a plan with %s notice the note follows the rulebook’s chase for that band', (notice, expected) => {
+    expect(compose('no-reply-follow-up', FULL, { step: { notice, after: 'email', set: ['no-reply-follow-up'] } }).notes).toEqual(expected);
   });
 });
 

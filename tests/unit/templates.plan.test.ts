@@ -1,6 +1,7 @@
 // Messages written for the plan (#17): the notice band, what the person did just before, and the
 // set of messages decide which apology, which "as we discussed" and which closing note each carries.
 import { describe, expect, test } from 'vitest';
+import { RULES } from '../../src/lib/advice/statements';
 import { compose, type PlanStep } from '../../src/lib/messages/index';
 import { PLAN_BEFORE } from '../../src/lib/messages/context';
 import { MENTIONS } from '../../src/lib/messages/phrases';
@@ -19,16 +20,26 @@ const BEFORE_THE_INTERVIEW = CANDIDATE_MESSAGE_KINDS.filter((kind) => kind !== '
 const ABOUT_AN_OFFER: readonly MessageKind[] = ['decline-offer', 'renege-offer'];
 // Kinds whose one apology is their own news: asking to move it again, or backing out of an offer.
 const OWN_APOLOGY: readonly MessageKind[] = ['second-reschedule', 'renege-offer'];
+// The plan's band is the interview's notice: an offer comes after it, so no timing apology is owed.
+const TIMED_BY_THE_INTERVIEW = BEFORE_THE_INTERVIEW.filter((kind) => !ABOUT_AN_OFFER.includes(kind));
 const employer = { ...FULL, reason: 'interviewer-unavailable' as const };
 
 describe('the apology the plan calls for', () => {
-  test.each(BEFORE_THE_INTERVIEW)('%s in a short-notice plan apologises once, for the short notice', (kind) => {
+  test.each(TIMED_BY_THE_INTERVIEW)('%s in a short-notice plan apologises once, for the short notice', (kind) => {
     for (const after of PLAN_BEFORE) {
       for (const reason of [undefined, 'other-offer', 'illness'] as const) {
         const body = compose(kind, { ...FULL, reason }, { step: step('short', after) }).body;
         expect(apologies(body), `${after} ${reason}\n${body}`).toBe(1);
         expect(body).toMatch(/short notice/u);
       }
+    }
+  });
+
+  test.each(ABOUT_AN_OFFER)('%s in any plan apologises for no timing: the offer came after the interview', (kind) => {
+    for (const notice of ['short', 'enough'] as const) {
+      const body = compose(kind, { ...FULL, reason: 'illness' }, { step: step(notice, 'nothing') }).body;
+      expect(body, body).not.toMatch(/short notice/u);
+      expect(apologies(body), body).toBe(OWN_APOLOGY.includes(kind) ? 1 : 0);
     }
   });
 
@@ -52,6 +63,18 @@ describe('the apology the plan calls for', () => {
       expect(sentences[0], body).toMatch(/^(?:I'm sorry I missed|I apologise for missing) our interview/u);
       expect(body).not.toMatch(/short notice/u);
     }
+  });
+
+  // The examples page writes its messages alone, with no real date: a sudden reason is not a band.
+  test.each([...CANDIDATE_MESSAGE_KINDS, ...EMPLOYER_MESSAGE_KINDS])('%s alone, with illness or an emergency, claims no short notice', (kind) => {
+    for (const reason of ['illness', 'emergency'] as const) {
+      expect(compose(kind, { ...FULL, reason }).body).not.toMatch(/short notice/u);
+    }
+  });
+
+  test('the examples page’s video request for an interview months away says no sorry for timing', () => {
+    const body = compose('switch-format', { yourName: 'Ana Silva', recipientName: 'Jordan', company: 'Harbor Tech', position: 'Support Lead', reason: 'illness', preferredFormat: 'video', interview: { date: '2027-03-09', time: '15:00', zone: 'America/Los_Angeles' }, yourZone: 'America/Los_Angeles' }).body;
+    expect(body).not.toMatch(/sorry|apologi|short notice/iu);
   });
 
   test('the missed-interview apology apologises once, for missing it, in any band', () => {
@@ -154,16 +177,104 @@ describe('a closing note points only to a message in the plan', () => {
   });
 
   test('the employer phone script points to the confirming email when the plan has one, and never otherwise', () => {
-    const withEmail = compose('employer-phone-script', employer, { step: step('short', 'nothing', ['employer-phone-script', 'employer-cancel-interview']) });
+    const withEmail = compose('employer-phone-script', employer, { step: { ...step('short', 'nothing', ['employer-phone-script', 'employer-cancel-interview']), writtenBy: 'email' } });
     expect(withEmail.notes?.join(' ')).toContain('Send the confirming email straight after the call');
     const without = compose('employer-phone-script', employer, { step: step('short', 'nothing', ['employer-phone-script']) });
     expect(without.notes ?? []).toEqual([]);
+  });
+
+  test('in a phone-only plan the phone script’s record is the text, and it promises no email', () => {
+    const message = compose('phone-script', { ...FULL, wish: 'cancel' }, { step: { ...step('short', 'nothing', ['phone-script', 'voicemail', 'text']), writtenBy: 'text' } });
+    expect(message.notes).toEqual(['If the call goes to voicemail, use the voicemail script. Afterwards, send the text message, so it is in writing.']);
+    expect(message.body).toContain("Of course. I'll text you today.");
+    expect(message.body).not.toMatch(/\bemail/iu);
   });
 
   test('alone, the phone script points to the voicemail script and the follow-up email', () => {
     expect(compose('phone-script', { ...FULL, wish: 'cancel' }).notes?.join(' ')).toBe(
       'If the call goes to voicemail, use the voicemail script. Afterwards, send the follow-up email, so it is in writing.',
     );
+  });
+});
+
+describe('a text offers the times itself and promises no email', () => {
+  const steps = [undefined, ...PLAN_BEFORE.map((after) => step('short', after, ['phone-script', 'voicemail', 'text'])), step('missed', 'nothing', ['text'])];
+
+  test('asking for another time, with or without times to offer, in any step', () => {
+    for (const options of steps.map((given) => (given ? { step: given } : {}))) {
+      for (const proposedTimes of [FULL.proposedTimes, [FULL.proposedTimes[0]], []]) {
+        const body = compose('text', { ...FULL, wish: 'reschedule', proposedTimes }, options).body;
+        // "As I said in my email" follows an email that was sent; nothing promises one.
+        expect(body, body).not.toMatch(/I'll email|I will email|email you|by email/iu);
+        expect(body, body).toMatch(/Could we meet instead on Wednesday 10 March at 2pm|Could you send me a few times that suit you\?/u);
+      }
+    }
+  });
+
+  test('with one time to offer, the text names it', () => {
+    const body = compose('text', { ...FULL, wish: 'reschedule', proposedTimes: [FULL.proposedTimes[0]] }).body;
+    expect(body).toContain('Could we meet instead on Wednesday 10 March at 2pm, New York time?');
+  });
+
+  test('its note is the rulebook’s: alone only when they have been texting you, else a heads-up then an email', () => {
+    const notes = compose('text', { ...FULL, wish: 'cancel' }).notes;
+    expect(notes).toEqual([RULES['text-alone'].statement]);
+    expect(notes?.join(' ')).not.toMatch(/mobile number/u);
+  });
+
+  test.each(['call', 'voicemail', 'call-or-voicemail'] as const)('straight after a %s, the text is the record, so no note says it stands alone', (after) => {
+    expect(compose('text', { ...FULL, wish: 'cancel' }, { step: step('short', after, ['phone-script', 'voicemail', 'text']) }).notes ?? []).toEqual([]);
+  });
+});
+
+describe('the employer’s script names the channel the plan writes by', () => {
+  const set: readonly MessageKind[] = ['employer-phone-script', 'employer-cancel-interview'];
+  const byText = { ...step('short', 'nothing', set), writtenBy: 'text' as const };
+  const byEmail = { ...step('short', 'nothing', set), writtenBy: 'email' as const };
+
+  test('by text: the script, the voicemail and the note say text, never email', () => {
+    const message = compose('employer-phone-script', employer, { step: byText });
+    expect(message.body).toContain("I'll confirm it all by text today.");
+    expect(message.body).toContain("I'm texting you the details now.");
+    expect(message.notes).toEqual(['Send the confirming text straight after the call, with any new times in writing.']);
+    expect(`${message.body} ${message.notes?.join(' ')}`).not.toMatch(/\bemail/iu);
+  });
+
+  test('by email: it says email', () => {
+    const message = compose('employer-phone-script', employer, { step: byEmail });
+    expect(message.body).toContain("I'll confirm it all by email today.");
+    expect(message.body).toContain("I'm emailing you the details now.");
+    expect(message.notes).toEqual(['Send the confirming email straight after the call, with any new times in writing.']);
+  });
+
+  test('alone, no plan says which: "in writing"', () => {
+    const message = compose('employer-phone-script', employer);
+    expect(message.body).toContain("I'll confirm it all in writing today.");
+    expect(`${message.body} ${message.notes?.join(' ')}`).not.toMatch(/\bemail/iu);
+    expect(message.notes).toEqual(['Straight after the call, put it in writing, with any new times.']);
+  });
+
+  test.each(['employer-cancel-interview', 'employer-withdraw-invitation'] as const)('%s sent by text has no subject and asks for a reply to the text', (kind) => {
+    for (const yourPhone of [FULL.yourPhone, undefined]) {
+      const message = compose(kind, { ...employer, yourPhone }, { step: { ...step('short', 'call-or-voicemail', EMPLOYER_MESSAGE_KINDS), writtenBy: 'text' } });
+      expect(message.subject).toBeUndefined();
+      expect(message.body).toMatch(/reply to this text/u);
+      expect(message.body).not.toMatch(/\bemail/iu);
+    }
+  });
+});
+
+describe('no promise or timing the person did not give', () => {
+  test('a second request to move offers times but promises to keep none unseen', () => {
+    for (const proposedTimes of [FULL.proposedTimes, []]) {
+      expect(compose('second-reschedule', { ...FULL, proposedTimes }).body).not.toMatch(/keep whichever|whichever new time/u);
+    }
+  });
+
+  test('backing out of an offer does not say when the person decided', () => {
+    const body = compose('renege-offer', FULL).body;
+    expect(body).toContain('I know I accepted it, and I wanted you to hear this from me.');
+    expect(body).not.toMatch(/as soon as/u);
   });
 });
 

@@ -187,9 +187,12 @@ describe('what each kind says', () => {
     expect(body).toContain("I've accepted another offer.");
   });
 
-  test('an apology only comes with short-notice reasons', () => {
-    expect(compose('cancel', full).body).not.toMatch(/sorry|apologi/iu);
-    expect(compose('cancel', { ...full, reason: 'emergency' }).body).toContain("I'm sorry for the short notice.");
+  // The notice band, not the reason, makes notice short: illness ten days out owes no timing apology.
+  test('alone, with no notice band, no reason brings a timing apology', () => {
+    for (const reason of [undefined, 'emergency', 'illness', 'schedule-conflict'] as const) {
+      expect(compose('cancel', { ...full, reason }).body).not.toMatch(/sorry|apologi|short notice/iu);
+    }
+    expect(compose('cancel', full, { step: { notice: 'short', after: 'nothing', set: ['cancel'] } }).body).toContain("I'm sorry for the short notice.");
   });
 
   test('the missed-interview apology says sorry exactly once', () => {

@@ -192,6 +192,14 @@ export interface MessageStep {
   notice: Notice;
   after: StepAfter;
   set: readonly MessageKind[];
+  /** How the plan's written messages go (the news or the record of a call); absent when it writes none. */
+  writtenBy?: 'email' | 'text';
+}
+
+/** The plan writes by email when it has an address, else by text (it never holds both). */
+export function writtenChannel(plan: readonly ChannelStep[]): 'email' | 'text' | undefined {
+  if (plan.some((step) => step.channel === 'email')) return 'email';
+  return plan.some((step) => step.channel === 'text') ? 'text' : undefined;
 }
 
 /** Each message kind of the plan once, in plan order, with the step it is first used in. */
@@ -201,8 +209,9 @@ export function planMessages(context: AdviceContext, plan: readonly ChannelStep[
     if (!seen.has(step.message)) seen.set(step.message, { after: step.after, index });
   });
   const set = [...seen.keys()];
+  const writtenBy = writtenChannel(plan);
   return set.map((kind) => {
     const first = seen.get(kind) ?? { after: 'nothing' as const, index: 0 };
-    return { kind, index: first.index, step: { notice: context.notice, after: first.after, set } };
+    return { kind, index: first.index, step: { notice: context.notice, after: first.after, set, ...(writtenBy ? { writtenBy } : {}) } };
   });
 }

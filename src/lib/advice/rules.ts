@@ -185,13 +185,16 @@ function previousHour(instant: number, hour: number, zone: string): number {
   return instant;
 }
 
+/** Only with enough notice is there time to wait for a reply before chasing it. */
+export const waitsForReply = (notice: Notice): boolean => notice === 'enough';
+
 /**
  * When to chase an unanswered email: the earlier of the end of their next working day after it was
  * sent, or halfway to the interview; moved back into their working hours so a call can reach someone.
  * Short notice has no waiting (the plan calls again instead), so there is no chase time.
  */
 export function chaseAt(sentAt: number, interview: number | undefined, notice: Notice, zone: string): number | undefined {
-  if (notice !== 'enough') return undefined;
+  if (!waitsForReply(notice)) return undefined;
   const endOfNextDay = endOfNextWorkingDay(sentAt, zone);
   if (interview === undefined) return endOfNextDay;
   const halfway = sentAt + (interview - sentAt) / 2;

@@ -21,6 +21,24 @@ const hours = CANDIDATE_SHORT_NOTICE_HOURS;
 const workingDays = EMPLOYER_SHORT_NOTICE_WORKING_DAYS === 2 ? 'two' : String(EMPLOYER_SHORT_NOTICE_WORKING_DAYS);
 const clock = (hour: number): string => `${String(hour).padStart(2, '0')}:00`;
 
+// The rules a message's own note repeats, declared apart so a template imports these alone.
+export const CHASE: RuleStatement = {
+  statement: 'If your email gets no reply, chase it at the end of their next working day, or halfway to the interview if that comes first.',
+  why: 'Until someone has seen it, you cannot be sure they know.',
+};
+export const SHORT_NOTICE_CHASE: RuleStatement = {
+  statement: `With short notice, do not wait for a reply. Call, leave a voicemail and send the email. Then call once more ${CALL_AGAIN_AFTER_MINUTES} minutes later, or when their day starts.`,
+  why: 'There is no time for a reply to come in the usual way.',
+};
+export const CONFIRMATION_IS_YOUR_JOB: RuleStatement = {
+  statement: 'They do not have to reply, but making sure they know is your job. You are done when someone has said they got it.',
+  why: 'A message nobody saw is the same as no message.',
+};
+export const TEXT_ALONE: RuleStatement = {
+  statement: 'A text is fine on its own only if the recruiter has been texting you about this interview. Otherwise, send a text as a heads-up and follow it with an email.',
+  why: 'An email is the record most employers keep.',
+};
+
 export const RULES = {
   'candidate-enough-notice': {
     statement: `With ${hours} hours or more to go, an email is enough. A call is up to you.`,
@@ -58,18 +76,9 @@ export const RULES = {
     statement: `Act on the day you decide. If you decide at night (${clock(NIGHT.starts)} to ${clock(NIGHT.ends)}) and there is time, first thing tomorrow is fine, before their working day starts.`,
     why: 'The sooner they know, the easier it is for them to rearrange.',
   },
-  chase: {
-    statement: 'If your email gets no reply, chase it at the end of their next working day, or halfway to the interview if that comes first.',
-    why: 'Until someone has seen it, you cannot be sure they know.',
-  },
-  'short-notice-chase': {
-    statement: `With short notice, do not wait for a reply. Call, leave a voicemail and send the email. Then call once more ${CALL_AGAIN_AFTER_MINUTES} minutes later, or when their day starts.`,
-    why: 'There is no time for a reply to come in the usual way.',
-  },
-  'confirmation-is-your-job': {
-    statement: 'They do not have to reply, but making sure they know is your job. You are done when someone has said they got it.',
-    why: 'A message nobody saw is the same as no message.',
-  },
+  chase: CHASE,
+  'short-notice-chase': SHORT_NOTICE_CHASE,
+  'confirmation-is-your-job': CONFIRMATION_IS_YOUR_JOB,
   'short-notice-within-the-hour': {
     statement: `With short notice, act within ${ACT_WITHIN_MINUTES_WHEN_SHORT} minutes, and always before the start time.`,
     why: 'Every hour you wait is an hour they cannot use to change their plans.',
@@ -110,10 +119,7 @@ export const RULES = {
     statement: 'If you are ill or have an emergency and still want the job, ask for another time. Do not turn the job down.',
     why: 'Illness and emergencies are fair reasons, and most employers will find a new slot.',
   },
-  'text-alone': {
-    statement: 'A text is fine on its own only if the recruiter has been texting you about this interview. Otherwise, send a text as a heads-up and follow it with an email.',
-    why: 'An email is the record most employers keep.',
-  },
+  'text-alone': TEXT_ALONE,
   'agency-first': {
     statement: `If an agency set it up, tell the agency recruiter first and ask them to tell the employer. With under ${hours} hours to go, also tell the hiring manager yourself if you can reach them.`,
     why: 'The agency owns the relationship, but a late change must reach the employer in time.',
@@ -154,7 +160,8 @@ export const RULES = {
 
 export type RuleId = keyof typeof RULES;
 
-export const RULE_IDS = Object.keys(RULES) as RuleId[];
+// Marked pure, so a bundle that imports one statement (a template's note) leaves the rest out.
+export const RULE_IDS = /* @__PURE__ */ Object.keys(RULES) as RuleId[];
 
 export function isRuleId(id: unknown): id is RuleId {
   return typeof id === 'string' && Object.hasOwn(RULES, id);

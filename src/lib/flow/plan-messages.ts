@@ -2,7 +2,7 @@
 // number, time and channel ("2 · At 09:00: call — script"), with the message written for that step
 // and, for a step that waits, the reminder to put in a calendar. Pure: the clock is a parameter.
 import type { Advice, PlannedStep } from '../advice/decide';
-import type { StepChannel, StepTiming } from '../advice/plan';
+import { writtenChannel, type StepChannel, type StepTiming } from '../advice/plan';
 import { cleanField } from '../clean-field';
 import { FIELD_CAPS, MAX_PROPOSED_TIMES } from '../field-caps';
 import type { MessageFields, ProposedTime } from '../fields';
@@ -170,7 +170,9 @@ export function flowItems(advice: Advice, details: FlowDetails, now: number, loc
     if (earlier !== undefined) return { ...item, sameAs: earlier };
     firstUse.set(step.message, index);
     const planned = advice.messages.list.find((message) => message.kind === step.message);
-    const message = writeMessage(step.message, PLAN_TEMPLATES[step.message], fields, planned ? { locale, step: planned.step } : { locale });
+    const written = writeMessage(step.message, PLAN_TEMPLATES[step.message], fields, planned ? { locale, step: planned.step } : { locale });
+    // An email the plan sends by text (there is no address) is a text: copied as one, never opened in a mail app.
+    const message: Message = step.channel === 'text' && written.channel === 'email' ? { ...written, channel: 'text' } : written;
     return { ...item, message };
   });
 }
@@ -178,13 +180,18 @@ export function flowItems(advice: Advice, details: FlowDetails, now: number, loc
 /**
  * The page's own messages that the plan does not send (a stay-in-touch note, a second move), or all
  * of them while there is no plan yet: a reader who came for a template has it before any date.
+ * With a plan, each is written in its notice band, as the plan's own messages are (one apology for
+ * short notice only when it is short); with none, the notice is not known, so none is claimed.
  */
 export function pageMessages(kinds: readonly FlowKind[], situation: Situation, advice: Advice | null, details: FlowDetails, locale = 'en-GB'): Message[] {
   const planned = new Set<MessageKind>(advice ? advice.channelPlan.map((step) => step.message) : []);
   const fields = flowFields(advice?.situation ?? situation, advice ? advice.wish : situation.wish, details);
-  return kinds
-    .filter((kind, index) => !planned.has(kind) && kinds.indexOf(kind) === index)
-    .map((kind) => writeMessage(kind, FLOW_TEMPLATES[kind], fields, { locale }));
+  const extra = kinds.filter((kind, index) => !planned.has(kind) && kinds.indexOf(kind) === index);
+  const written = advice ? writtenChannel(advice.channelPlan) : undefined;
+  const step = advice
+    ? { notice: advice.notice, after: 'nothing' as const, set: [...planned, ...extra], ...(written ? { writtenBy: written } : {}) }
+    : undefined;
+  return extra.map((kind) => writeMessage(kind, FLOW_TEMPLATES[kind], fields, step ? { locale, step } : { locale }));
 }
 
 /** The rows of times to offer on screen: those typed so far and one empty row, up to the most kept. */

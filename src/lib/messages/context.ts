@@ -8,6 +8,7 @@ import { dayOnly, readName, whenAt, writingLocale, type CalendarDay, type Person
 
 export const PLAN_NOTICES = ['short', 'enough', 'missed'] as const;
 export const PLAN_BEFORE = ['nothing', 'email', 'call', 'voicemail', 'call-or-voicemail'] as const;
+export const PLAN_WRITTEN_BY = ['email', 'text'] as const;
 
 /** Where a message sits in the person's plan; the decision engine passes it, the builder may not. */
 export interface PlanStep {
@@ -17,6 +18,8 @@ export interface PlanStep {
   after: 'nothing' | 'email' | 'call' | 'voicemail' | 'call-or-voicemail';
   /** Every message kind in the plan, so a script's closing note names only a message that is in the set. */
   set: readonly MessageKind[];
+  /** How the plan's written messages go: by email, or by text when there is no email address. Absent: not known. */
+  writtenBy?: (typeof PLAN_WRITTEN_BY)[number];
 }
 
 export interface ComposeOptions {
@@ -67,10 +70,11 @@ export function present(text: string | undefined): string | undefined {
 /** A plan step from any caller, kept only when every part of it is one we know. */
 export function readStep(step: unknown): PlanStep | undefined {
   if (typeof step !== 'object' || step === null) return undefined;
-  const { notice, after, set } = step as Record<string, unknown>;
+  const { notice, after, set, writtenBy } = step as Record<string, unknown>;
   if (!(PLAN_NOTICES as readonly unknown[]).includes(notice) || !(PLAN_BEFORE as readonly unknown[]).includes(after)) return undefined;
   const kinds = Array.isArray(set) ? set.filter((kind): kind is MessageKind => (MESSAGE_KINDS as readonly unknown[]).includes(kind)) : [];
-  return { notice: notice as PlanStep['notice'], after: after as PlanStep['after'], set: kinds };
+  const written = (PLAN_WRITTEN_BY as readonly unknown[]).includes(writtenBy) ? { writtenBy: writtenBy as NonNullable<PlanStep['writtenBy']> } : {};
+  return { notice: notice as PlanStep['notice'], after: after as PlanStep['after'], set: kinds, ...written };
 }
 
 export function readContext(fields: MessageFields, options: ComposeOptions = {}): Context {

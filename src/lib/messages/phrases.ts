@@ -55,11 +55,12 @@ export function hasMet(context: Context): boolean {
   return context.fields.stage === 'between-rounds' && !isMissed(context);
 }
 
-/** Whether this message is part of a short-notice plan; alone, only a sudden reason implies it. */
+/**
+ * Whether the notice is short, as the engine's band for this message says. Alone, the notice is not
+ * known, and a sudden reason (illness, say) does not make it short: no timing apology is claimed.
+ */
 export function isShortNotice(context: Context): boolean {
-  if (context.step) return context.step.notice === 'short';
-  const reason = context.fields.reason;
-  return reason === 'emergency' || reason === 'illness';
+  return context.step?.notice === 'short';
 }
 
 /** A candidate's one apology for timing, when the notice is short and nothing was missed. */
@@ -186,11 +187,17 @@ export function employerDoor(context: Context): string {
   return say(context, "With your permission, we'd like to keep your details for future roles.", 'With your permission, we would like to keep your details for future roles.');
 }
 
+/** How the plan sends its written messages, when it says: by text when there is no email address. */
+export function writtenBy(context: Context): 'email' | 'text' | undefined {
+  return context.step?.writtenBy;
+}
+
 /** An employer's offer to answer questions; the number, when there is one, is in the sign-off below. */
 export function questionsOffer(context: Context): string {
+  const medium = writtenBy(context) === 'text' ? 'text' : 'email';
   return present(context.fields.yourPhone)
-    ? say(context, 'If you have any questions, reply to this email or call me.', 'Should you have any questions, please reply to this email or call me.')
-    : say(context, 'If you have any questions, just reply to this email.', 'Should you have any questions, please reply to this email.');
+    ? say(context, `If you have any questions, reply to this ${medium} or call me.`, `Should you have any questions, please reply to this ${medium} or call me.`)
+    : say(context, `If you have any questions, just reply to this ${medium}.`, `Should you have any questions, please reply to this ${medium}.`);
 }
 
 /** Travel the company booked or the candidate paid for: covered under the expenses policy, and how to claim. */

@@ -224,6 +224,66 @@ describe('the page’s own messages', () => {
   });
 });
 
+describe('the page’s own messages follow the notice band the engine computes', () => {
+  const NOW = at('2026-12-01', '10:00', 'Europe/London');
+  const extra = ['second-reschedule', 'stay-in-touch'] as const;
+  const notes = (advice: Advice) => pageMessages(extra, advice.situation, advice, DETAILS).map((message) => message.body);
+
+  test('ten days’ notice and illness: no timing apology, since the notice is not short', () => {
+    const advice = advise(situation({ wish: 'reschedule', reason: 'illness', interview: { date: '2026-12-11', time: '10:00', zone: 'Europe/London' } }), NOW);
+    expect(advice.notice).toBe('enough');
+    const [second, stay] = notes(advice);
+    expect(second).toContain("I'm sorry to ask again.");
+    expect(second).not.toMatch(/short notice/u);
+    expect(stay).not.toMatch(/sorry|short notice/u);
+  });
+
+  test('short notice and a clash: the second request apologises for the short notice, as every plan message does', () => {
+    const advice = advise(situation({ wish: 'reschedule', reason: 'schedule-conflict', interview: { date: '2026-12-01', time: '16:00', zone: 'Europe/London' } }), NOW);
+    expect(advice.notice).toBe('short');
+    const [second, stay] = notes(advice);
+    expect(second).toContain("I'm sorry to ask again, and at short notice.");
+    expect(stay).toContain("I'm sorry for the short notice.");
+  });
+
+  test('with no plan yet the notice is not known, so no reason brings a timing apology', () => {
+    const before = situation({ wish: 'reschedule', reason: 'illness' });
+    for (const body of pageMessages(extra, before, null, DETAILS).map((message) => message.body)) expect(body).not.toMatch(/short notice/u);
+  });
+});
+
+describe('a phone-only plan writes its record by text, and says so', () => {
+  // An employer moving an interview tomorrow, with the candidate's number but no email address.
+  const NOW = at('2026-12-01', '10:00', 'Europe/London');
+  const phoneOnly = (email: boolean) =>
+    advise(situation({ who: 'employer', wish: 'move-interview', reason: 'interviewer-unavailable', contacts: { phone: true, email }, interview: { date: '2026-12-02', time: '10:00', zone: 'Europe/London' } }), NOW);
+
+  test('the script promises a text, the note names the text, and the record is a text that says "this text"', () => {
+    const items = flowItems(phoneOnly(false), { ...DETAILS, company: 'Acme' }, NOW);
+    expect(items.map((item) => item.step.channel).slice(0, 3)).toEqual(['call', 'voicemail', 'text']);
+    const script = items[0]?.message;
+    expect(script?.body).toContain("I'll confirm it all by text today.");
+    expect(script?.body).toContain("I'm texting you the details now.");
+    expect(script?.notes?.join(' ')).toContain('Send the confirming text straight after the call');
+    expect(`${script?.body} ${script?.notes?.join(' ')}`).not.toMatch(/\bemail/iu);
+    const record = items[2]?.message;
+    expect(record?.channel).toBe('text');
+    expect(record?.subject).toBeUndefined();
+    expect(record?.body).toContain('reply to this text');
+    expect(record?.body).not.toMatch(/\bemail/iu);
+  });
+
+  test('with an email address the same plan confirms by email', () => {
+    const items = flowItems(phoneOnly(true), DETAILS, NOW);
+    const script = items[0]?.message;
+    expect(script?.body).toContain("I'll confirm it all by email today.");
+    expect(script?.notes?.join(' ')).toContain('Send the confirming email straight after the call');
+    const record = items.find((item) => item.step.channel === 'email')?.message;
+    expect(record?.channel).toBe('email');
+    expect(record?.body).toContain('reply to this email');
+  });
+});
+
 describe('detailsAsked', () => {
   test.each([
     [['reschedule'], 'candidate', 'reschedule', { times: true, mayReopen: false }],

@@ -15,6 +15,7 @@ import {
   theRoleAt,
   timesOffer,
   travelCosts,
+  writtenBy,
 } from '../phrases';
 import { led, paragraph, paragraphs, say } from '../prose';
 import { employerAction, employerReason } from '../reasons';
@@ -45,6 +46,7 @@ export const employerCancelInterview: Template = {
     const label = isMoving
       ? say(context, 'A new time for your interview', 'Rescheduling your interview')
       : say(context, 'Change to your interview', 'Change to your interview');
-    return { subject: subjectLine(context, label, { from: 'company' }), body };
+    // Sent by text (the plan has no email address), it has no subject line.
+    return writtenBy(context) === 'text' ? { body } : { subject: subjectLine(context, label, { from: 'company' }), body };
   },
 };

@@ -1,12 +1,39 @@
 // A short-notice change is best heard by phone, before the candidate sets off. The script says it
-// once, offers what happens next, and points to the email that confirms it in writing.
+// once, offers what happens next, and points to the message that confirms it in writing: by the
+// channel the plan writes by (a text when there is no email address), or "in writing" alone.
 import { present, type Context, type Template } from '../context';
 import type { MessageKind } from '../../types';
-import { followingUp, inPlan, isShortNotice, mentionOf, onWhen, reopenSentence, spokenIntro, theRole, theRoleAt, timesAloud } from '../phrases';
+import { followingUp, inPlan, isShortNotice, mentionOf, onWhen, reopenSentence, spokenIntro, theRole, theRoleAt, timesAloud, writtenBy } from '../phrases';
 import { ifTheyAsk, paragraphs, quoted, say, sentence } from '../prose';
 import { employerAction, employerReason } from '../reasons';
 
 const EMPLOYER_EMAILS: readonly MessageKind[] = ['employer-cancel-interview', 'employer-withdraw-invitation'];
+// The same messages when the plan sends them by text.
+const BY_TEXT: Partial<Record<MessageKind, string>> = {
+  'employer-cancel-interview': 'the confirming text',
+  'employer-withdraw-invitation': 'the text withdrawing the invitation',
+};
+
+/** What the script promises: written by the plan's channel, or "in writing" when no plan says which. */
+function promises(context: Context): { confirm: string; onVoicemail: string } {
+  switch (writtenBy(context)) {
+    case 'text':
+      return {
+        confirm: say(context, "I'll confirm it all by text today.", 'I will confirm it all by text today.'),
+        onVoicemail: say(context, "I'm texting you the details now.", 'I am texting you the details now.'),
+      };
+    case 'email':
+      return {
+        confirm: say(context, "I'll confirm it all by email today.", 'I will confirm it all by email today.'),
+        onVoicemail: say(context, "I'm emailing you the details now.", 'I am emailing you the details now.'),
+      };
+    default:
+      return {
+        confirm: say(context, "I'll confirm it all in writing today.", 'I will confirm it all in writing today.'),
+        onVoicemail: say(context, "I'll send you the details in writing today.", 'I will send you the details in writing today.'),
+      };
+  }
+}
 
 function nextStep(context: Context, isMoving: boolean): string | undefined {
   if (!isMoving) return reopenSentence(context);
@@ -51,9 +78,8 @@ export const employerPhoneScript: Template = {
         ? say(context, `I'm sorry to tell you at such short notice that we need to ${verb} it`, `I am sorry to tell you at such short notice that we need to ${verb} it`)
         : say(context, `I'm sorry, but we need to ${verb} it`, `I am sorry, but we need to ${verb} it`);
     const emails = context.step?.after === 'email' ? [] : inPlan(context, EMPLOYER_EMAILS).slice(0, 1);
-    const confirm = context.step?.after === 'email'
-      ? undefined
-      : say(context, "I'll confirm it all by email today.", 'I will confirm it all by email today.');
+    const promised = context.step?.after === 'email' ? undefined : promises(context);
+    const confirm = promised?.confirm;
     const opening = [
       spokenIntro(context, { fromCompany: true }),
       opener,
@@ -77,14 +103,19 @@ export const employerPhoneScript: Template = {
       ifTheyAsk('If they ask whether it was something they did:', say(context, 'No, not at all. This is a change on our side.', 'No, not at all. The change is entirely on our side.')),
       ifTheyAsk(
         'If you reach voicemail, give the same news, then:',
-        [phone ? sentence(`You can call me back on ${phone}`) : undefined, confirm ? say(context, "I'm emailing you the details now.", 'I am emailing you the details now.') : undefined, 'Thank you.']
+        [phone ? sentence(`You can call me back on ${phone}`) : undefined, promised?.onVoicemail, 'Thank you.']
           .filter((part): part is string => part !== undefined)
           .join(' '),
       ),
     );
-    const note = emails.length > 0
-      ? sentence(`Send ${mentionOf(emails)} straight after the call, with any new times in writing`)
-      : context.step ? undefined : 'Send the confirming email straight after the call, with any new times in writing.';
+    // Named only when the plan says how it writes; otherwise "in writing" is all that is known.
+    const by = writtenBy(context);
+    const mention = by === 'text' ? emails.map((kind) => BY_TEXT[kind]).join('') : by === 'email' ? mentionOf(emails) : '';
+    const note = emails.length === 0
+      ? undefined
+      : mention
+        ? sentence(`Send ${mention} straight after the call, with any new times in writing`)
+        : 'Straight after the call, put it in writing, with any new times.';
     return { body, ...(note ? { notes: [note] } : {}) };
   },
 };

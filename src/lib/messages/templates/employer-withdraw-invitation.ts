@@ -14,6 +14,7 @@ import {
   subjectLine,
   theRoleAt,
   travelCosts,
+  writtenBy,
 } from '../phrases';
 import { led, paragraph, paragraphs, say, sentence } from '../prose';
 import { employerReason } from '../reasons';
@@ -43,6 +44,8 @@ export const employerWithdrawInvitation: Template = {
     const notes = context.fields.mayReopen === undefined && reason !== 'role-on-hold'
       ? ['Say whether the role may reopen, and the message will tell the candidate.']
       : [];
+    // Sent by text (the plan has no email address), it has no subject line.
+    if (writtenBy(context) === 'text') return { body, notes };
     return { subject: subjectLine(context, say(context, 'Update on your interview invitation', 'Regarding your interview invitation'), { from: 'company' }), body, notes };
   },
 };

@@ -1,5 +1,8 @@
 // A second email when the first has had no reply: it asks whether it arrived, restates the news in
-// a line (a forwarded copy must stand alone), and asks for a short acknowledgement.
+// a line (a forwarded copy must stand alone), and asks for a short acknowledgement. Its note gives
+// the rulebook's chase time and the rule that you are done only when someone says they got it.
+import { waitsForReply } from '../../advice/rules';
+import { CHASE, CONFIRMATION_IS_YOUR_JOB, SHORT_NOTICE_CHASE } from '../../advice/statements';
 import { dayInWords, type Context, type Template } from '../context';
 import { greeting, missedApologyLine, missedDecision, onWhen, shortNoticeApology, signOff, subjectLine, theRoleAt, timesOffer } from '../phrases';
 import { paragraph, paragraphs, say, sentence } from '../prose';
@@ -21,6 +24,14 @@ function restated(context: Context): { line: string; isAsking: boolean } {
     default:
       return { line: say(context, 'I need to cancel it.', 'I need to cancel it.'), isAsking: false };
   }
+}
+
+/** When to send this, as the rulebook chases: after a missed interview there is nothing to wait for. */
+function whenToChase(context: Context): string | undefined {
+  const notice = context.step?.notice;
+  if (notice === 'missed') return undefined;
+  // Alone, the notice is not known: the usual chase time, the one with time to wait.
+  return notice === undefined || waitsForReply(notice) ? CHASE.statement : SHORT_NOTICE_CHASE.statement;
 }
 
 export const noReplyFollowUp: Template = {
@@ -48,7 +59,7 @@ export const noReplyFollowUp: Template = {
     return {
       subject: subjectLine(context, say(context, 'Following up on my email', 'Following up on my earlier email')),
       body,
-      notes: ['If a working day passes with no reply, call them once. After that, this email is your record that you told them.'],
+      notes: [whenToChase(context), CONFIRMATION_IS_YOUR_JOB.statement].filter((note): note is string => note !== undefined),
     };
   },
 };

@@ -3,16 +3,18 @@
 import type { Context, Template } from '../context';
 import type { MessageKind } from '../../types';
 import { candidateNews } from '../news';
-import { inPlan, mentionOf, spokenIntro, timesAloud } from '../phrases';
+import { inPlan, mentionOf, spokenIntro, timesAloud, writtenBy } from '../phrases';
 import { ifTheyAsk, paragraphs, quoted, say, sentence } from '../prose';
 
 const CANDIDATE_EMAILS: readonly MessageKind[] = ['follow-up', 'cancel', 'reschedule', 'decline', 'withdraw', 'missed-apology'];
 
-/** The closing note names only messages in the plan: the voicemail, then the email that confirms. */
+/** The closing note names only messages in the plan: the voicemail, then the email (or text) that confirms. */
 function closingNote(context: Context): string | undefined {
   const voicemail = inPlan(context, ['voicemail']);
   const alreadyEmailed = context.step?.after === 'email';
-  const email = alreadyEmailed ? [] : inPlan(context, CANDIDATE_EMAILS).slice(0, 1);
+  // The plan writes by text when there is no email address: then the text is the record.
+  const record = writtenBy(context) === 'text' ? ['text' as const] : CANDIDATE_EMAILS;
+  const email = alreadyEmailed ? [] : inPlan(context, record).slice(0, 1);
   const parts = [
     voicemail.length > 0 ? `If the call goes to voicemail, use ${mentionOf(voicemail)}.` : undefined,
     email.length > 0 ? sentence(`Afterwards, send ${mentionOf(email)}, so it is in writing`) : undefined,
@@ -23,8 +25,8 @@ function closingNote(context: Context): string | undefined {
 /** What to say when asked to put it in writing, true to what the plan holds. */
 function inWriting(context: Context): string {
   if (context.step?.after === 'email') return say(context, "Of course. It's in the email I sent you earlier.", 'Certainly. It is in the email I sent you earlier.');
-  const hasEmail = !context.step || inPlan(context, CANDIDATE_EMAILS).length > 0;
-  if (!hasEmail && inPlan(context, ['text']).length > 0) return say(context, "Of course. I'll text you today.", 'Certainly. I will send you a text today.');
+  const byText = writtenBy(context) === 'text' || (context.step !== undefined && inPlan(context, CANDIDATE_EMAILS).length === 0 && inPlan(context, ['text']).length > 0);
+  if (byText) return say(context, "Of course. I'll text you today.", 'Certainly. I will send you a text today.');
   return say(context, "Of course. I'll send you a short email today.", 'Certainly. I will send you a short email today.');
 }
 

@@ -1,26 +1,26 @@
 // Backs out of an offer already accepted. It says so plainly and early, apologises once, gives a
 // reason only if the person gave one, and offers to sort out whatever the acceptance set in motion.
 import type { Template } from '../context';
-import { followingUp, greeting, isShortNotice, signOff, subjectLine, theRoleAt } from '../phrases';
+import { followingUp, greeting, signOff, subjectLine, theRoleAt } from '../phrases';
 import { led, paragraph, paragraphs, say } from '../prose';
-import { isMissed, reasonForOffer } from '../reasons';
+import { reasonForOffer } from '../reasons';
 
 export const renegeOffer: Template = {
   title: 'Backing out of an accepted offer',
   channel: 'email',
   write(context) {
     const { lead, opener } = followingUp(context, 'written');
-    // One apology: for backing out, and for the short notice too when the plan says it is short.
-    const sorry = isShortNotice(context) && !isMissed(context)
-      ? say(context, "I'm sorry to tell you, at such short notice,", 'I am sorry to tell you, at such short notice,')
-      : say(context, "I'm sorry to tell you", 'I am sorry to tell you');
+    // One apology, for backing out. The plan's notice is the interview's, and an offer comes after
+    // it, so no band says how short this notice is: none is claimed.
+    const sorry = say(context, "I'm sorry to tell you", 'I am sorry to tell you');
     const body = paragraphs(
       greeting(context),
       paragraph(
         opener,
         led(lead, say(context, `${sorry} that I can no longer take up ${theRoleAt(context)}`, `${sorry} that I am no longer able to take up ${theRoleAt(context)}`)),
         reasonForOffer(context),
-        say(context, "I know I accepted it, and I wanted you to hear this from me as soon as I'd decided.", 'I know I accepted it, and I wanted you to hear this from me as soon as I had decided.'),
+        // Not "as soon as I'd decided": when they decided is not something the person told us.
+        say(context, 'I know I accepted it, and I wanted you to hear this from me.', 'I know I accepted it, and I wanted you to hear this from me.'),
       ),
       paragraph(
         say(context, "If there's anything I need to return or sign, please let me know.", 'If there is anything I need to return or sign, please let me know.'),

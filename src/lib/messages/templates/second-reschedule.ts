@@ -1,5 +1,6 @@
 // A second request to move the same interview. It names the first change, apologises once (for
-// asking again, and for the short notice when it is short), and commits to the next time.
+// asking again, and for the short notice when it is short), and offers times. It promises to keep
+// no time the person has not seen: that would be a promise they did not make.
 import { dayInWords, type Template } from '../context';
 import { followingUp, greeting, isShortNotice, signOff, subjectLine, theRoleAt, timesOffer } from '../phrases';
 import { led, paragraph, paragraphs, say, sentence } from '../prose';
@@ -30,7 +31,6 @@ export const secondReschedule: Template = {
         reasonForMoving(context),
         sentence(sorry),
       ),
-      paragraph(say(context, "I'll keep whichever new time you choose.", 'I will keep whichever new time you choose.')),
       timesOffer(context),
       say(context, 'Thank you for your patience.', 'Thank you for your patience and understanding.'),
       signOff(context),

@@ -1,23 +1,35 @@
-// A text for when texting is already how you and the recruiter talk. It has to make sense on a
-// lock screen, so the decision comes in the first two sentences.
+// A text: on its own when texting is already how you and the recruiter talk, else the written
+// record after a call. It has to make sense on a lock screen, so the decision comes first, and it
+// promises no other message: a person asking for another time offers the times, or asks for them, here.
+import { TEXT_ALONE } from '../../advice/statements';
 import type { Context, Template } from '../context';
 import { candidateNews } from '../news';
-import { spokenIntro } from '../phrases';
-import { say } from '../prose';
+import { spokenIntro, timesAloud } from '../phrases';
+import { say, sentence } from '../prose';
 import { fitChannel } from '../text-length';
 
 type Detail = 'full' | 'single' | 'short' | 'none';
 
-function write(context: Context, detail: Detail, withReason: boolean): string {
+/** Asking for another time: the times on offer when there is room for them, else a request for theirs. */
+function askForTimes(context: Context, withTimes: boolean): string {
+  const times = withTimes ? timesAloud(context) : undefined;
+  if (times) return sentence(`Could we meet instead on ${times}?`);
+  return say(context, 'Could you send me a few times that suit you?', 'Could you let me know some times that suit you?');
+}
+
+function write(context: Context, detail: Detail, withReason: boolean, withTimes = true): string {
   const news = candidateNews(context, { medium: 'written', when: detail === 'none' ? undefined : context.interview, detail: detail === 'none' ? 'short' : detail, withReason });
   return [
     spokenIntro(context),
     ...news.sentences,
     news.isAsking
-      ? say(context, "I'll email you some other times. Thank you!", 'I will email you some alternative times. Thank you.')
+      ? `${askForTimes(context, withTimes)} ${say(context, 'Thank you!', 'Thank you.')}`
       : say(context, 'Thank you for thinking of me, and all the best.', 'Thank you for your time and consideration.'),
   ].join(' ');
 }
+
+/** Straight after a call, the text is the call's written record, not a message on its own. */
+const followsACall = (context: Context): boolean => ['call', 'voicemail', 'call-or-voicemail'].includes(context.step?.after ?? 'nothing');
 
 export const text: Template = {
   title: 'Text message',
@@ -26,6 +38,7 @@ export const text: Template = {
     // Very long names or titles could push even the shortest wording past the limit.
     const plain: Context = { ...context, position: undefined, company: undefined };
     const bare: Context = { ...plain, recipient: undefined };
+    // Richest first; the times on offer go last of all, since a request for times still asks.
     const body = fitChannel('text', [
       write(context, 'full', true),
       write(context, 'single', true),
@@ -33,8 +46,13 @@ export const text: Template = {
       write(context, 'short', false),
       write(context, 'none', false),
       write(plain, 'short', false),
-      write(bare, 'none', false),
+      write(plain, 'none', false),
+      write(context, 'single', false, false),
+      write(context, 'short', false, false),
+      write(context, 'none', false, false),
+      write(plain, 'short', false, false),
+      write(bare, 'none', false, false),
     ]);
-    return { body, notes: ['Send a text only if they have texted you before or gave you a mobile number for this.'] };
+    return { body, ...(followsACall(context) ? {} : { notes: [TEXT_ALONE.statement] }) };
   },
 };
