@@ -38,16 +38,44 @@ export function cspMetaFirst(html) {
   return rest.slice(0, at) + meta[0] + rest.slice(at);
 }
 
-export function unhashedInlineScripts(html) {
-  const csp = metaPolicy(html);
-  const missing = [];
+/** Each inline script a page runs (JSON data blocks are never executed), with its CSP hash. */
+function inlineScripts(html) {
+  const scripts = [];
   for (const match of html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi)) {
     const attributes = match[1] ?? '';
     if (/type="application\/(ld\+)?json"/i.test(attributes)) continue; // data, never executed
     const hash = `sha256-${createHash('sha256').update(match[2] ?? '', 'utf8').digest('base64')}`;
-    if (!csp.includes(hash)) missing.push({ hash, start: (match[2] ?? '').trim().slice(0, 60) });
+    scripts.push({ hash, start: (match[2] ?? '').trim().slice(0, 60) });
   }
-  return missing;
+  return scripts;
+}
+
+export function unhashedInlineScripts(html) {
+  const csp = metaPolicy(html);
+  return inlineScripts(html).filter((script) => !csp.includes(script.hash));
+}
+
+/**
+ * Keeps in a page's script-src only the hashes of inline scripts that page has. Astro and our
+ * config list every script the site might inline (each client directive, Starlight's Tabs...) on
+ * every page; a hash is ~34 bytes that gzip cannot shrink, and the page's policy grows stricter.
+ * _headers still allows the union of the pages' scripts (headersFileFor).
+ * @param {string} html
+ */
+export function ownScriptHashesOnly(html) {
+  const meta = CSP_META.exec(html);
+  if (!meta) return html;
+  const used = new Set(inlineScripts(html).map((script) => script.hash));
+  const policy = metaPolicy(meta[0])
+    .split(';')
+    .map((part) => {
+      const [name, ...values] = part.trim().split(/\s+/);
+      if (name !== 'script-src') return part;
+      const kept = values.filter((value) => !/^'sha256-/.test(value) || used.has(value.slice(1, -1)));
+      return `${part.match(/^\s*/)?.[0] ?? ''}${[name, ...kept].join(' ')}`;
+    })
+    .join(';');
+  return html.slice(0, meta.index) + meta[0].replace(/content="[^"]*"/, `content="${policy}"`) + html.slice(meta.index + meta[0].length);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -2,12 +2,13 @@
 // Completes dist/_headers after each build: the format Netlify, Cloudflare Pages and others read.
 // public/_headers holds the headers we choose; only the Content-Security-Policy is computed,
 // because Astro hashes each page's scripts at build time: it is the union of what the built
-// pages' meta tags allow, plus frame-ancestors, which only a header can carry. First it moves each
-// page's CSP meta tag to the top of its <head> (cspMetaFirst in check-csp-hashes.mjs), ahead of every script.
+// pages' meta tags allow, plus frame-ancestors, which only a header can carry. First it trims each
+// page's CSP meta tag to the hashes of its own inline scripts and moves it to the top of its <head>
+// (ownScriptHashesOnly and cspMetaFirst in check-csp-hashes.mjs), ahead of every script.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { cspMetaFirst, htmlFiles, metaPolicy } from './check-csp-hashes.mjs';
+import { cspMetaFirst, htmlFiles, metaPolicy, ownScriptHashesOnly } from './check-csp-hashes.mjs';
 
 /** @param {string[]} policies */
 export function mergePolicies(policies) {
@@ -56,10 +57,10 @@ export function securityHeaders() {
         const distDir = fileURLToPath(dir);
         for (const page of htmlFiles(distDir)) {
           const html = readFileSync(page, 'utf8');
-          const moved = cspMetaFirst(html);
+          const moved = cspMetaFirst(ownScriptHashesOnly(html));
           if (moved !== html) writeFileSync(page, moved);
         }
-        logger.info('moved each page\'s CSP meta tag to the top of its <head>');
+        logger.info('moved each page\'s CSP meta tag to the top of its <head>, allowing only its own inline scripts');
         const file = join(distDir, '_headers');
         writeFileSync(file, headersFileFor(distDir, readFileSync(file, 'utf8')));
         logger.info('filled in the Content-Security-Policy of _headers');

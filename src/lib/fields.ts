@@ -59,6 +59,10 @@ export const interviewSchema = z.object({ date: z.string(), time: z.string(), zo
 /** A time the person suggests, read in the interview's zone. */
 export const proposedTimeSchema = z.object({ date: z.string(), time: z.string() });
 
+/** A field left out reads as `fallback` (z._default's meaning, from the pipe and transform the situation's
+ * schema ships already, so the helper's pages do not carry zod's default type for the builder alone). */
+const orIfLeftOut = (fallback: unknown) => z.transform((value: unknown) => (value === undefined ? fallback : value));
+
 export const messageFieldsSchema = z.object({
   yourName: capped(FIELD_CAPS.yourName),
   yourPhone: capped(FIELD_CAPS.yourPhone),
@@ -79,8 +83,8 @@ export const messageFieldsSchema = z.object({
   wish: z.optional(z.enum(WISHES)),
   proposedTimes: z.optional(z.array(proposedTimeSchema).check(z.maxLength(MAX_PROPOSED_TIMES))),
   referralName: capped(FIELD_CAPS.referralName),
-  keepDoorOpen: z._default(z.boolean(), true),
-  tone: z._default(z.enum(TONES), 'warm'),
+  keepDoorOpen: z.pipe(orIfLeftOut(true), z.boolean()),
+  tone: z.pipe(orIfLeftOut('warm'), z.enum(TONES)),
   /** YYYY-MM-DD the interview was first moved to, for a second reschedule. */
   firstRescheduleDate: capped(FIELD_CAPS.firstRescheduleDate),
   /** YYYY-MM-DD the unanswered message was sent, for a follow-up when there is no reply. */

@@ -166,48 +166,40 @@ export function defaultSituation(): Situation {
   };
 }
 
-// The forgiving reading: each field that is missing or wrong takes its default.
+// The forgiving reading: each field that is missing or wrong takes its default. z.catch alone
+// covers a missing field too (undefined fails the inner schema); objects come fresh from a function.
 const fallback = defaultSituation();
 const forgivingSchema = z.object({
-  who: z._default(z.catch(shape.who, fallback.who), fallback.who),
-  stage: z._default(z.catch(shape.stage, fallback.stage), fallback.stage),
+  who: z.catch(shape.who, fallback.who),
+  stage: z.catch(shape.stage, fallback.stage),
   wish: z.catch(shape.wish, undefined),
   reason: z.catch(shape.reason, undefined),
-  interview: z._default(
-    z.catch(
-      z.object({
-        date: z._default(z.catch(shape.interview.shape.date, ''), ''),
-        time: z._default(z.catch(shape.interview.shape.time, ''), ''),
-        zone: z._default(z.catch(shape.interview.shape.zone, ''), ''),
-      }),
-      { date: '', time: '', zone: '' },
-    ),
-    { date: '', time: '', zone: '' },
+  interview: z.catch(
+    z.object({
+      date: z.catch(shape.interview.shape.date, ''),
+      time: z.catch(shape.interview.shape.time, ''),
+      zone: z.catch(shape.interview.shape.zone, ''),
+    }),
+    () => ({ date: '', time: '', zone: '' }),
   ),
-  personZone: z._default(z.catch(shape.personZone, ''), ''),
-  contacts: z._default(
-    z.catch(
-      z.object({
-        phone: z._default(z.catch(shape.contacts.shape.phone, true), true),
-        email: z._default(z.catch(shape.contacts.shape.email, true), true),
-      }),
-      { ...DEFAULT_CONTACTS },
-    ),
-    { ...DEFAULT_CONTACTS },
+  personZone: z.catch(shape.personZone, ''),
+  contacts: z.catch(
+    z.object({
+      phone: z.catch(shape.contacts.shape.phone, true),
+      email: z.catch(shape.contacts.shape.email, true),
+    }),
+    () => ({ ...DEFAULT_CONTACTS }),
   ),
-  people: z._default(
-    z.catch(
-      z.object({
-        recruiter: z._default(z.catch(shape.people.shape.recruiter, false), false),
-        agency: z._default(z.catch(shape.people.shape.agency, false), false),
-        hiringManager: z._default(z.catch(shape.people.shape.hiringManager, false), false),
-        panel: z._default(z.catch(shape.people.shape.panel, false), false),
-      }),
-      { ...NO_PEOPLE },
-    ),
-    { ...NO_PEOPLE },
+  people: z.catch(
+    z.object({
+      recruiter: z.catch(shape.people.shape.recruiter, false),
+      agency: z.catch(shape.people.shape.agency, false),
+      hiringManager: z.catch(shape.people.shape.hiringManager, false),
+      panel: z.catch(shape.people.shape.panel, false),
+    }),
+    () => ({ ...NO_PEOPLE }),
   ),
-  spoke: z._default(z.catch(shape.spoke, fallback.spoke), fallback.spoke),
+  spoke: z.catch(shape.spoke, fallback.spoke),
   fold: shape.fold,
 });
 
@@ -237,10 +229,22 @@ type Found = Problem<SituationProblem>;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const optionalEach = (fields: Record<string, z.ZodMiniType>): Record<string, z.ZodMiniType> =>
+  Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, z.optional(field)]));
+
+/** The strict reading with each field, and each of the interview's, contacts' and people's, optional. */
+const givenFieldsSchema = z.object(
+  optionalEach({
+    ...shape,
+    interview: z.object(optionalEach(shape.interview.shape), { error: MESSAGES.interview }),
+    contacts: z.object(optionalEach(shape.contacts.shape), { error: MESSAGES.contacts }),
+    people: z.object(optionalEach(shape.people.shape), { error: MESSAGES.people }),
+  }),
+);
+
 /** Fields left out are simply not given: only a value that is there and wrong is a problem. */
 function problemsIn(input: Record<string, unknown>): Found[] {
-  const partial = z.partial(z.object({ ...shape, interview: z.partial(shape.interview), contacts: z.partial(shape.contacts), people: z.partial(shape.people) }));
-  const checked = partial.safeParse(input);
+  const checked = givenFieldsSchema.safeParse(input);
   if (checked.success) return [];
   const found = new Map<string, Found>();
   for (const issue of checked.error.issues) {

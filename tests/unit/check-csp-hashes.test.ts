@@ -1,6 +1,7 @@
-// scripts/check-csp-hashes.mjs: where the build puts each page's CSP meta tag.
+// scripts/check-csp-hashes.mjs: where the build puts each page's CSP meta tag, and what it allows.
 import { describe, expect, test } from 'vitest';
-import { cspMetaFirst } from '../../scripts/check-csp-hashes.mjs';
+import { createHash } from 'node:crypto';
+import { cspMetaFirst, metaPolicy, ownScriptHashesOnly, unhashedInlineScripts } from '../../scripts/check-csp-hashes.mjs';
 
 const META = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-abc='">`;
 const THEME_SCRIPT = '<script>window.StarlightThemeProvider = 1;</script>';
@@ -34,5 +35,33 @@ describe('cspMetaFirst', () => {
   test('without a charset, puts the policy first in <head>', () => {
     const html = cspMetaFirst(page().replace('<meta charset="utf-8"/>', ''));
     expect(html.startsWith(`<!DOCTYPE html><html lang="en"><head>${META}<title>`)).toBe(true);
+  });
+});
+
+describe('ownScriptHashesOnly', () => {
+  const hashOf = (script: string) => `sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;
+  const theme = hashOf('window.StarlightThemeProvider = 1;');
+  const one = hashOf('1');
+  const unused = hashOf('a client directive this page does not use');
+  const policy = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '${theme}' '${unused}' '${one}'; style-src 'self' '${unused}'`;
+  const withPolicy = page(`<meta http-equiv="content-security-policy" content="${policy}">`);
+
+  test('keeps the hashes of the page’s own inline scripts, and the other sources, in their order', () => {
+    expect(metaPolicy(ownScriptHashesOnly(withPolicy))).toBe(`default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '${theme}' '${one}'; style-src 'self' '${unused}'`);
+  });
+
+  test('every inline script the page runs is still allowed', () => {
+    expect(unhashedInlineScripts(withPolicy)).toEqual([]);
+    expect(unhashedInlineScripts(ownScriptHashesOnly(withPolicy))).toEqual([]);
+  });
+
+  test('changes nothing but the policy, and a second run does nothing', () => {
+    const trimmed = ownScriptHashesOnly(withPolicy);
+    expect(trimmed.replace(/content="[^"]*"/, '')).toBe(withPolicy.replace(/content="[^"]*"/, ''));
+    expect(ownScriptHashesOnly(trimmed)).toBe(trimmed);
+  });
+
+  test('leaves a page without a policy as it is', () => {
+    expect(ownScriptHashesOnly(page(''))).toBe(page(''));
   });
 });

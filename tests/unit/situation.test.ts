@@ -91,6 +91,20 @@ describe('parseSituation', () => {
     expect(situation.interview).toEqual({ date: '2026-1', time: '', zone: '' });
   });
 
+  test.each([
+    ['missing', {}],
+    ['unreadable', { interview: 'soon', contacts: 7, people: [] }],
+  ])('%s objects read as fresh defaults, never one shared between readings', (_case, input) => {
+    const first = parseSituation(input).situation;
+    first.interview.date = '2026-12-01';
+    first.contacts.phone = false;
+    first.people.panel = true;
+    const second = parseSituation(input).situation;
+    expect(second.interview).toEqual({ date: '', time: '', zone: '' });
+    expect(second.contacts).toEqual({ phone: true, email: true });
+    expect(second.people).toEqual({ recruiter: false, agency: false, hiringManager: false, panel: false });
+  });
+
   test('reads yes/no text from a URL as booleans', () => {
     const { situation } = parseSituation({ contacts: { phone: 'false', email: '1' }, people: { agency: 'on' } });
     expect(situation.contacts).toEqual({ phone: false, email: true });

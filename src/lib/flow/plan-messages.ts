@@ -8,6 +8,7 @@ import { FIELD_CAPS, MAX_PROPOSED_TIMES } from '../field-caps';
 import type { MessageFields, ProposedTime } from '../fields';
 import { FLOW_TEMPLATES, PLAN_TEMPLATES } from '../messages/templates/plan';
 import { writeMessage } from '../messages/write';
+import { WEEKDAYS } from '../messages/writing';
 import { isPlaceholder } from '../placeholders';
 import type { Situation } from '../situation';
 import type { FlowKind, Message, MessageKind, Wish } from '../types';
@@ -68,7 +69,6 @@ const CHANNEL_WORDS: Record<StepChannel, string> = {
   message: 'message',
 };
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DAY_MS = 24 * 60 * 60_000;
 
 /** "09:00" within the next day (the next 09:00 is unambiguous), else "Thursday 12:00", on the person's clock. */

@@ -12,7 +12,8 @@ export function writingLocale(locale: string | undefined): WritingLocale {
   return typeof locale === 'string' && /^en[-_]US\b/iu.test(locale.trim()) ? 'en-US' : 'en-GB';
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+/** Weekday names in English, 0 = Sunday as Date.getUTCDay() counts. */
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
