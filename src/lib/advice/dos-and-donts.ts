@@ -4,7 +4,7 @@ import type { Reason } from '../types';
 import { isEmployer, type AdviceContext } from './context';
 import type { ChannelStep } from './plan';
 import { needsShortNoticeApology } from './rules';
-import { RULES } from './statements';
+import { OTHER_INTERVIEWS_AFTER_OFFER } from './statements';
 
 export interface Recommendation {
   text: string;
@@ -64,7 +64,7 @@ export function dosFor(context: AdviceContext, plan: readonly ChannelStep[]): Re
   if (wish === 'reschedule') add('Offer two or three new times.', 'Choices make it easy for them to say yes, and show you still want the role.');
   if (reason === 'other-offer' && context.notice !== 'missed') {
     // The rulebook's own words: an offer can still fall through until its conditions clear.
-    if (wish === 'cancel' || wish === 'withdraw') add(RULES['other-interviews-after-offer'].statement, RULES['other-interviews-after-offer'].why);
+    if (wish === 'cancel' || wish === 'withdraw') add(OTHER_INTERVIEWS_AFTER_OFFER.statement, OTHER_INTERVIEWS_AFTER_OFFER.why);
     add('Say you would be glad to stay in touch.', 'You may want to work with these people one day.');
   }
   if (calls()) add('Make the call, even if it feels awkward.', 'A call is the surest way to reach them in time.');

@@ -21,7 +21,7 @@ const hours = CANDIDATE_SHORT_NOTICE_HOURS;
 const workingDays = EMPLOYER_SHORT_NOTICE_WORKING_DAYS === 2 ? 'two' : String(EMPLOYER_SHORT_NOTICE_WORKING_DAYS);
 const clock = (hour: number): string => `${String(hour).padStart(2, '0')}:00`;
 
-// The rules a message's own note repeats, declared apart so a template imports these alone.
+// The rules a message's own note or the helper repeats, declared apart so a bundle imports these alone.
 export const CHASE: RuleStatement = {
   statement: 'If your email gets no reply, chase it at the end of their next working day, or halfway to the interview if that comes first.',
   why: 'Until someone has seen it, you cannot be sure they know.',
@@ -37,6 +37,12 @@ export const CONFIRMATION_IS_YOUR_JOB: RuleStatement = {
 export const TEXT_ALONE: RuleStatement = {
   statement: 'A text is fine on its own only if the recruiter has been texting you about this interview. Otherwise, send a text as a heads-up and follow it with an email.',
   why: 'An email is the record most employers keep.',
+};
+
+// Said by the helper's Do list too, when someone cancels for another offer.
+export const OTHER_INTERVIEWS_AFTER_OFFER: RuleStatement = {
+  statement: 'Cancel your other interviews once the offer is accepted in writing and its conditions, such as references and checks, have cleared. Until then, ask to move them instead.',
+  why: 'An offer can still fall through until its conditions clear.',
 };
 
 export const RULES = {
@@ -148,10 +154,7 @@ export const RULES = {
     statement: 'If the candidate has booked travel, offer to cover what they have paid, under your expenses policy. Tell them how to claim.',
     why: 'They should not be out of pocket for your change.',
   },
-  'other-interviews-after-offer': {
-    statement: 'Cancel your other interviews once the offer is accepted in writing and its conditions, such as references and checks, have cleared. Until then, ask to move them instead.',
-    why: 'An offer can still fall through until its conditions clear.',
-  },
+  'other-interviews-after-offer': OTHER_INTERVIEWS_AFTER_OFFER,
   'working-hours': {
     statement: `Working hours are taken to be Monday to Friday, ${WORKING_HOURS_WORDS}, in each person’s own time zone. Public holidays are not known.`,
     why: 'A call outside those hours is likely to reach no one.',
