@@ -319,6 +319,55 @@ describe('the details beside the messages', () => {
   });
 });
 
+describe('an edited message', () => {
+  test('takes a new time and reason, is set aside with a note when a name is signed, comes back, and survives reload and a second tab', async () => {
+    const opened = await open('/', '2026-12-01T21:30:00Z');
+    const { page } = opened;
+    await form(page).getByLabel('Cancel the interview').check();
+    await form(page).getByLabel('Interview date', { exact: true }).fill('2026-12-02');
+    await form(page).getByLabel(/^Interview time/).fill('10:00');
+    await form(page).getByLabel('Reason (optional)').selectOption({ label: 'I have accepted another job' });
+    await stepHeadings(page);
+    // The person adds a line to the step 1 email.
+    const email = messageBox(page, 1);
+    const added = 'I can start a call any time.';
+    await email.fill(`${await email.inputValue()}\n${added}`);
+    // The interview moves to 14:30: the email says so, as the call script does, and keeps the line.
+    await form(page).getByLabel(/^Interview time/).fill('14:30');
+    // (The browser's locale writes the time: "2:30pm" in en-GB, "2:30 PM" in en-US.)
+    await expect.poll(() => messageBox(page, 2).inputValue()).toMatch(/2:30/u);
+    await expect.poll(() => email.inputValue()).toMatch(/2:30/u);
+    expect(await email.inputValue()).not.toMatch(/\b10(:00)?\s?(am|a\.m\.)/iu);
+    expect(await email.inputValue()).toContain(added);
+    // A new reason reaches it too.
+    await form(page).getByLabel('Reason (optional)').selectOption({ label: 'I am unwell' });
+    await expect.poll(() => email.inputValue()).not.toContain('accepted another');
+    expect(await email.inputValue()).toContain(added);
+    // Signing at the end where the line was added: the email is written again, and a note says so.
+    await results(page).getByLabel('Your name').fill('Sam Lee');
+    await expect.poll(() => email.inputValue()).toContain('Sam Lee');
+    expect(await email.inputValue()).not.toContain(added);
+    const bringBack = results(page).getByRole('button', { name: 'Bring back my edit for step 1' });
+    expect(await email.getAttribute('aria-describedby')).toBeTruthy();
+    expect(await page.locator(`#${await email.getAttribute('aria-describedby')}`).innerText()).toContain('The details changed after you edited this message');
+    // One click brings it back, as last carried forward (2:30pm), and the box holds the focus.
+    await bringBack.click();
+    await expect.poll(() => email.inputValue()).toContain(added);
+    expect(await email.inputValue()).toMatch(/2:30/u);
+    expect(await email.evaluate((box) => box === document.activeElement)).toBe(true);
+    expect(await bringBack.count()).toBe(0);
+    const kept = await email.inputValue();
+    // Reloaded, the edit is still there; and a second tab shows it too.
+    await page.reload();
+    await expect.poll(() => messageBox(page, 1).inputValue()).toBe(kept);
+    const second = await opened.context.newPage();
+    await second.goto('/');
+    await expect.poll(() => messageBox(second, 1).inputValue()).toBe(kept);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+});
+
 describe('quiet, precise announcements', () => {
   test('a year still being typed is not called a mistake; leaving the field checks it', async () => {
     const opened = await open('/tools/decision-helper/', '2026-12-01T10:00:00Z', { width: 1280 });
