@@ -368,6 +368,47 @@ describe('an edited message', () => {
   });
 });
 
+describe('the interviewer’s zone, when nobody chose it', () => {
+  test('the zone assumed from the browser is said by the menu until one is chosen, and the waiting line asks only for what is missing', async () => {
+    const opened = await open('/', '2026-12-01T21:30:00Z');
+    const { page } = opened;
+    const zoneMenu = form(page).getByLabel('Interviewer’s time zone');
+    const description = () =>
+      zoneMenu.evaluate((menu) =>
+        (menu.getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' '),
+      );
+    const assumed = 'We assumed the interview is in London time, your browser’s zone. Change it if not.';
+    // The person starts on the date; nothing about the zone was asked of them.
+    await form(page).getByLabel('Interview date', { exact: true }).click();
+    await running(page);
+    await expect.poll(() => form(page).getByText(assumed).isVisible()).toBe(true);
+    expect(await description()).toContain(assumed);
+    // The waiting line asks for what is missing, and the zone is not.
+    expect(await results(page).innerText()).toContain('as soon as the interview date and time are filled in');
+    await form(page).getByLabel('Interview date', { exact: true }).fill('2026-12-02');
+    await form(page).getByLabel(/^Interview time/).fill('10:00');
+    await stepHeadings(page);
+    // Still assumed after a reload: the saved zone was not chosen.
+    await page.reload();
+    await running(page);
+    await expect.poll(() => form(page).getByText(assumed).isVisible()).toBe(true);
+    // Chosen, the line goes, and stays gone after a reload.
+    await zoneMenu.focus();
+    await zoneMenu.selectOption('America/New_York');
+    await expect.poll(() => form(page).getByText(/We assumed the interview/u).count()).toBe(0);
+    expect(await description()).not.toContain('We assumed');
+    await page.reload();
+    await running(page);
+    await expect.poll(() => zoneMenu.inputValue()).toBe('America/New_York');
+    expect(await form(page).getByText(/We assumed the interview/u).count()).toBe(0);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+});
+
 describe('quiet, precise announcements', () => {
   test('a year still being typed is not called a mistake; leaving the field checks it', async () => {
     const opened = await open('/tools/decision-helper/', '2026-12-01T10:00:00Z', { width: 1280 });
