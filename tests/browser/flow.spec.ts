@@ -349,7 +349,7 @@ describe('an edited message', () => {
     expect(await email.inputValue()).not.toContain(added);
     const bringBack = results(page).getByRole('button', { name: 'Bring back my edit for step 1' });
     expect(await email.getAttribute('aria-describedby')).toBeTruthy();
-    expect(await page.locator(`#${await email.getAttribute('aria-describedby')}`).innerText()).toContain('The details changed after you edited this message');
+    expect(await page.locator(`#${await email.getAttribute('aria-describedby')}`).innerText()).toContain('The details changed after you edited this, so it was written again.');
     // One click brings it back, as last carried forward (2:30pm), and the box holds the focus.
     await bringBack.click();
     await expect.poll(() => email.inputValue()).toContain(added);
@@ -380,7 +380,7 @@ describe('the interviewer’s zone, when nobody chose it', () => {
           .map((id) => document.getElementById(id)?.textContent ?? '')
           .join(' '),
       );
-    const assumed = 'We assumed the interview is in London time, your browser’s zone. Change it if not.';
+    const assumed = 'We assumed the interview is in London time. Change it if not.';
     // The person starts on the date; nothing about the zone was asked of them.
     await form(page).getByLabel('Interview date', { exact: true }).click();
     await running(page);

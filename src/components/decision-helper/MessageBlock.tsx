@@ -3,7 +3,7 @@
 // details could not be carried into is set aside with a note beside the box, to bring back.
 import type { ComponentChildren, JSX } from 'preact';
 import { useRef } from 'preact/hooks';
-import { keptText, type EditPart, type MessageEdit } from '../../lib/flow/kept-edit';
+import { keptText, type EditPart, type Merge, type MessageEdit } from '../../lib/flow/kept-edit';
 import { mailtoHref } from '../../lib/mailto';
 import { rowsToShow } from '../../lib/messages/text-length';
 import type { Message } from '../../lib/types';
@@ -19,6 +19,8 @@ interface Props {
   /** False under a heading that is the message's title: the box is then labelled "Message". */
   labelOf: boolean;
   edit: MessageEdit | undefined;
+  /** Carries an edit into new details; undefined until it has loaded. */
+  merge: Merge | undefined;
   /** The person typed in a part: their text, against the message as written now. */
   onEdit: (part: EditPart, value: string) => void;
   /** Bring back the edits set aside, as they were. */
@@ -29,9 +31,9 @@ interface Props {
   children?: ComponentChildren;
 }
 
-export function MessageBlock({ id, message, of, labelOf, edit, onEdit, onBringBack, onCopy, pressed, children }: Props) {
-  const keptSubject = message.subject === undefined ? undefined : keptText(edit?.subject, message.subject);
-  const keptBody = keptText(edit?.body, message.body);
+export function MessageBlock({ id, message, of, labelOf, edit, merge, onEdit, onBringBack, onCopy, pressed, children }: Props) {
+  const keptSubject = message.subject === undefined ? undefined : keptText(edit?.subject, message.subject, merge);
+  const keptBody = keptText(edit?.body, message.body, merge);
   const subject = keptSubject?.shown;
   const body = keptBody.shown;
   const setAside: Partial<Record<EditPart, string>> = {
@@ -67,7 +69,7 @@ export function MessageBlock({ id, message, of, labelOf, edit, onEdit, onBringBa
       </div>
       {isSetAside && (
         <p id={`${id}-set-aside`} class="dh-notice">
-          The details changed after you edited this message, so it was written again with them.{' '}
+          The details changed after you edited this, so it was written again.{' '}
           <button
             type="button"
             class="dh-clear"

@@ -19,7 +19,7 @@ import {
   type FlowItem,
   type Reminder,
 } from '../../lib/flow/plan-messages';
-import { carriedForward, readEdits, type EditPart, type Edits } from '../../lib/flow/kept-edit';
+import { readEdits, type EditPart, type Edits } from '../../lib/flow/kept-edit';
 import type { Situation } from '../../lib/situation';
 import type { FlowKind, Message } from '../../lib/types';
 import { cityName } from '../../lib/zones';
@@ -29,6 +29,10 @@ import { downloadFile } from '../shared/download';
 import { MessageBlock } from './MessageBlock';
 
 type NameKey = (typeof DETAIL_KEYS)[number];
+
+// The merge loads once there is an edit to carry into new details: most people never edit.
+type MergeModule = typeof import('../../lib/flow/merge-lines');
+let loadedMerge: MergeModule | undefined;
 
 const DETAIL_LABELS: Record<'candidate' | 'employer', Record<NameKey, string>> = {
   candidate: { yourName: 'Your name', recipientName: 'Their name', company: 'Company', position: 'Job title' },
@@ -92,11 +96,23 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
   const items = useMemo(() => (advice ? flowItems(advice, details, now, locale) : []), [advice, details, now, locale]);
   const others = useMemo(() => pageMessages(kinds, situation, advice, details, locale), [kinds, situation, advice, details, locale]);
   // Edits carried cleanly into the messages as now written are rebased on them, and so saved.
+  const [merge, setMerge] = useState<MergeModule | undefined>(() => loadedMerge);
   useEffect(() => {
+    if (!merge) {
+      if (Object.keys(edits).length > 0) {
+        import('../../lib/flow/merge-lines')
+          .then((module) => {
+            loadedMerge = module;
+            setMerge(module);
+          })
+          .catch(() => {}); // unloaded, the messages keep their fresh facts and the edit waits in storage
+      }
+      return;
+    }
     const written = [...items.flatMap((item) => (item.message ? [item.message] : [])), ...others];
-    const next = carriedForward(edits, written);
+    const next = merge.carriedForward(edits, written);
     if (next !== edits) setEdits(next);
-  }, [items, others, edits]);
+  }, [items, others, edits, merge]);
   const who = (advice?.situation ?? situation).who;
   const wish = advice ? advice.wish : situation.wish;
   const shownKinds = [...items.flatMap((item) => (item.message ? [item.message.kind] : [])), ...others.map((message) => message.kind)];
@@ -149,6 +165,7 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
       of={of}
       labelOf={labelOf}
       edit={edits[message.kind]}
+      merge={merge?.mergeLines}
       onEdit={(part, value) => keepEdits(message, { [part]: value })}
       onBringBack={(parts) => keepEdits(message, parts)}
       onCopy={copy}

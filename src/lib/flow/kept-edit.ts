@@ -1,9 +1,16 @@
 // A message the person edited, held against the message as it is written now. When the details it
-// was written from change, their changes are carried into the new text line by line (a three-way
-// merge, as version control does); when a line they changed changed too, the message is written
-// again and their edit kept aside, to bring back with one click. Never a stale fact kept silently,
-// never an edit dropped silently. Pure: no storage, no DOM.
-import { BUILDER_TEXT_LIMIT } from '../saved-text';
+// was written from change, their changes are carried into the new text line by line (./merge-lines.ts,
+// loaded only then, with carriedForward); when a line they changed changed too, the message is written again and their
+// edit kept aside, to bring back with one click. Never a stale fact kept silently, never an edit
+// dropped silently. Pure: no storage, no DOM.
+
+// Longer is never a message, only a pasted accident.
+const EDIT_LIMIT = 20_000;
+const PARTS = ['subject', 'body'] as const;
+const asRecord = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {});
+
+/** The three-way merge of ./merge-lines.ts: null when both sides changed the same place. */
+export type Merge = (base: string, ours: string, theirs: string) => string | null;
 
 /** One edited part (subject or body): the text as written when the person edited it, and theirs. */
 export interface EditedText {
@@ -19,6 +26,13 @@ export type MessageEdit = Partial<Record<EditPart, EditedText>>;
 /** Edits by message kind, as saved with the flow's details. */
 export type Edits = Record<string, MessageEdit>;
 
+/** A message as written now, as far as edits care. */
+export interface Written {
+  kind: string;
+  subject?: string;
+  body: string;
+}
+
 export interface KeptText {
   /** What the box shows. */
   shown: string;
@@ -26,119 +40,28 @@ export interface KeptText {
   replaced?: string;
 }
 
-// Longer texts are not merged: the line table grows with the square of their length.
-const MERGE_LINE_LIMIT = 400;
-
-/** For each line of `a`, the line of `b` it matches in a longest common subsequence, or -1. */
-function matchLines(a: readonly string[], b: readonly string[]): number[] {
-  const lengths: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i -= 1) {
-    const row = lengths[i] as number[];
-    const below = lengths[i + 1] as number[];
-    for (let j = b.length - 1; j >= 0; j -= 1) {
-      row[j] = a[i] === b[j] ? (below[j + 1] as number) + 1 : Math.max(below[j] as number, row[j + 1] as number);
-    }
-  }
-  const matched = new Array<number>(a.length).fill(-1);
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      matched[i] = j;
-      i += 1;
-      j += 1;
-    } else if ((lengths[i + 1]?.[j] ?? 0) >= (lengths[i]?.[j + 1] ?? 0)) i += 1;
-    else j += 1;
-  }
-  return matched;
-}
-
-const sameLines = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((line, index) => line === b[index]);
-
 /**
- * The person's changes (base → ours) and the new writing's (base → theirs) in one text, or null
- * when both changed the same lines, or touched the same place.
+ * What one part shows: the text as written, the person's edit (carried into it), or the text as
+ * written with the edit set aside. Until the merge has loaded, the text as written, facts first.
  */
-export function mergeLines(base: string, ours: string, theirs: string): string | null {
-  const baseLines = base.split('\n');
-  const ourLines = ours.split('\n');
-  const theirLines = theirs.split('\n');
-  if (Math.max(baseLines.length, ourLines.length, theirLines.length) > MERGE_LINE_LIMIT) return null;
-  const toOurs = matchLines(baseLines, ourLines);
-  const toTheirs = matchLines(baseLines, theirLines);
-  const merged: string[] = [];
-  let from = { base: 0, ours: 0, theirs: 0 };
-  for (let index = 0; index <= baseLines.length; index += 1) {
-    const isEnd = index === baseLines.length;
-    // A base line both sides kept is an anchor; between anchors, at most one side may differ.
-    if (!isEnd && ((toOurs[index] ?? -1) < 0 || (toTheirs[index] ?? -1) < 0)) continue;
-    const to = isEnd ? { ours: ourLines.length, theirs: theirLines.length } : { ours: toOurs[index] as number, theirs: toTheirs[index] as number };
-    const was = baseLines.slice(from.base, index);
-    const mine = ourLines.slice(from.ours, to.ours);
-    const written = theirLines.slice(from.theirs, to.theirs);
-    if (sameLines(mine, was)) merged.push(...written);
-    else if (sameLines(written, was) || sameLines(written, mine)) merged.push(...mine);
-    else return null;
-    if (!isEnd) merged.push(baseLines[index] as string);
-    from = { base: index + 1, ours: to.ours + 1, theirs: to.theirs + 1 };
-  }
-  return merged.join('\n');
-}
-
-/** What one part shows: the text as written, the person's edit (carried into it), or the text as written with the edit set aside. */
-export function keptText(edit: EditedText | undefined, written: string): KeptText {
+export function keptText(edit: EditedText | undefined, written: string, merge: Merge | undefined): KeptText {
   if (!edit) return { shown: written };
   if (edit.base === written) return { shown: edit.text };
-  const merged = mergeLines(edit.base, edit.text, written);
+  if (!merge) return { shown: written };
+  const merged = merge(edit.base, edit.text, written);
   return merged === null ? { shown: written, replaced: edit.text } : { shown: merged };
 }
 
 /** Saved edits, read forgivingly: anything but the right shape is left out. */
 export function readEdits(data: unknown): Edits {
-  const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
   const edits: Edits = {};
-  for (const [kind, value] of Object.entries(record).slice(0, 50)) {
-    const parts = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  for (const [kind, value] of Object.entries(asRecord(data)).slice(0, 50)) {
     const edit: MessageEdit = {};
-    for (const part of ['subject', 'body'] as const) {
-      const saved = parts[part];
-      const fields = typeof saved === 'object' && saved !== null ? (saved as Record<string, unknown>) : {};
-      const { base, text } = fields;
-      if (typeof base === 'string' && typeof text === 'string') edit[part] = { base: base.slice(0, BUILDER_TEXT_LIMIT), text: text.slice(0, BUILDER_TEXT_LIMIT) };
+    for (const part of PARTS) {
+      const { base, text } = asRecord(asRecord(value)[part]);
+      if (typeof base === 'string' && typeof text === 'string') edit[part] = { base: base.slice(0, EDIT_LIMIT), text: text.slice(0, EDIT_LIMIT) };
     }
     if (edit.subject || edit.body) edits[kind] = edit;
   }
   return edits;
-}
-
-interface Written {
-  kind: string;
-  subject?: string;
-  body: string;
-}
-
-/**
- * The edits rebased on the messages as written now, wherever the person's changes carried in
- * cleanly, so an edit set aside later is the latest one, not the first. The same object when
- * nothing moved.
- */
-export function carriedForward(edits: Edits, messages: readonly Written[]): Edits {
-  let next = edits;
-  for (const message of messages) {
-    const edit = edits[message.kind];
-    if (!edit) continue;
-    const moved: MessageEdit = { ...edit };
-    let isMoved = false;
-    for (const part of ['subject', 'body'] as const) {
-      const written = message[part];
-      const partEdit = edit[part];
-      if (written === undefined || !partEdit || partEdit.base === written) continue;
-      const kept = keptText(partEdit, written);
-      if (kept.replaced !== undefined) continue;
-      moved[part] = { base: written, text: kept.shown };
-      isMoved = true;
-    }
-    if (isMoved) next = { ...next, [message.kind]: moved };
-  }
-  return next;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { carriedForward, keptText, mergeLines, readEdits } from '../../../src/lib/flow/kept-edit';
+import { keptText as keptWith, readEdits, type EditedText } from '../../../src/lib/flow/kept-edit';
+import { carriedForward, mergeLines } from '../../../src/lib/flow/merge-lines';
 import { EMPTY_DETAILS, flowItems, type FlowDetails } from '../../../src/lib/flow/plan-messages';
 import type { Reason } from '../../../src/lib/types';
 import { advise, at, situation } from '../advice/fixtures';
@@ -12,8 +13,9 @@ function emailFor(time: string, reason: Reason = 'other-offer', details: FlowDet
   return flowItems(advice, details, NIGHT_BEFORE)[0]?.message?.body ?? '';
 }
 const ADDED = 'I can start a call any time.';
+const keptText = (edit: EditedText | undefined, written: string) => keptWith(edit, written, mergeLines);
 
-describe('mergeLines', () => {
+describe('mergeLines (merge-lines.ts)', () => {
   test.each([
     ['nobody changed anything', 'a\nb', 'a\nb', 'a\nb', 'a\nb'],
     ['only the person changed a line', 'a\nb\nc', 'a\nB\nc', 'a\nb\nc', 'a\nB\nc'],
@@ -37,6 +39,12 @@ describe('mergeLines', () => {
 describe('keptText', () => {
   test('with no edit, the message as written', () => {
     expect(keptText(undefined, 'written')).toEqual({ shown: 'written' });
+  });
+
+  test('before the merge has loaded, an edit from other details shows the fresh text; one from these details, the edit', () => {
+    const edit = { base: 'old', text: 'old, edited' };
+    expect(keptWith(edit, 'new', undefined)).toEqual({ shown: 'new' });
+    expect(keptWith(edit, 'old', undefined)).toEqual({ shown: 'old, edited' });
   });
 
   test('an edit of a message whose details did not change is shown as it is', () => {
@@ -82,7 +90,7 @@ describe('keptText', () => {
   });
 });
 
-describe('carriedForward', () => {
+describe('carriedForward (merge-lines.ts)', () => {
   test('the audit’s walk: edited at 10:00, moved to 14:30, then signed; what is set aside is the 2:30pm edit', () => {
     const at10 = emailFor('10:00');
     const at1430 = emailFor('14:30');
