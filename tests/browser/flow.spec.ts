@@ -280,6 +280,32 @@ describe('the flow on a guide page', () => {
     await opened.context.close();
   });
 
+  test('reloaded while reading the messages, the person lands on their plan, not on a blank helper', async () => {
+    const opened = await open('/candidates/reschedule-an-interview/', '2026-12-01T14:00:00Z');
+    const { page } = opened;
+    await form(page).getByLabel('Interview date', { exact: true }).fill('2026-12-03');
+    await form(page).getByLabel(/^Interview time/).fill('10:00');
+    await stepHeadings(page);
+    // They are reading the first message when they reload (the browser brings the scroll back).
+    await messageBox(page, 1).scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    expect(before).toBeGreaterThan(1000);
+    await page.reload();
+    // Where they were, their plan is there: the same message, on screen, with their date.
+    const box = messageBox(page, 1);
+    await box.waitFor();
+    await expect
+      .poll(() => box.evaluate((element) => {
+        const rect = element.getBoundingClientRect();
+        return rect.bottom > 0 && rect.top < window.innerHeight;
+      }))
+      .toBe(true);
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThan(200);
+    expect(await results(page).getByText('Your advice appears here', { exact: false }).count()).toBe(0);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
   test('before any date, the page’s own messages are there to copy; a second move is among them', async () => {
     const opened = await open('/candidates/reschedule-an-interview/', '2026-12-01T10:00:00Z', { width: 390 });
     const { page } = opened;

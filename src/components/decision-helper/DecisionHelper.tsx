@@ -13,6 +13,7 @@ import { useZoneMenu, zoneOptions } from '../zone-menus';
 import { AdviceView } from './AdviceView';
 import { LazyPlanMessages } from './LazyPlanMessages';
 import { clearFlowDetails } from './flow-details';
+import { keepScrollOnLeave, restoreScroll } from './keep-scroll';
 import { CONTACT_LABELS, PEOPLE_LABELS, SPOKE_LABELS, STAGE_LABELS, WHO_LABELS, WISH_LABELS } from './labels';
 import { CheckboxGroup } from './CheckboxGroup';
 import { RadioGroup } from './RadioGroup';
@@ -78,10 +79,12 @@ export default function DecisionHelper(topic: Topic) {
       setBeforeLink(null);
       setNotice(change.notice);
     });
+    const stopKeepingScroll = keepScrollOnLeave();
     return () => {
       clearInterval(timer);
       document.removeEventListener('visibilitychange', onVisible);
       stopWatching();
+      stopKeepingScroll();
     };
   }, []);
 
@@ -192,6 +195,11 @@ export default function DecisionHelper(topic: Topic) {
     if (toSay.current.timer !== undefined) sayAfterPause();
   };
   const kinds = useMemo(() => pageKinds(topic.kinds, situation.who), [topic.kinds, situation.who]);
+  // With no messages to wait for (./LazyPlanMessages.tsx brings the scroll back), the height is already whole.
+  const hasMessages = advice !== null || kinds.length > 0;
+  useEffect(() => {
+    if (now !== null && !hasMessages) restoreScroll();
+  }, [now !== null]);
   const zoneCity = situation.interview.zone ? ` (${cityName(situation.interview.zone)} time)` : '';
 
   const zoneLabel = situation.who === 'employer' ? 'Candidate’s time zone' : 'Interviewer’s time zone';
@@ -337,7 +345,7 @@ export default function DecisionHelper(topic: Topic) {
           hint="The interview date and time are read in this zone. Type a city’s name to jump to it."
           note={
             !isInterviewZoneChosen && situation.interview.zone
-              ? `We assumed the interview is in ${cityName(situation.interview.zone)} time, your browser’s zone. Change it if not.`
+              ? `We assumed the interview is in ${cityName(situation.interview.zone)} time. Change it if not.`
               : null
           }
           emptyLabel="Choose a time zone"
