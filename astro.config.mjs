@@ -16,6 +16,8 @@ process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= '500';
 /**
  * `client:touch`: an island that hydrates on the first touch inside it (the home page's helper,
  * held to a byte budget until then), or at once when there is something to restore; the file says why.
+ * `client:saved`: when visible, or at once when there is something to restore (the helper on a guide,
+ * so a reload far down the page lands on the plan, not on an empty form).
  * @type {import('astro').AstroIntegration}
  */
 const clientTouch = {
@@ -23,6 +25,7 @@ const clientTouch = {
   hooks: {
     'astro:config:setup': ({ addClientDirective }) => {
       addClientDirective({ name: 'touch', entrypoint: './src/components/decision-helper/client-touch.ts' });
+      addClientDirective({ name: 'saved', entrypoint: './src/components/decision-helper/client-saved.ts' });
     },
   },
 };

@@ -177,6 +177,30 @@ describe('decision helper', () => {
     await opened.context.close();
   });
 
+  test('the missed-interview page with the interview still ahead says so and does not apologise for missing it', async () => {
+    const opened = await openTool('2026-12-01T21:30:00Z', { path: '/candidates/missed-the-interview/' });
+    const { page } = opened;
+    // The page sets "missed"; the person gives tomorrow at 10:00.
+    expect(await field(page, 'Where things stand').inputValue()).toBe('missed');
+    await fill(page, { date: '2026-12-02', time: '10:00', zone: 'Europe/London' });
+    await expect.poll(() => advice(page).getByText(/is still ahead, so this advice treats it as not missed yet/u).isVisible()).toBe(true);
+    const text = await adviceText(page);
+    expect(text).not.toContain('The interview time has passed');
+    expect(text).toContain('Short notice: under 24 hours');
+    expect(text).not.toContain('told us it was missed');
+    // No message, of the plan or the page, says sorry for missing it.
+    const messages = await advice(page).getByRole('textbox').evaluateAll((boxes) => boxes.map((box) => (box as HTMLTextAreaElement).value).join('\n'));
+    expect(messages).not.toMatch(/missed/iu);
+    await expect.poll(() => summary(page).innerText()).toMatch(/^Not missed yet/u);
+    // Once the time is behind them, it is missed, and the explanation says only what the clock shows.
+    await field(page, 'Interview date').fill('2026-12-01');
+    await timeField(page).fill('10:00');
+    await expect.poll(() => adviceText(page)).toContain('The interview time has passed');
+    expect(await adviceText(page)).toContain('The start time given is behind you.');
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
   test('an interviewer in another zone: both clocks side by side', async () => {
     // 15:00 in London is 10:00 in New York; the interview is Thursday 10:00 New York time.
     const opened = await openTool('2026-12-01T15:00:00Z');

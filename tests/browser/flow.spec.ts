@@ -280,6 +280,32 @@ describe('the flow on a guide page', () => {
     await opened.context.close();
   });
 
+  test('reloaded while reading the messages, the person lands on their plan, not on a blank helper', async () => {
+    const opened = await open('/candidates/reschedule-an-interview/', '2026-12-01T14:00:00Z');
+    const { page } = opened;
+    await form(page).getByLabel('Interview date', { exact: true }).fill('2026-12-03');
+    await form(page).getByLabel(/^Interview time/).fill('10:00');
+    await stepHeadings(page);
+    // They are reading the first message when they reload (the browser brings the scroll back).
+    await messageBox(page, 1).scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    expect(before).toBeGreaterThan(1000);
+    await page.reload();
+    // Where they were, their plan is there: the same message, on screen, with their date.
+    const box = messageBox(page, 1);
+    await box.waitFor();
+    await expect
+      .poll(() => box.evaluate((element) => {
+        const rect = element.getBoundingClientRect();
+        return rect.bottom > 0 && rect.top < window.innerHeight;
+      }))
+      .toBe(true);
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThan(200);
+    expect(await results(page).getByText('Your advice appears here', { exact: false }).count()).toBe(0);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
   test('before any date, the page’s own messages are there to copy; a second move is among them', async () => {
     const opened = await open('/candidates/reschedule-an-interview/', '2026-12-01T10:00:00Z', { width: 390 });
     const { page } = opened;
@@ -314,6 +340,96 @@ describe('the details beside the messages', () => {
     // "Clear my details" forgets them too.
     await form(page).getByRole('button', { name: 'Clear my details' }).click();
     expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('bowout:decision-helper')))).toEqual([]);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+});
+
+describe('an edited message', () => {
+  test('takes a new time and reason, is set aside with a note when a name is signed, comes back, and survives reload and a second tab', async () => {
+    const opened = await open('/', '2026-12-01T21:30:00Z');
+    const { page } = opened;
+    await form(page).getByLabel('Cancel the interview').check();
+    await form(page).getByLabel('Interview date', { exact: true }).fill('2026-12-02');
+    await form(page).getByLabel(/^Interview time/).fill('10:00');
+    await form(page).getByLabel('Reason (optional)').selectOption({ label: 'I have accepted another job' });
+    await stepHeadings(page);
+    // The person adds a line to the step 1 email.
+    const email = messageBox(page, 1);
+    const added = 'I can start a call any time.';
+    await email.fill(`${await email.inputValue()}\n${added}`);
+    // The interview moves to 14:30: the email says so, as the call script does, and keeps the line.
+    await form(page).getByLabel(/^Interview time/).fill('14:30');
+    // (The browser's locale writes the time: "2:30pm" in en-GB, "2:30 PM" in en-US.)
+    await expect.poll(() => messageBox(page, 2).inputValue()).toMatch(/2:30/u);
+    await expect.poll(() => email.inputValue()).toMatch(/2:30/u);
+    expect(await email.inputValue()).not.toMatch(/\b10(:00)?\s?(am|a\.m\.)/iu);
+    expect(await email.inputValue()).toContain(added);
+    // A new reason reaches it too.
+    await form(page).getByLabel('Reason (optional)').selectOption({ label: 'I am unwell' });
+    await expect.poll(() => email.inputValue()).not.toContain('accepted another');
+    expect(await email.inputValue()).toContain(added);
+    // Signing at the end where the line was added: the email is written again, and a note says so.
+    await results(page).getByLabel('Your name').fill('Sam Lee');
+    await expect.poll(() => email.inputValue()).toContain('Sam Lee');
+    expect(await email.inputValue()).not.toContain(added);
+    const bringBack = results(page).getByRole('button', { name: 'Bring back my edit for step 1' });
+    expect(await email.getAttribute('aria-describedby')).toBeTruthy();
+    expect(await page.locator(`#${await email.getAttribute('aria-describedby')}`).innerText()).toContain('The details changed after you edited this, so it was written again.');
+    // One click brings it back, as last carried forward (2:30pm), and the box holds the focus.
+    await bringBack.click();
+    await expect.poll(() => email.inputValue()).toContain(added);
+    expect(await email.inputValue()).toMatch(/2:30/u);
+    expect(await email.evaluate((box) => box === document.activeElement)).toBe(true);
+    expect(await bringBack.count()).toBe(0);
+    const kept = await email.inputValue();
+    // Reloaded, the edit is still there; and a second tab shows it too.
+    await page.reload();
+    await expect.poll(() => messageBox(page, 1).inputValue()).toBe(kept);
+    const second = await opened.context.newPage();
+    await second.goto('/');
+    await expect.poll(() => messageBox(second, 1).inputValue()).toBe(kept);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+});
+
+describe('the interviewer’s zone, when nobody chose it', () => {
+  test('the zone assumed from the browser is said by the menu until one is chosen, and the waiting line asks only for what is missing', async () => {
+    const opened = await open('/', '2026-12-01T21:30:00Z');
+    const { page } = opened;
+    const zoneMenu = form(page).getByLabel('Interviewer’s time zone');
+    const description = () =>
+      zoneMenu.evaluate((menu) =>
+        (menu.getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' '),
+      );
+    const assumed = 'We assumed the interview is in London time. Change it if not.';
+    // The person starts on the date; nothing about the zone was asked of them.
+    await form(page).getByLabel('Interview date', { exact: true }).click();
+    await running(page);
+    await expect.poll(() => form(page).getByText(assumed).isVisible()).toBe(true);
+    expect(await description()).toContain(assumed);
+    // The waiting line asks for what is missing, and the zone is not.
+    expect(await results(page).innerText()).toContain('as soon as the interview date and time are filled in');
+    await form(page).getByLabel('Interview date', { exact: true }).fill('2026-12-02');
+    await form(page).getByLabel(/^Interview time/).fill('10:00');
+    await stepHeadings(page);
+    // Still assumed after a reload: the saved zone was not chosen.
+    await page.reload();
+    await running(page);
+    await expect.poll(() => form(page).getByText(assumed).isVisible()).toBe(true);
+    // Chosen, the line goes, and stays gone after a reload.
+    await zoneMenu.focus();
+    await zoneMenu.selectOption('America/New_York');
+    await expect.poll(() => form(page).getByText(/We assumed the interview/u).count()).toBe(0);
+    expect(await description()).not.toContain('We assumed');
+    await page.reload();
+    await running(page);
+    await expect.poll(() => zoneMenu.inputValue()).toBe('America/New_York');
+    expect(await form(page).getByText(/We assumed the interview/u).count()).toBe(0);
     await expectClean(opened);
     await opened.context.close();
   });

@@ -87,6 +87,7 @@ export function AdviceView({ advice, now, onChooseWish, children }: Props) {
     <>
       <div class="dh-block">
         <h3>What to do</h3>
+        {advice.stillAhead && <p class="dh-notice">{advice.stillAhead}</p>}
         <dl class="dh-short">
           <dt>What</dt>
           <dd class="dh-action">{action.label}</dd>

@@ -13,11 +13,12 @@ import { useZoneMenu, zoneOptions } from '../zone-menus';
 import { AdviceView } from './AdviceView';
 import { LazyPlanMessages } from './LazyPlanMessages';
 import { clearFlowDetails } from './flow-details';
+import { keepScrollOnLeave, restoreScroll } from './keep-scroll';
 import { CONTACT_LABELS, PEOPLE_LABELS, SPOKE_LABELS, STAGE_LABELS, WHO_LABELS, WISH_LABELS } from './labels';
 import { CheckboxGroup } from './CheckboxGroup';
 import { RadioGroup } from './RadioGroup';
 import { ZoneSelect } from './ZoneSelect';
-import { fieldOf, isStillToFill, pageKinds, readSaved, withTopic, without, withZones, type FieldName, type Topic } from './form-state';
+import { fieldOf, isStillToFill, pageKinds, readSavedHelper, withTopic, without, withZones, type FieldName, type Topic } from './form-state';
 import { startingPoint, type BeforeLink } from './start';
 import { SITUATION_KEY, SITUATION_VERSION } from './storage-keys';
 import './DecisionHelper.css';
@@ -34,6 +35,8 @@ export default function DecisionHelper(topic: Topic) {
   const [browserZone, setBrowserZone] = useState('UTC');
   // A zone the person chose is kept; one only detected is saved empty, to follow the browser.
   const [isPersonZoneChosen, setPersonZoneChosen] = useState(false);
+  // The interview's zone starts as the browser's: said beside the menu until the person chooses one.
+  const [isInterviewZoneChosen, setInterviewZoneChosen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [beforeLink, setBeforeLink] = useState<BeforeLink | null>(null);
   const [unfinished, setUnfinished] = useState<{ date: boolean; time: boolean }>({ date: false, time: false });
@@ -51,10 +54,11 @@ export default function DecisionHelper(topic: Topic) {
     setBrowserZone(zone);
     const start = startingPoint(topic, zone, form.current);
     // What the person chose before the island ran is saved, as any change is.
-    if (start.isTouched) update(start.situation, start.isPersonZoneChosen);
+    if (start.isTouched) update(start.situation, start.isPersonZoneChosen, start.isInterviewZoneChosen);
     else {
       setSituation(start.situation);
       setPersonZoneChosen(start.isPersonZoneChosen);
+      setInterviewZoneChosen(start.isInterviewZoneChosen);
     }
     setBeforeLink(start.beforeLink);
     setNotice(start.notice);
@@ -67,17 +71,20 @@ export default function DecisionHelper(topic: Topic) {
     };
     document.addEventListener('visibilitychange', onVisible);
     // Another tab of the helper saved or cleared: follow it and say so, rather than overwrite it.
-    const stopWatching = watchSaved(SITUATION_KEY, SITUATION_VERSION, readSaved, (change) => {
-      const next = change.value ?? withTopic(defaultSituation(), topic);
+    const stopWatching = watchSaved(SITUATION_KEY, SITUATION_VERSION, readSavedHelper, (change) => {
+      const next = change.value?.situation ?? withTopic(defaultSituation(), topic);
       setSituation(withZones(next, zone));
       setPersonZoneChosen(restoreZone(next.personZone, zone).isChosen);
+      setInterviewZoneChosen(change.value?.isInterviewZoneChosen ?? false);
       setBeforeLink(null);
       setNotice(change.notice);
     });
+    const stopKeepingScroll = keepScrollOnLeave();
     return () => {
       clearInterval(timer);
       document.removeEventListener('visibilitychange', onVisible);
       stopWatching();
+      stopKeepingScroll();
     };
   }, []);
 
@@ -86,10 +93,16 @@ export default function DecisionHelper(topic: Topic) {
   const personZoneMenu = useZoneMenu(now !== null);
   const result = useMemo(() => (now === null ? null : decide(situation, now)), [situation, now]);
 
-  const update = (next: Situation, isZoneChosen = isPersonZoneChosen): void => {
+  const update = (next: Situation, isZoneChosen = isPersonZoneChosen, isInterviewZoneGiven = isInterviewZoneChosen): void => {
     setSituation(next);
     setPersonZoneChosen(isZoneChosen);
-    const saved = saveDetails(SITUATION_KEY, SITUATION_VERSION, { ...next, personZone: zoneToSave({ zone: next.personZone, isChosen: isZoneChosen }) });
+    setInterviewZoneChosen(isInterviewZoneGiven);
+    // The interview's zone is saved even when assumed, so travelling never moves the interview.
+    const saved = saveDetails(SITUATION_KEY, SITUATION_VERSION, {
+      ...next,
+      personZone: zoneToSave({ zone: next.personZone, isChosen: isZoneChosen }),
+      isInterviewZoneChosen: isInterviewZoneGiven,
+    });
     if (saved.notice) setNotice(saved.notice);
   };
   // Any other answer means the person has moved on from the field they were typing in.
@@ -104,7 +117,7 @@ export default function DecisionHelper(topic: Topic) {
   const changeInterview = (key: 'date' | 'time' | 'zone', value: string): void => {
     if (key === 'zone') settle();
     // A choice about a clock change belongs to one date, time and zone.
-    update({ ...without(situation, 'fold'), interview: { ...situation.interview, [key]: value } });
+    update({ ...without(situation, 'fold'), interview: { ...situation.interview, [key]: value } }, isPersonZoneChosen, isInterviewZoneChosen || key === 'zone');
   };
   const changeWho = (who: Who): void => {
     if (who === situation.who) return;
@@ -116,6 +129,7 @@ export default function DecisionHelper(topic: Topic) {
     clearFlowDetails();
     setSituation(withZones(withTopic(defaultSituation(), topic), browserZone));
     setPersonZoneChosen(false);
+    setInterviewZoneChosen(false);
     setUnfinished({ date: false, time: false });
     // A half-typed date or time lives only in the input, so empty the inputs themselves too.
     if (dateInput.current) dateInput.current.value = '';
@@ -181,6 +195,11 @@ export default function DecisionHelper(topic: Topic) {
     if (toSay.current.timer !== undefined) sayAfterPause();
   };
   const kinds = useMemo(() => pageKinds(topic.kinds, situation.who), [topic.kinds, situation.who]);
+  // With no messages to wait for (./LazyPlanMessages.tsx brings the scroll back), the height is already whole.
+  const hasMessages = advice !== null || kinds.length > 0;
+  useEffect(() => {
+    if (now !== null && !hasMessages) restoreScroll();
+  }, [now !== null]);
   const zoneCity = situation.interview.zone ? ` (${cityName(situation.interview.zone)} time)` : '';
 
   const zoneLabel = situation.who === 'employer' ? 'Candidate’s time zone' : 'Interviewer’s time zone';
@@ -204,7 +223,7 @@ export default function DecisionHelper(topic: Topic) {
               type="button"
               class="dh-clear"
               onClick={() => {
-                update(beforeLink.situation, beforeLink.isPersonZoneChosen);
+                update(beforeLink.situation, beforeLink.isPersonZoneChosen, beforeLink.isInterviewZoneChosen);
                 setBeforeLink(null);
                 setNotice('Your saved details are back.');
               }}
@@ -324,6 +343,11 @@ export default function DecisionHelper(topic: Topic) {
           id="dh-zone"
           label={zoneLabel}
           hint="The interview date and time are read in this zone. Type a city’s name to jump to it."
+          note={
+            !isInterviewZoneChosen && situation.interview.zone
+              ? `We assumed the interview is in ${cityName(situation.interview.zone)} time. Change it if not.`
+              : null
+          }
           emptyLabel="Choose a time zone"
           value={situation.interview.zone}
           menu={interviewZoneMenu}
@@ -394,7 +418,9 @@ export default function DecisionHelper(topic: Topic) {
         ) : problemField ? (
           <p class="dh-waiting">Please check the highlighted field above, and your advice will appear here.</p>
         ) : !problem || isStillToFill(problem) ? (
-          <p class="dh-waiting">Your advice appears here as soon as the interview date, time and time zone are filled in. If no time is agreed yet, choose “Invited, but no time is agreed yet”.</p>
+          <p class="dh-waiting">
+            Your advice appears here as soon as the interview {situation.interview.zone ? 'date and time are' : 'date, time and time zone are'} filled in. If no time is agreed yet, choose “Invited, but no time is agreed yet”.
+          </p>
         ) : null}
         {!isMidTyping && !advice && now !== null && kinds.length > 0 && <LazyPlanMessages advice={null} situation={situation} kinds={kinds} now={now} />}
       </section>

@@ -1,6 +1,7 @@
 // The messages come from the message generator, the largest part of the helper's script: it loads
 // when there are first messages to write (advice, or the page's own messages), not with the form.
 import { useEffect, useState } from 'preact/hooks';
+import { restoreScroll } from './keep-scroll';
 import type { MessagesProps } from './PlanMessages';
 
 type PlanMessagesView = typeof import('./PlanMessages').PlanMessages;
@@ -18,6 +19,10 @@ export function LazyPlanMessages(props: MessagesProps) {
       })
       .catch(() => setFailed(true));
   }, []);
+  // With the messages on screen (or their failure said), the helper has its height: the scroll can come back.
+  useEffect(() => {
+    if (View || failed) restoreScroll();
+  }, [View, failed]);
   if (View) return <View {...props} />;
   return (
     <div class="dh-block dh-flow">

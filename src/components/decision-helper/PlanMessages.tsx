@@ -2,7 +2,7 @@
 // only), edit, open in the mail app or, for a step that waits, add to a calendar; then the page's
 // own messages the plan does not send. Before there is a plan, the page's messages alone, so a
 // reader who came for a template has one. The details the messages need are asked once, here, and
-// saved in this browser with the helper's own.
+// saved in this browser with the helper's own, with the person's edits of the messages.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Advice } from '../../lib/advice/decide';
@@ -19,22 +19,36 @@ import {
   type FlowItem,
   type Reminder,
 } from '../../lib/flow/plan-messages';
+import { readEdits, type EditPart, type Edits } from '../../lib/flow/kept-edit';
 import type { Situation } from '../../lib/situation';
 import type { FlowKind, Message } from '../../lib/types';
 import { cityName } from '../../lib/zones';
-import { loadSaved, saveDetails } from '../storage';
+import { loadSaved, saveDetails, watchSaved } from '../storage';
 import { DETAILS_KEY, DETAILS_VERSION } from './flow-details';
 import { downloadFile } from '../shared/download';
 import { MessageBlock } from './MessageBlock';
 
 type NameKey = (typeof DETAIL_KEYS)[number];
 
+// The merge loads once there is an edit to carry into new details: most people never edit.
+type MergeModule = typeof import('../../lib/flow/merge-lines');
+let loadedMerge: MergeModule | undefined;
+
 const DETAIL_LABELS: Record<'candidate' | 'employer', Record<NameKey, string>> = {
   candidate: { yourName: 'Your name', recipientName: 'Their name', company: 'Company', position: 'Job title' },
   employer: { yourName: 'Your name', recipientName: 'Candidate’s name', company: 'Your company', position: 'Job title' },
 };
 
-type Edits = Record<string, { subject?: string; body?: string }>;
+/** What is saved under the details' key: the details, and the edits made to the messages. */
+interface SavedFlow {
+  details: FlowDetails;
+  edits: Edits;
+}
+
+function readSavedFlow(data: unknown): SavedFlow {
+  const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  return { details: readDetails(data), edits: readEdits(record['edits']) };
+}
 
 export interface MessagesProps {
   /** The helper's advice; null while the form is not complete enough for a plan. */
@@ -63,16 +77,42 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
   const locale = typeof navigator === 'undefined' ? 'en-GB' : navigator.language || 'en-GB';
 
   useEffect(() => {
-    const saved = loadSaved(DETAILS_KEY, DETAILS_VERSION, readDetails);
-    if (saved.value) setDetails(saved.value);
+    const saved = loadSaved(DETAILS_KEY, DETAILS_VERSION, readSavedFlow);
+    if (saved.value) {
+      setDetails(saved.value.details);
+      setEdits(saved.value.edits);
+    }
     setLoaded(true);
+    // Another tab typed a detail or edited a message: follow it, so neither tab overwrites the other.
+    return watchSaved(DETAILS_KEY, DETAILS_VERSION, readSavedFlow, (change) => {
+      setDetails(change.value?.details ?? EMPTY_DETAILS);
+      setEdits(change.value?.edits ?? {});
+    });
   }, []);
   useEffect(() => {
-    if (loaded) saveDetails(DETAILS_KEY, DETAILS_VERSION, details);
-  }, [details, loaded]);
+    if (loaded) saveDetails(DETAILS_KEY, DETAILS_VERSION, { ...details, edits });
+  }, [details, edits, loaded]);
 
   const items = useMemo(() => (advice ? flowItems(advice, details, now, locale) : []), [advice, details, now, locale]);
   const others = useMemo(() => pageMessages(kinds, situation, advice, details, locale), [kinds, situation, advice, details, locale]);
+  // Edits carried cleanly into the messages as now written are rebased on them, and so saved.
+  const [merge, setMerge] = useState<MergeModule | undefined>(() => loadedMerge);
+  useEffect(() => {
+    if (!merge) {
+      if (Object.keys(edits).length > 0) {
+        import('../../lib/flow/merge-lines')
+          .then((module) => {
+            loadedMerge = module;
+            setMerge(module);
+          })
+          .catch(() => {}); // unloaded, the messages keep their fresh facts and the edit waits in storage
+      }
+      return;
+    }
+    const written = [...items.flatMap((item) => (item.message ? [item.message] : [])), ...others];
+    const next = merge.carriedForward(edits, written);
+    if (next !== edits) setEdits(next);
+  }, [items, others, edits, merge]);
   const who = (advice?.situation ?? situation).who;
   const wish = advice ? advice.wish : situation.wish;
   const shownKinds = [...items.flatMap((item) => (item.message ? [item.message.kind] : [])), ...others.map((message) => message.kind)];
@@ -81,10 +121,18 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
   const zone = (advice?.situation ?? situation).interview.zone;
   const zoneWords = zone ? ` (${cityName(zone)} time)` : '';
 
-  const changeDetails = (patch: Partial<FlowDetails>): void => {
-    setDetails((before) => ({ ...before, ...patch }));
-    setEdits({}); // new details rewrite every message; edits belong to the old text
-  };
+  // New details rewrite the messages; an edit is carried into the new text, or set aside (./MessageBlock.tsx).
+  const changeDetails = (patch: Partial<FlowDetails>): void => setDetails((before) => ({ ...before, ...patch }));
+  /** Each part's text as the person has it, against the message as written now. */
+  const keepEdits = (message: Message, parts: Partial<Record<EditPart, string>>): void =>
+    setEdits((before) => {
+      const edit = { ...before[message.kind] };
+      for (const [part, text] of Object.entries(parts) as [EditPart, string][]) {
+        const base = part === 'subject' ? message.subject : message.body;
+        if (base !== undefined) edit[part] = { base, text };
+      }
+      return { ...before, [message.kind]: edit };
+    });
   const copy = async (id: string, text: string, what: string): Promise<void> => {
     try {
       await navigator.clipboard.writeText(text);
@@ -117,7 +165,9 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
       of={of}
       labelOf={labelOf}
       edit={edits[message.kind]}
-      onEdit={(part, value) => setEdits((before) => ({ ...before, [message.kind]: { ...before[message.kind], [part]: value } }))}
+      merge={merge?.mergeLines}
+      onEdit={(part, value) => keepEdits(message, { [part]: value })}
+      onBringBack={(parts) => keepEdits(message, parts)}
       onCopy={copy}
       pressed={pressed}
     >

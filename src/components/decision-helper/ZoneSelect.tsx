@@ -6,6 +6,8 @@ interface ZoneSelectProps {
   id: string;
   label: string;
   hint: string;
+  /** A line above the hint, such as what was assumed: read with the menu, as the hint is. */
+  note?: string | null;
   emptyLabel: string;
   value: string;
   menu: ZoneMenu;
@@ -14,9 +16,10 @@ interface ZoneSelectProps {
   onChange: (zone: string) => void;
 }
 
-export function ZoneSelect({ id, label, hint, emptyLabel, value, menu, zones, error, onChange }: ZoneSelectProps) {
+export function ZoneSelect({ id, label, hint, note, emptyLabel, value, menu, zones, error, onChange }: ZoneSelectProps) {
   const errorId = `${id}-error`;
   const isUnlisted = value !== '' && !zones.some((zone) => zone.value === value);
+  const describedBy = [note ? `${id}-note` : '', `${id}-hint`, error ? errorId : ''].filter(Boolean).join(' ');
   return (
     <div class="dh-field">
       <label for={id}>{label}</label>
@@ -25,7 +28,7 @@ export function ZoneSelect({ id, label, hint, emptyLabel, value, menu, zones, er
         ref={menu.ref}
         value={value}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-hint ${errorId}` : `${id}-hint`}
+        aria-describedby={describedBy}
         onChange={(event) => onChange(event.currentTarget.value)}
         onFocus={menu.fill}
       >
@@ -33,6 +36,11 @@ export function ZoneSelect({ id, label, hint, emptyLabel, value, menu, zones, er
         {isUnlisted && <option value={value}>{value}</option>}
         {menu.options(value)}
       </select>
+      {note && (
+        <p id={`${id}-note`} class="dh-zone-note">
+          {note}
+        </p>
+      )}
       <p id={`${id}-hint`} class="dh-hint">
         {hint}
       </p>

@@ -5,21 +5,12 @@
 // With something to restore, a link's query string or details saved in this browser, the form
 // the server rendered is not what the person should see, so it hydrates at once, as client:load.
 // Astro bundles this file alone (esbuild) into an inline script whose hash it adds to the CSP:
-// keep its imports to the storage keys.
+// keep its imports to ./restore-check.ts and the storage keys.
 import type { ClientDirective } from 'astro';
-import { DETAILS_KEY, SITUATION_KEY } from './storage-keys';
+import { hasSomethingToRestore } from './restore-check';
 
 // Listened for in the capture phase on the island, so a touch on any control inside it counts.
 const FIRST_TOUCH = ['pointerdown', 'touchstart', 'keydown', 'focusin'] as const;
-
-function hasSomethingToRestore(): boolean {
-  if (location.search.length > 1) return true;
-  try {
-    return localStorage.getItem(SITUATION_KEY) !== null || localStorage.getItem(DETAILS_KEY) !== null;
-  } catch {
-    return false; // storage refused (private modes, blocked cookies): nothing was saved
-  }
-}
 
 const touchDirective: ClientDirective = (load, _options, island) => {
   // Enter in a field would submit the form and reload the page, losing what was typed.

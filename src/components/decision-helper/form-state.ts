@@ -37,6 +37,20 @@ export function readSaved(data: unknown): Situation | null {
   return problems.length === 0 ? situation : null;
 }
 
+/** What the helper saves: the situation, and whether the interview's zone was chosen or only assumed. */
+export interface SavedHelper {
+  situation: Situation;
+  isInterviewZoneChosen: boolean;
+}
+
+export function readSavedHelper(data: unknown): SavedHelper | null {
+  const situation = readSaved(data);
+  if (!situation) return null;
+  const flag = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)['isInterviewZoneChosen'] : undefined;
+  // Saved before the flag was: a zone saved then was taken as given, so it still is.
+  return { situation, isInterviewZoneChosen: situation.interview.zone !== '' && flag !== false };
+}
+
 export interface Topic {
   /** The page's topic: what the page is about wins over saved details for who and what. */
   who?: Who;

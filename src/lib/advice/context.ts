@@ -23,9 +23,14 @@ export interface AdviceContext {
   opening: number;
   /** After hours, can a call at opening time still land at least an hour before the interview? */
   canCallAtOpening: boolean;
+  /** The stage said missed, but the time given is still ahead: read as booked, and said so. */
+  isMissedButAhead: boolean;
 }
 
-export function readContext(situation: Situation, now: number, interview: number | undefined): AdviceContext {
+export function readContext(given: Situation, now: number, interview: number | undefined): AdviceContext {
+  // Nothing is missed before its time: a "missed" interview still ahead is read as booked.
+  const isMissedButAhead = given.stage === 'missed' && interview !== undefined && interview > now;
+  const situation: Situation = isMissedButAhead ? { ...given, stage: 'scheduled' } : given;
   const otherZone = situation.interview.zone.trim() || situation.personZone.trim() || 'UTC';
   const personZone = situation.personZone.trim() || otherZone;
   const notice: Notice =
@@ -43,6 +48,7 @@ export function readContext(situation: Situation, now: number, interview: number
     isAfterHours: !isWithinWorkingHours(now, otherZone),
     opening,
     canCallAtOpening: notice === 'missed' || interview === undefined || opening <= interview - HOUR_MS,
+    isMissedButAhead,
   };
 }
 

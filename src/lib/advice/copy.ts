@@ -93,3 +93,7 @@ export const STEP_VERBS = {
 export const MESSAGES_WHY = 'Each message is written for its step, so you have the right words ready at each point.';
 
 export const WORKING_HOURS_WHY = 'We assume they work weekdays in their own time zone, and we cannot know about public holidays.';
+
+/** Said when the stage was "missed" but the time given is still ahead. */
+export const stillAheadWords = (interview: string): string =>
+  `The interview time given, ${interview}, is still ahead, so this advice treats it as not missed yet. If it has passed, please check the date and time above.`;

@@ -5,7 +5,7 @@ import { parseSituation, type Situation, type SituationProblem } from '../situat
 import type { MessageKind, Problem, Wish } from '../types';
 import { toInstant, type ZoneProblem } from '../zones';
 import { isEmployer, readContext, type AdviceContext } from './context';
-import { MESSAGES_WHY, STEP_VERBS, STEP_WHY, WORKING_HOURS_WHY } from './copy';
+import { MESSAGES_WHY, STEP_VERBS, STEP_WHY, stillAheadWords, WORKING_HOURS_WHY } from './copy';
 import { dontsFor, dosFor, type Recommendation } from './dos-and-donts';
 import { peopleToTell, type PersonAdvice } from './people';
 import { planChannels, planMessages, type ChannelStep, type MessageStep } from './plan';
@@ -37,6 +37,8 @@ export interface Advice {
   wish: Wish | undefined;
   /** Absent when an invitation has no time yet. */
   interview?: { instant: number; words: string };
+  /** Present when the stage said missed but the time given is still ahead, so it was read as booked. */
+  stillAhead?: string;
   hoursLeft?: number;
   notice: Notice;
   band: NoticeBand;
@@ -125,6 +127,7 @@ function adviceFor(context: AdviceContext): Advice {
     ...(context.interview !== undefined
       ? { interview: { instant: context.interview, words: bothZones(context, context.interview) }, hoursLeft: (context.interview - context.now) / HOUR_MS }
       : {}),
+    ...(context.isMissedButAhead && context.interview !== undefined ? { stillAhead: stillAheadWords(bothZones(context, context.interview)) } : {}),
     notice: context.notice,
     band,
     headline: '',
@@ -154,14 +157,15 @@ const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text
 const withoutStop = (text: string): string => text.replace(/[.!?]$/, '');
 
 /** The band, the route and the plan's first step, in one line: what a screen reader hears. */
-export function headlineOf(advice: Pick<Advice, 'band' | 'action' | 'betterAction' | 'channelPlan'>): string {
+export function headlineOf(advice: Pick<Advice, 'band' | 'action' | 'betterAction' | 'channelPlan' | 'stillAhead'>): string {
+  const ahead = advice.stillAhead ? 'Not missed yet: the interview time given is still ahead. ' : '';
   const first = advice.channelPlan[0];
   const firstStep = first ? `${lowerFirst(first.label)}, ${lowerFirst(withoutStop(first.when))}` : '';
   // The plan's steps carry out what the person asked for, so a better route is said first and the
   // steps are tied to what they asked, never read out as if they served the better route.
   if (advice.betterAction) {
     const still = firstStep ? ` If you still want to ${lowerFirst(advice.action.label)}, first: ${firstStep}.` : '';
-    return `${advice.band.label}. A better route: ${advice.betterAction.label}.${still}`;
+    return `${ahead}${advice.band.label}. A better route: ${advice.betterAction.label}.${still}`;
   }
-  return `${advice.band.label}. ${advice.action.label}.${firstStep ? ` First: ${firstStep}.` : ''}`;
+  return `${ahead}${advice.band.label}. ${advice.action.label}.${firstStep ? ` First: ${firstStep}.` : ''}`;
 }

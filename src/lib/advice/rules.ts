@@ -79,7 +79,7 @@ export function bandOf(who: Who, notice: Notice): NoticeBand {
   const employer = who === 'employer';
   switch (notice) {
     case 'missed':
-      return { id: notice, label: 'The interview time has passed', thresholds: 'The start time is behind you, or you told us it was missed.' };
+      return { id: notice, label: 'The interview time has passed', thresholds: 'The start time given is behind you.' };
     case 'short':
       return employer
         ? {

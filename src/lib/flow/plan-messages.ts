@@ -185,6 +185,8 @@ export function flowItems(advice: Advice, details: FlowDetails, now: number, loc
  */
 export function pageMessages(kinds: readonly FlowKind[], situation: Situation, advice: Advice | null, details: FlowDetails, locale = 'en-GB'): Message[] {
   const planned = new Set<MessageKind>(advice ? advice.channelPlan.map((step) => step.message) : []);
+  // An apology for missing it would claim what the clock denies while the interview is still ahead.
+  if (advice && advice.notice !== 'missed') planned.add('missed-apology');
   const fields = flowFields(advice?.situation ?? situation, advice ? advice.wish : situation.wish, details);
   const extra = kinds.filter((kind, index) => !planned.has(kind) && kinds.indexOf(kind) === index);
   const written = advice ? writtenChannel(advice.channelPlan) : undefined;

@@ -28,6 +28,26 @@ describe('the examples of issue 17, as sound advice', () => {
     }
   });
 
+  test('"missed" with the time still ahead (the missed-interview page, tomorrow at 10:00): read as booked, and said so', () => {
+    const { wish: _unchosen, ...missed } = situation({ stage: 'missed' });
+    const advice = advise(missed, INTERVIEW_AT - 13 * HOUR);
+    expect(advice.notice).toBe('short');
+    expect(advice.situation.stage).toBe('scheduled');
+    expect(advice.stillAhead).toMatch(/^The interview time given, Wednesday.*16 December.*, is still ahead, so this advice treats it as not missed yet\./u);
+    expect(advice.headline).toMatch(/^Not missed yet: the interview time given is still ahead\. Short notice/u);
+    expect(advice.band.label).not.toMatch(/passed/u);
+    expect(advice.messages.kinds).not.toContain('missed-apology');
+    expect(allText(advice)).not.toMatch(/missed (our|the|my) interview|time has passed/iu);
+  });
+
+  test('"missed" with the time behind: missed, saying only what the clock shows', () => {
+    const advice = advise(situation({ stage: 'missed' }), INTERVIEW_AT + 2 * HOUR);
+    expect(advice.notice).toBe('missed');
+    expect(advice.stillAhead).toBeUndefined();
+    expect(advice.band.thresholds).toBe('The start time given is behind you.');
+    expect(advice.band.thresholds).not.toMatch(/told us/u);
+  });
+
   test('invited, no time agreed, not interested: advice without any date', () => {
     const { wish: _w, ...rest } = situation({ stage: 'invited', interview: { date: '', time: '', zone: LONDON } });
     const advice = advise({ ...rest, wish: 'decline' }, at('2026-12-14', '11:00', LONDON));

@@ -208,6 +208,15 @@ describe('the page’s own messages', () => {
     for (const message of rest) expect(sent.has(message.kind)).toBe(false);
   });
 
+  test('the missed-interview page with the interview still ahead offers no apology for missing it', () => {
+    const { wish: _unchosen, ...missed } = situation({ stage: 'missed', interview: { date: '2026-12-02', time: '10:00', zone: 'Europe/London' } });
+    const advice = advise(missed, NIGHT_BEFORE);
+    const kinds = pageMessages(['missed-apology', 'phone-script', 'voicemail', 'follow-up'], missed, advice, EMPTY_DETAILS).map((message) => message.kind);
+    expect(kinds).not.toContain('missed-apology');
+    const items = flowItems(advice, EMPTY_DETAILS, NIGHT_BEFORE);
+    expect(items.map((item) => item.message?.body ?? '').join('\n')).not.toMatch(/missed/iu);
+  });
+
   test('times offered beside the messages reach the request to move, read in the interview’s zone', () => {
     const before = situation({ wish: 'reschedule', interview: { date: '2026-12-08', time: '15:00', zone: 'America/New_York' }, personZone: 'Europe/London' });
     const details = { ...EMPTY_DETAILS, proposedTimes: [{ date: '2026-12-10', time: '11:00' }, { date: '2026-12-11', time: '' }] };

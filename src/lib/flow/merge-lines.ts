@@ -1,0 +1,86 @@
+// The three-way merge behind an edited message (./kept-edit.ts): the person's changes (base → ours)
+// and the new writing's (base → theirs) in one text, line by line, as version control merges. Its
+// own module, loaded only when an edited message's details change.
+import { keptText, type Edits, type MessageEdit, type Written } from './kept-edit';
+
+// Longer texts are not merged: the line table grows with the square of their length.
+const MERGE_LINE_LIMIT = 400;
+
+/** For each line of `a`, the line of `b` it matches in a longest common subsequence, or -1. */
+function matchLines(a: readonly string[], b: readonly string[]): number[] {
+  const lengths: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i -= 1) {
+    const row = lengths[i] as number[];
+    const below = lengths[i + 1] as number[];
+    for (let j = b.length - 1; j >= 0; j -= 1) {
+      row[j] = a[i] === b[j] ? (below[j + 1] as number) + 1 : Math.max(below[j] as number, row[j + 1] as number);
+    }
+  }
+  const matched = new Array<number>(a.length).fill(-1);
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      matched[i] = j;
+      i += 1;
+      j += 1;
+    } else if ((lengths[i + 1]?.[j] ?? 0) >= (lengths[i]?.[j + 1] ?? 0)) i += 1;
+    else j += 1;
+  }
+  return matched;
+}
+
+const sameLines = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((line, index) => line === b[index]);
+
+/** Both sides' changes in one text, or null when both changed the same lines or touched the same place. */
+export function mergeLines(base: string, ours: string, theirs: string): string | null {
+  const baseLines = base.split('\n');
+  const ourLines = ours.split('\n');
+  const theirLines = theirs.split('\n');
+  if (Math.max(baseLines.length, ourLines.length, theirLines.length) > MERGE_LINE_LIMIT) return null;
+  const toOurs = matchLines(baseLines, ourLines);
+  const toTheirs = matchLines(baseLines, theirLines);
+  const merged: string[] = [];
+  let from = { base: 0, ours: 0, theirs: 0 };
+  for (let index = 0; index <= baseLines.length; index += 1) {
+    const isEnd = index === baseLines.length;
+    // A base line both sides kept is an anchor; between anchors, at most one side may differ.
+    if (!isEnd && ((toOurs[index] ?? -1) < 0 || (toTheirs[index] ?? -1) < 0)) continue;
+    const to = isEnd ? { ours: ourLines.length, theirs: theirLines.length } : { ours: toOurs[index] as number, theirs: toTheirs[index] as number };
+    const was = baseLines.slice(from.base, index);
+    const mine = ourLines.slice(from.ours, to.ours);
+    const written = theirLines.slice(from.theirs, to.theirs);
+    if (sameLines(mine, was)) merged.push(...written);
+    else if (sameLines(written, was) || sameLines(written, mine)) merged.push(...mine);
+    else return null;
+    if (!isEnd) merged.push(baseLines[index] as string);
+    from = { base: index + 1, ours: to.ours + 1, theirs: to.theirs + 1 };
+  }
+  return merged.join('\n');
+}
+
+/**
+ * The edits rebased on the messages as written now, wherever the person's changes carried in
+ * cleanly, so an edit set aside later is the latest one, not the first. The same object when
+ * nothing moved.
+ */
+export function carriedForward(edits: Edits, messages: readonly Written[]): Edits {
+  let next = edits;
+  for (const message of messages) {
+    const edit = edits[message.kind];
+    if (!edit) continue;
+    const moved: MessageEdit = { ...edit };
+    let isMoved = false;
+    for (const part of ['subject', 'body'] as const) {
+      const written = message[part];
+      const partEdit = edit[part];
+      if (written === undefined || !partEdit || partEdit.base === written) continue;
+      const kept = keptText(partEdit, written, mergeLines);
+      if (kept.replaced !== undefined) continue;
+      moved[part] = { base: written, text: kept.shown };
+      isMoved = true;
+    }
+    if (isMoved) next = { ...next, [message.kind]: moved };
+  }
+  return next;
+}
