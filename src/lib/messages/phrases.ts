@@ -4,7 +4,7 @@
 import type { MessageKind } from '../types';
 import { present, type Context } from './context';
 import { bullets, eitherOf, led, paragraph, paragraphs, say, sentence } from './prose';
-import { isMissed, ownReason, type CandidateAction } from './reasons';
+import { isMissed, ownReason, type CandidateAction, type MissedAction } from './reasons';
 import { nameToGreet } from './writing';
 
 export function greeting(context: Context): string {
@@ -127,11 +127,16 @@ export function candidateDecision(context: Context, action: CandidateAction, whe
   }
 }
 
-/** After a missed interview: another chance asked for, or the application withdrawn. */
-export function missedDecision(context: Context, action: 'reschedule' | 'withdraw'): string {
-  return action === 'reschedule'
-    ? say(context, "I'm still keen on the role, and I'd be grateful for the chance to reschedule.", 'I remain interested in the position and would be grateful for the opportunity to reschedule.')
-    : say(context, "I've decided to withdraw my application.", 'I have decided to withdraw my application.');
+/** After a missed interview: another chance asked for, the application withdrawn, or, with no route chosen, only a question. */
+export function missedDecision(context: Context, action: MissedAction): string {
+  switch (action) {
+    case 'reschedule':
+      return say(context, "I'm still keen on the role, and I'd be grateful for the chance to reschedule.", 'I remain interested in the position and would be grateful for the opportunity to reschedule.');
+    case 'withdraw':
+      return say(context, "I've decided to withdraw my application.", 'I have decided to withdraw my application.');
+    default:
+      return say(context, 'Could you let me know if another time might still be possible?', 'Could you let me know whether another time might still be possible?');
+  }
 }
 
 /** Times on offer: one named inline, several as a list whose question names the zone once. */

@@ -39,12 +39,15 @@ export const phoneScript: Template = {
       ? say(context, 'Thank you for your help with this.', 'Thank you for your assistance.')
       : say(context, 'Thank you for your time and for thinking of me.', 'Thank you for your time and consideration.');
     const times = timesAloud(context);
+    // A missed interview has passed: "I can't make that time" would not be true of it.
     const why = news.hasReason
       ? undefined
-      : ifTheyAsk(
-          'If they ask why:',
-          news.isAsking ? say(context, "I'm afraid I can't make that time.", 'I am afraid I cannot attend at that time.') : say(context, "It's a personal decision.", 'It is a personal decision.'),
-        );
+      : news.missed
+        ? ifTheyAsk('If they ask what happened:', say(context, 'I should have let you know beforehand.', 'I should have informed you beforehand.'))
+        : ifTheyAsk(
+            'If they ask why:',
+            news.isAsking ? say(context, "I'm afraid I can't make that time.", 'I am afraid I cannot attend at that time.') : say(context, "It's a personal decision.", 'It is a personal decision.'),
+          );
     const otherTime = news.isAsking
       ? ifTheyAsk(
           'If they ask when you could do instead:',

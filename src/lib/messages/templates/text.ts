@@ -23,7 +23,9 @@ function write(context: Context, detail: Detail, withReason: boolean, withTimes 
     spokenIntro(context),
     ...news.sentences,
     news.isAsking
-      ? `${askForTimes(context, withTimes)} ${say(context, 'Thank you!', 'Thank you.')}`
+      ? news.offersTimes
+        ? `${askForTimes(context, withTimes)} ${say(context, 'Thank you!', 'Thank you.')}`
+        : say(context, 'Thank you!', 'Thank you.')
       : say(context, 'Thank you for thinking of me, and all the best.', 'Thank you for your time and consideration.'),
   ].join(' ');
 }

@@ -39,7 +39,7 @@ function news(context: Context, parts: Parts): { sentences: (string | undefined)
   const when = parts.when === 'full' ? context.interview?.full : parts.when === 'single' ? context.interview?.single : undefined;
   if (isMissed(context)) {
     const action = missedAction(context);
-    return { sentences: [missedApologyLine(context), parts.reason ? reasonForMissing(context) : undefined, missedDecision(context, action)], isAsking: action === 'reschedule' };
+    return { sentences: [missedApologyLine(context), parts.reason ? reasonForMissing(context, action) : undefined, missedDecision(context, action)], isAsking: action !== 'withdraw' };
   }
   const action = candidateAction(context);
   const { lead, opener } = followingUp(context, 'spoken');
