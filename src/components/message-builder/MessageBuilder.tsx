@@ -101,7 +101,8 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
       // The fields are read once, for the notices and every message.
       messages: form.kinds.map((kind) => {
         const step = steps?.[kind];
-        return composeParsed(kind, parsed.fields, step ? { locale, step } : { locale });
+        // With no plan yet, each message still knows the others ticked (a script follows its email).
+        return composeParsed(kind, parsed.fields, step ? { locale, step } : { locale, alongside: form.kinds });
       }),
     };
   }, [form, now]);

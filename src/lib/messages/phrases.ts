@@ -205,6 +205,12 @@ export function questionsOffer(context: Context): string {
     : say(context, `If you have any questions, just reply to this ${medium}.`, `Should you have any questions, please reply to this ${medium}.`);
 }
 
+/** After an interview that did not lead to an offer: feedback offered, when the door is left open. */
+export function feedbackOffer(context: Context): string | undefined {
+  if (!context.fields.keepDoorOpen) return undefined;
+  return say(context, "If you'd like feedback on your interview, I'd be glad to give it.", 'Should you wish to have feedback on your interview, I would be glad to provide it.');
+}
+
 /** Travel the company booked or the candidate paid for: covered under the expenses policy, and how to claim. */
 export function travelCosts(context: Context): string | undefined {
   if (context.fields.travelBooked !== true) return undefined;
@@ -256,6 +262,7 @@ export const MENTIONS: Partial<Record<MessageKind, string>> = {
   text: 'the text message',
   'employer-withdraw-invitation': 'the email withdrawing the invitation',
   'employer-cancel-interview': 'the confirming email',
+  'employer-not-chosen': 'the email letting them know',
 };
 
 /** The kinds of `wanted` this message may point to: all of them alone, only those in the plan's set. */
