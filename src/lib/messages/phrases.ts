@@ -197,10 +197,28 @@ export function writtenBy(context: Context): 'email' | 'text' | undefined {
   return context.step?.writtenBy;
 }
 
-/** An employer's offer to answer questions; the number, when there is one, is in the sign-off below. */
+/**
+ * Whether an employer's email offers to talk it over: the policy's "email, offering a call". Not when
+ * the plan calls them first or the email follows a call that got through; alone, unless a script is ticked too.
+ */
+export function offersToTalk(context: Context): boolean {
+  const step = context.step;
+  if (!step) return !(context.alongside ?? []).includes('employer-phone-script');
+  if (step.writtenBy === 'text' || step.after === 'call' || step.after === 'call-or-voicemail') return false;
+  // Short notice puts a call first whenever there is a number to call: then the call is the talk.
+  return step.notice === 'enough' || !step.set.includes('employer-phone-script');
+}
+
+/** An employer's offer to answer questions, and to talk it over when the plan has no call; the number, when there is one, is in the sign-off below. */
 export function questionsOffer(context: Context): string {
   const medium = writtenBy(context) === 'text' ? 'text' : 'email';
-  return present(context.fields.yourPhone)
+  const hasPhone = present(context.fields.yourPhone) !== undefined;
+  if (offersToTalk(context)) {
+    return hasPhone
+      ? say(context, `If you have any questions, or would like to talk it over, call me or reply to this ${medium}.`, `Should you have any questions, or wish to talk it over, please call me or reply to this ${medium}.`)
+      : say(context, `If you have any questions, or would like to talk it over, reply to this ${medium} and we can find a time to talk.`, `Should you have any questions, or wish to talk it over, please reply to this ${medium} and we can arrange a time to talk.`);
+  }
+  return hasPhone
     ? say(context, `If you have any questions, reply to this ${medium} or call me.`, `Should you have any questions, please reply to this ${medium} or call me.`)
     : say(context, `If you have any questions, just reply to this ${medium}.`, `Should you have any questions, please reply to this ${medium}.`);
 }

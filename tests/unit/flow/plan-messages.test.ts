@@ -295,3 +295,28 @@ describe('detailsAsked', () => {
     expect(detailsAsked(kinds, who, wish)).toEqual(asked);
   });
 });
+
+describe('the Do list’s offer to talk is made in the email itself', () => {
+  const OFFER = 'In your email, offer to talk it over if they would like to.';
+  const employer = (overrides: Parameters<typeof situation>[0]) =>
+    situation({ who: 'employer', wish: 'cancel-interview', reason: 'interviewer-unavailable', interview: { date: '2026-12-16', time: '14:00', zone: 'Europe/London' }, ...overrides });
+  const weekBefore = at('2026-12-08', '10:00', 'Europe/London');
+
+  test.each([
+    ['a week’s notice, phone and email', {}],
+    ['a week’s notice, email only', { contacts: { phone: false, email: true } }],
+    ['a voicemail left already', { spoke: 'voicemail' as const }],
+  ])('%s: the Do list says it, and the email does it', (_, overrides) => {
+    const advice = advise(employer(overrides), weekBefore);
+    expect(advice.dos.map((line) => line.text)).toContain(OFFER);
+    const email = flowItems(advice, EMPTY_DETAILS, weekBefore).find((item) => item.message?.channel === 'email')?.message;
+    expect(email?.body).toContain('or would like to talk it over');
+  });
+
+  test('after a call that got through, neither asks: they have talked already', () => {
+    const advice = advise(employer({ spoke: 'call' }), weekBefore);
+    expect(advice.dos.map((line) => line.text)).not.toContain(OFFER);
+    const email = flowItems(advice, EMPTY_DETAILS, weekBefore).find((item) => item.message?.channel === 'email')?.message;
+    expect(email?.body).not.toContain('talk it over');
+  });
+});
