@@ -6,6 +6,7 @@ import { present, type Context } from './context';
 import { bullets, eitherOf, led, paragraph, paragraphs, say, sentence } from './prose';
 import { isMissed, ownReason, type CandidateAction, type MissedAction } from './reasons';
 import { nameToGreet } from './writing';
+import { TIMES_PROMPT } from './details-asked';
 
 export function greeting(context: Context): string {
   if (!context.recipient) return 'Hello,';
@@ -140,8 +141,14 @@ export function missedDecision(context: Context, action: MissedAction): string {
 }
 
 /** Times on offer: one named inline, several as a list whose question names the zone once. */
+/** Notes, once, beside a message that asks for their times because none were typed, where to add ours. */
+export function promptForTimes(context: Context): void {
+  if (context.proposed.length === 0 && !context.notes.includes(TIMES_PROMPT)) context.notes.push(TIMES_PROMPT);
+}
+
 export function timesOffer(context: Context, side: 'candidate' | 'employer' = 'candidate'): string {
   const times = context.proposed;
+  promptForTimes(context);
   const fallback = side === 'employer'
     ? say(context, "If none of them suit, send me a couple that do.", 'If none is convenient, please suggest alternatives.')
     : say(context, "If none of them suit, I'm happy to fit around your calendar.", 'If none is suitable, I will gladly work around your availability.');

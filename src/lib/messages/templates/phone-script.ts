@@ -3,7 +3,7 @@
 import type { Context, Template } from '../context';
 import type { MessageKind } from '../../types';
 import { candidateNews } from '../news';
-import { inPlan, mentionOf, spokenIntro, timesAloud, writtenBy } from '../phrases';
+import { inPlan, mentionOf, promptForTimes, spokenIntro, timesAloud, writtenBy } from '../phrases';
 import { ifTheyAsk, paragraphs, quoted, say, sentence } from '../prose';
 
 const CANDIDATE_EMAILS: readonly MessageKind[] = ['follow-up', 'cancel', 'reschedule', 'decline', 'withdraw', 'missed-apology'];
@@ -39,6 +39,7 @@ export const phoneScript: Template = {
       ? say(context, 'Thank you for your help with this.', 'Thank you for your assistance.')
       : say(context, 'Thank you for your time and for thinking of me.', 'Thank you for your time and consideration.');
     const times = timesAloud(context);
+    if (news.isAsking) promptForTimes(context);
     // A missed interview has passed: "I can't make that time" would not be true of it.
     const why = news.hasReason
       ? undefined

@@ -4,7 +4,7 @@
 import { TEXT_ALONE } from '../../advice/statements';
 import type { Context, Template } from '../context';
 import { candidateNews } from '../news';
-import { spokenIntro, timesAloud } from '../phrases';
+import { promptForTimes, spokenIntro, timesAloud } from '../phrases';
 import { say, sentence } from '../prose';
 import { fitChannel } from '../text-length';
 
@@ -14,6 +14,7 @@ type Detail = 'full' | 'single' | 'short' | 'none';
 function askForTimes(context: Context, withTimes: boolean): string {
   const times = withTimes ? timesAloud(context) : undefined;
   if (times) return sentence(`Could we meet instead on ${times}?`);
+  promptForTimes(context);
   return say(context, 'Could you send me a few times that suit you?', 'Could you let me know some times that suit you?');
 }
 
