@@ -146,6 +146,18 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
               />
             </div>
           ))}
+          {asked.phone && (
+            <div class="dh-field">
+              <label for="dh-detail-yourPhone">Your phone number</label>
+              <input
+                id="dh-detail-yourPhone"
+                type="tel"
+                autocomplete="tel"
+                value={details.yourPhone}
+                onInput={(event) => changeDetails({ yourPhone: event.currentTarget.value })}
+              />
+            </div>
+          )}
           {asked.mayReopen && (
             <div class="dh-field">
               <label for="dh-detail-mayReopen">May the role reopen?</label>

@@ -17,9 +17,14 @@ export function asksForTimes(message: { notes?: readonly string[] }): boolean {
   return message.notes?.includes(TIMES_PROMPT) ?? false;
 }
 
+/** Messages spoken on the phone, where the person gives a number to call back on. */
+const SPOKEN: readonly MessageKind[] = ['phone-script', 'voicemail', 'employer-phone-script'];
+
 export interface DetailsAsked {
   times: boolean;
   mayReopen: boolean;
+  /** Your phone number, for a voicemail or script to give. */
+  phone: boolean;
 }
 
 /** What to ask beside the messages; a message shown that asked for their times asks for ours too. */
@@ -27,5 +32,6 @@ export function detailsAsked(kinds: readonly MessageKind[], who: Who, wish: Wish
   return {
     times: MOVING.includes(wish) || kinds.some((kind) => OFFERS_TIMES.includes(kind)) || shown.some(asksForTimes),
     mayReopen: who === 'employer' && wish !== 'move-interview' && kinds.some((kind) => SAYS_IF_ROLE_REOPENS.includes(kind)),
+    phone: kinds.some((kind) => SPOKEN.includes(kind)),
   };
 }

@@ -99,6 +99,7 @@ describe('flowFields', () => {
     recipientName: typed,
     company: typed,
     position: typed,
+    yourPhone: fc.oneof(typed, fc.constantFrom('07700 900123', '+44 (0)7700 900 123', ' 07700  900123 ')),
     proposedTimes: fc.array(row, { maxLength: 3 }),
     mayReopen: fc.constantFrom('' as const, 'yes' as const, 'no' as const),
   });
@@ -286,11 +287,12 @@ describe('a phone-only plan writes its record by text, and says so', () => {
 
 describe('detailsAsked', () => {
   test.each([
-    [['reschedule'], 'candidate', 'reschedule', { times: true, mayReopen: false }],
-    [['phone-script'], 'candidate', 'reschedule', { times: true, mayReopen: false }],
-    [['cancel', 'phone-script'], 'candidate', 'cancel', { times: false, mayReopen: false }],
-    [['employer-withdraw-invitation'], 'employer', 'withdraw-invitation', { times: false, mayReopen: true }],
-    [['employer-phone-script'], 'employer', 'move-interview', { times: true, mayReopen: false }],
+    [['reschedule'], 'candidate', 'reschedule', { times: true, mayReopen: false, phone: false }],
+    [['phone-script'], 'candidate', 'reschedule', { times: true, mayReopen: false, phone: true }],
+    [['cancel', 'phone-script'], 'candidate', 'cancel', { times: false, mayReopen: false, phone: true }],
+    [['cancel', 'voicemail'], 'candidate', 'cancel', { times: false, mayReopen: false, phone: true }],
+    [['employer-withdraw-invitation'], 'employer', 'withdraw-invitation', { times: false, mayReopen: true, phone: false }],
+    [['employer-phone-script'], 'employer', 'move-interview', { times: true, mayReopen: false, phone: true }],
   ] as const)('%o for the %s who wants to %s: %o', (kinds, who, wish, asked) => {
     expect(detailsAsked(kinds, who, wish)).toEqual(asked);
   });
@@ -318,5 +320,31 @@ describe('the Do list’s offer to talk is made in the email itself', () => {
     expect(advice.dos.map((line) => line.text)).not.toContain(OFFER);
     const email = flowItems(advice, EMPTY_DETAILS, weekBefore).find((item) => item.message?.channel === 'email')?.message;
     expect(email?.body).not.toContain('talk it over');
+  });
+});
+
+describe('your phone number, beside a call or voicemail', () => {
+  // The 21:30 case: email now, then a call and a voicemail at 09:00.
+  const withPhone = { ...DETAILS, yourPhone: '07700 900123' };
+
+  test('the voicemail gives the number as typed, grouping kept, and the note says to say it slowly', () => {
+    const voicemail = flowItems(phoneCase(), withPhone, NIGHT_BEFORE).find((item) => item.message?.kind === 'voicemail')?.message;
+    expect(voicemail?.body).toContain('You can reach me on 07700 900123.');
+    expect(voicemail?.notes).toContain('Say your number slowly, in small groups of digits.');
+  });
+
+  test('without a number the voicemail promises none, and the note says where to add it', () => {
+    const voicemail = flowItems(phoneCase(), DETAILS, NIGHT_BEFORE).find((item) => item.message?.kind === 'voicemail')?.message;
+    expect(voicemail?.body).not.toMatch(/reach me on|my number|, on /u);
+    expect(voicemail?.notes).toContain('Add your phone number above, and the voicemail gives it, so they can call you back.');
+    expect(voicemail?.notes).not.toContain('Say your number slowly, in small groups of digits.');
+  });
+
+  test('cleaned and capped as every field is, and saved with the other details', () => {
+    const fields = flowFields(phoneCase().situation, 'cancel', { ...DETAILS, yourPhone: '\u202E07700\n900123' });
+    expect(fields.yourPhone).toBe('07700 900123');
+    expect(flowFields(phoneCase().situation, 'cancel', { ...DETAILS, yourPhone: '1'.repeat(60) }).yourPhone).toHaveLength(40);
+    expect(readDetails({ ...withPhone }).yourPhone).toBe('07700 900123');
+    expect(readDetails({ yourPhone: 7700 }).yourPhone).toBe('');
   });
 });
