@@ -3,11 +3,11 @@
 // channel the plan writes by (a text when there is no email address), or "in writing" alone.
 import { present, type Context, type Template } from '../context';
 import type { MessageKind } from '../../types';
-import { employerDoor, feedbackOffer, followingUp, inPlan, promptForTimes, isShortNotice, mentionOf, onWhen, reopenSentence, spokenIntro, theRole, theRoleAt, timesAloud, writtenBy } from '../phrases';
+import { followingUp, inPlan, promptForTimes, isShortNotice, mentionOf, onWhen, reopenSentence, spokenIntro, theRole, theRoleAt, timesAloud, writtenBy } from '../phrases';
 import { ifTheyAsk, paragraphs, quoted, say, sentence } from '../prose';
 import { employerAction, employerReason } from '../reasons';
 
-const EMPLOYER_EMAILS: readonly MessageKind[] = ['employer-cancel-interview', 'employer-withdraw-invitation'];
+export const EMPLOYER_EMAILS: readonly MessageKind[] = ['employer-cancel-interview', 'employer-withdraw-invitation'];
 // The same messages when the plan sends them by text.
 const BY_TEXT: Partial<Record<MessageKind, string>> = {
   'employer-cancel-interview': 'the confirming text',
@@ -59,62 +59,12 @@ function roleStatus(context: Context): string | undefined {
   }
 }
 
-const CHANGES: readonly MessageKind[] = [...EMPLOYER_EMAILS, 'employer-reply-to-cancel'];
-
-/**
- * Whether this call tells a candidate they were not chosen: it goes with that email and no email
- * about changing an interview, and no wish to change one was given. Otherwise it changes the interview.
- */
-function isNotChosenCall(context: Context): boolean {
-  const wish = context.fields.wish;
-  if (wish === 'withdraw-invitation' || wish === 'cancel-interview' || wish === 'move-interview') return false;
-  const alongside = context.alongside ?? [];
-  return alongside.includes('employer-not-chosen') && !alongside.some((kind) => CHANGES.includes(kind));
-}
-
-/** The call after an interview: thanks, the news kindly and once, a reason only if given, and feedback offered. */
-function notChosenScript(context: Context): { body: string; notes?: string[] } {
-  const role = context.sender && context.company ? theRole(context) : theRoleAt(context);
-  const email = context.alongside?.includes('employer-not-chosen') ?? false;
-  const phone = present(context.fields.yourPhone);
-  const opening = [
-    spokenIntro(context, { fromCompany: true }),
-    sentence(say(context, `Thank you for interviewing for ${role}${onWhen(context.interview?.short)}, and for the time you gave us`, `Thank you for interviewing for ${role}${onWhen(context.interview?.short)} and for the time you gave us`)),
-    say(context, "I'm sorry to tell you that we won't be offering you the job.", 'I am sorry to tell you that we will not be offering you the position.'),
-    employerReason(context, 'not-chosen'),
-    feedbackOffer(context),
-  ].filter((part): part is string => part !== undefined && part !== '');
-  const body = paragraphs(
-    'When they answer:',
-    quoted(opening.join(' ')),
-    ifTheyAsk(
-      'If they ask why:',
-      context.fields.keepDoorOpen
-        ? say(context, "I can't talk about the other candidates, but I'm glad to go through the feedback on your interview.", 'I cannot discuss the other candidates, but I would be glad to go through the feedback on your interview.')
-        : say(context, "I'm afraid I can't say more than that. Thank you again for your time.", 'I am afraid I cannot say more than that. Thank you again for your time.'),
-    ),
-    context.fields.keepDoorOpen && ifTheyAsk('If they ask about other roles:', employerDoor(context)),
-    ifTheyAsk(
-      // News like this is better heard from a person than from a recording.
-      'If you reach voicemail, leave the news for the call back or the email, and say:',
-      [
-        spokenIntro(context, { fromCompany: true }),
-        sentence(say(context, `I'm calling about your application for ${role}`, `I am calling about your application for ${role}`)),
-        phone ? sentence(`Could you call me back on ${phone}`).replace(/\.$/u, '?') : say(context, 'Could you call me back when you have a moment?', 'Could you call me back at your convenience?'),
-        'Thank you.',
-      ].join(' '),
-    ),
-  );
-  return email ? { body, notes: [sentence(`Send ${mentionOf(['employer-not-chosen'])} straight after the call, so they have it in writing`)] } : { body };
-}
-
 export const employerPhoneScript: Template = {
   // The plan calls for this script at any notice (a candidate who travels, or met us before), so
   // the title names no timing: "for a short-notice change" was wrong two days out.
   title: 'Phone script for the candidate',
   channel: 'phone',
   write(context) {
-    if (isNotChosenCall(context)) return notChosenScript(context);
     const isMoving = employerAction(context) === 'move-interview';
     const verb = isMoving ? 'move' : 'cancel';
     const { lead, opener } = followingUp(context, 'spoken');
