@@ -142,8 +142,8 @@ export function candidateReason(context: Context, action: CandidateAction): stri
   return action === 'reschedule' ? reasonForMoving(context) : reasonForLeaving(context);
 }
 
-// An employer's reason in a line, by whether the interview goes ahead later, not at all, or has been held.
-const EMPLOYER_WORDING: Record<'stopping' | 'moving' | 'not-chosen', Partial<Record<string, Wording>>> = {
+// An employer's reason in a line, by whether the interview goes ahead later or not at all.
+const EMPLOYER_WORDING: Record<'stopping' | 'moving', Partial<Record<string, Wording>>> = {
   stopping: {
     'role-on-hold': ['The role has been put on hold.', 'The role has been put on hold.'],
     'role-filled': ["We've filled the role.", 'We have filled the role.'],
@@ -153,12 +153,6 @@ const EMPLOYER_WORDING: Record<'stopping' | 'moving' | 'not-chosen', Partial<Rec
   moving: {
     'interviewer-unavailable': ['The interviewer can no longer make that time.', 'The interviewer is no longer available at that time.'],
     'role-on-hold': ['The role is on hold for a short while.', 'The role is on hold for a short while.'],
-  },
-  // After the interview, as the reason bears on this candidate.
-  'not-chosen': {
-    'role-filled': ["We've offered it to another candidate.", 'We have offered it to another candidate.'],
-    'role-on-hold': ["We've decided not to fill it for now.", 'We have decided not to fill it for now.'],
-    'role-changed': ['The role itself has changed.', 'The role itself has changed.'],
   },
 };
 

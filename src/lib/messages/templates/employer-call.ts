@@ -5,7 +5,7 @@ import { present, type Context, type Template } from '../context';
 import type { MessageKind } from '../../types';
 import { employerDoor, feedbackOffer, mentionOf, onWhen, spokenIntro, theRole, theRoleAt } from '../phrases';
 import { ifTheyAsk, paragraphs, quoted, say, sentence } from '../prose';
-import { employerReason } from '../reasons';
+import { whyNotChosen } from './employer-not-chosen';
 import { EMPLOYER_EMAILS, employerPhoneScript } from './employer-phone-script';
 
 const CHANGES: readonly MessageKind[] = [...EMPLOYER_EMAILS, 'employer-reply-to-cancel'];
@@ -30,7 +30,7 @@ function notChosenScript(context: Context): { body: string; notes?: string[] } {
     spokenIntro(context, { fromCompany: true }),
     sentence(say(context, `Thank you for interviewing for ${role}${onWhen(context.interview?.short)}, and for the time you gave us`, `Thank you for interviewing for ${role}${onWhen(context.interview?.short)} and for the time you gave us`)),
     say(context, "I'm sorry to tell you that we won't be offering you the job.", 'I am sorry to tell you that we will not be offering you the position.'),
-    employerReason(context, 'not-chosen'),
+    whyNotChosen(context),
     feedbackOffer(context),
   ].filter((part): part is string => part !== undefined && part !== '');
   const body = paragraphs(

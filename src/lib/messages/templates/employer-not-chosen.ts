@@ -1,9 +1,22 @@
 // Tells a candidate after their interview that they were not chosen: thanks for their time, the
 // news once, a reason only if the employer gave one, feedback offered, and the door left open.
-import type { Template } from '../context';
-import { employerDoor, feedbackOffer, greeting, onWhen, signOff, subjectLine, theRoleAt } from '../phrases';
+import type { Context, Template } from '../context';
+import { employerDoor, feedbackOffer, greeting, onWhen, ownReasonOr, signOff, subjectLine, theRoleAt } from '../phrases';
 import { paragraph, paragraphs, say, sentence } from '../prose';
-import { employerReason } from '../reasons';
+
+/** The employer's own reason line, else the reason as it bears on this candidate, or nothing; the call says the same. */
+export function whyNotChosen(context: Context): string | undefined {
+  switch (context.fields.reason) {
+    case 'role-filled':
+      return ownReasonOr(context, say(context, "We've offered it to another candidate.", 'We have offered it to another candidate.'));
+    case 'role-on-hold':
+      return ownReasonOr(context, say(context, "We've decided not to fill it for now.", 'We have decided not to fill it for now.'));
+    case 'role-changed':
+      return ownReasonOr(context, 'The role itself has changed.');
+    default:
+      return ownReasonOr(context, undefined);
+  }
+}
 
 export const employerNotChosen: Template = {
   title: 'Letting a candidate know they were not chosen',
@@ -14,7 +27,7 @@ export const employerNotChosen: Template = {
       paragraph(
         sentence(say(context, `Thank you for interviewing for ${theRoleAt(context)}${onWhen(context.interview?.short)}, and for the time you gave us`, `Thank you for interviewing for ${theRoleAt(context)}${onWhen(context.interview?.short)} and for the time you gave us`)),
         say(context, "I'm sorry to tell you that we won't be offering you the job.", 'I am sorry to tell you that we will not be offering you the position.'),
-        employerReason(context, 'not-chosen'),
+        whyNotChosen(context),
       ),
       paragraph(
         feedbackOffer(context),
