@@ -343,6 +343,22 @@ describe('the details beside the messages', () => {
     await expectClean(opened);
     await opened.context.close();
   });
+
+  test('a plan with a call asks for your phone number, and the voicemail gives it as typed', async () => {
+    const opened = await open('/tools/decision-helper/', '2026-12-01T21:30:00Z', { width: 1280 });
+    const { page } = opened;
+    await fillPhoneCase(page);
+    // Step 3 is the voicemail: with no number it promises none.
+    await expect.poll(() => messageBox(page, 3).inputValue()).not.toContain('reach me on');
+    await results(page).getByLabel('Your phone number').fill('07700 900123');
+    await expect.poll(() => messageBox(page, 3).inputValue()).toContain('You can reach me on 07700 900123.');
+    // Kept with the other details on reload.
+    await page.reload();
+    await running(page);
+    await expect.poll(() => results(page).getByLabel('Your phone number').inputValue()).toBe('07700 900123');
+    await expectClean(opened);
+    await opened.context.close();
+  });
 });
 
 describe('an edited message', () => {

@@ -257,6 +257,37 @@ describe('the message builder', () => {
     await context.close();
   });
 
+  test('an employer telling a candidate they were not chosen gets a phone script that says so, and cancels nothing', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    // The walk that found it: the not-chosen email and the script, the role filled.
+    await open(page, `${PAGE}?who=employer&kinds=employer-not-chosen,employer-phone-script&reason=role-filled`);
+    const script = page.getByRole('article', { name: MESSAGE_TITLES['employer-phone-script'] });
+    await expect.poll(() => script.getByRole('textbox').last().inputValue()).toContain("we won't be offering you the job");
+    const text = await script.getByRole('textbox').last().inputValue();
+    expect(text).toContain("We've offered it to another candidate.");
+    expect(text).not.toMatch(/cancel it|change on our side/u);
+    await context.close();
+  });
+
+  test('with no times typed, a request to move says where to add them; a Saturday night time is flagged by its field', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await open(page, `${PAGE}?kinds=reschedule`);
+    const request = page.getByRole('article', { name: MESSAGE_TITLES.reschedule });
+    const prompt = request.getByText('Add two or three times you can do, above, and they appear here.');
+    await expect.poll(() => prompt.isVisible()).toBe(true);
+    // Saturday 15 March 2025 at 11:30pm: offered all the same, with a word beside the field.
+    await page.getByLabel('Option 1: date').fill('2025-03-15');
+    await page.getByLabel('Option 1: time').fill('23:30');
+    const warning = page.getByText('Saturday at 23:30 is outside usual working hours (Monday to Friday, 08:00 to 18:00).', { exact: false });
+    await expect.poll(() => warning.isVisible()).toBe(true);
+    expect(await page.getByLabel('Option 1: time').getAttribute('aria-describedby')).toBe(await warning.getAttribute('id'));
+    await expect.poll(() => request.getByRole('textbox').last().inputValue()).toMatch(/Saturday,? (15 March|March 15)/u);
+    await expect.poll(() => prompt.count()).toBe(0);
+    await context.close();
+  });
+
   test.each(['light', 'dark'] as const)('axe finds no violation with messages showing, %s theme', async (colorScheme) => {
     const context = await newContext(browser, { colorScheme });
     const page = await context.newPage();

@@ -96,7 +96,8 @@ describe('what an employer’s withdrawal or cancellation carries', () => {
       expect(body, reason).toMatch(/has been put on hold|filled the role|role has changed|interviewer is no longer available/u);
       expect(body.match(APOLOGY)).toHaveLength(1);
       expect(body).toMatch(/we'll contact you first|let you know|don't expect the role to reopen|don't need to do anything/u);
-      expect(body).toContain('If you have any questions, reply to this email or call me.');
+      // Alone, with no script ticked beside it, the email is how they hear: it offers to talk.
+      expect(body).toContain('If you have any questions, or would like to talk it over, call me or reply to this email.');
     }
   });
 
@@ -118,6 +119,34 @@ describe('what an employer’s withdrawal or cancellation carries', () => {
   });
 
   test('no invitation to ask questions is missing when there is no phone number', () => {
-    expect(compose('employer-withdraw-invitation', { ...employer, yourPhone: undefined }).body).toContain('If you have any questions, just reply to this email.');
+    expect(compose('employer-withdraw-invitation', { ...employer, yourPhone: undefined }).body).toContain(
+      'If you have any questions, or would like to talk it over, reply to this email and we can find a time to talk.',
+    );
+    expect(compose('employer-withdraw-invitation', { ...employer, yourPhone: undefined }, { alongside: ['employer-withdraw-invitation', 'employer-phone-script'] }).body).toContain(
+      'If you have any questions, just reply to this email.',
+    );
+  });
+});
+
+describe('an employer’s email offers to talk it over when the plan is email first with enough notice', () => {
+  const kinds = ['employer-withdraw-invitation', 'employer-cancel-interview'] as const;
+  const TALK = /would like to talk it over/u;
+  // The plan for a week's notice with a phone number: the email, then a call only if no one replies.
+  const emailFirst = { notice: 'enough', after: 'nothing', set: ['employer-cancel-interview', 'employer-phone-script'], writtenBy: 'email' } as const;
+  test.each(kinds)('%s: email first, enough notice: the offer is made', (kind) => {
+    for (const yourPhone of ['+44 7700 900123', undefined]) {
+      expect(compose(kind, { ...employer, yourPhone }, { step: { ...emailFirst, set: [kind, 'employer-phone-script'] } }).body).toMatch(TALK);
+    }
+  });
+
+  test.each(kinds)('%s: short notice with a call first, or after a call that got through: no offer, the call was the talk', (kind) => {
+    const callFirst = { notice: 'short', after: 'call-or-voicemail', set: ['employer-phone-script', kind], writtenBy: 'email' } as const;
+    expect(compose(kind, employer, { step: callFirst }).body).not.toMatch(TALK);
+    expect(compose(kind, employer, { step: { ...callFirst, after: 'nothing' } }).body).not.toMatch(TALK);
+    expect(compose(kind, employer, { step: { ...emailFirst, after: 'call' } }).body).not.toMatch(TALK);
+  });
+
+  test.each(kinds)('%s: short notice with no number to call: the email is all there is, so it offers', (kind) => {
+    expect(compose(kind, { ...employer, yourPhone: undefined }, { step: { notice: 'short', after: 'nothing', set: [kind], writtenBy: 'email' } }).body).toMatch(TALK);
   });
 });

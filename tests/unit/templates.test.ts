@@ -201,9 +201,9 @@ describe('what each kind says', () => {
     }
   });
 
-  test('the missed-interview apology asks for another chance, or withdraws when stepping away', () => {
-    expect(compose('missed-apology', { ...full, reason: 'illness' }).body).toContain('chance to reschedule');
-    expect(compose('missed-apology', { ...full, reason: 'other-offer' }).body).toContain('withdraw my application');
+  test('the missed-interview apology asks for another chance, or withdraws, as the person chose', () => {
+    expect(compose('missed-apology', { ...full, reason: 'illness', wish: 'reschedule' }).body).toContain('chance to reschedule');
+    expect(compose('missed-apology', { ...full, reason: 'other-offer', wish: 'withdraw' }).body).toContain('withdraw my application');
   });
 
   test('the door is left open only when asked', () => {

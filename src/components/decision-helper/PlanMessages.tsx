@@ -20,6 +20,7 @@ import {
   type Reminder,
 } from '../../lib/flow/plan-messages';
 import { readEdits, type EditPart, type Edits } from '../../lib/flow/kept-edit';
+import { offeredTimeWarning } from '../../lib/offered-times';
 import type { Situation } from '../../lib/situation';
 import type { FlowKind, Message } from '../../lib/types';
 import { cityName } from '../../lib/zones';
@@ -116,7 +117,8 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
   const who = (advice?.situation ?? situation).who;
   const wish = advice ? advice.wish : situation.wish;
   const shownKinds = [...items.flatMap((item) => (item.message ? [item.message.kind] : [])), ...others.map((message) => message.kind)];
-  const asked = detailsAsked(shownKinds, who, wish);
+  const shown = [...items.flatMap((item) => (item.message ? [item.message] : [])), ...others];
+  const asked = detailsAsked(shownKinds, who, wish, shown);
   const labels = DETAIL_LABELS[who];
   const zone = (advice?.situation ?? situation).interview.zone;
   const zoneWords = zone ? ` (${cityName(zone)} time)` : '';
@@ -194,6 +196,18 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
               />
             </div>
           ))}
+          {asked.phone && (
+            <div class="dh-field">
+              <label for="dh-detail-yourPhone">Your phone number</label>
+              <input
+                id="dh-detail-yourPhone"
+                type="tel"
+                autocomplete="tel"
+                value={details.yourPhone}
+                onInput={(event) => changeDetails({ yourPhone: event.currentTarget.value })}
+              />
+            </div>
+          )}
           {asked.mayReopen && (
             <div class="dh-field">
               <label for="dh-detail-mayReopen">May the role reopen?</label>
@@ -214,28 +228,39 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
         <fieldset class="dh-group dh-details">
           <legend>Times you can offer{zoneWords}</legend>
           <p class="dh-hint">Optional. Leave them empty and the message asks them for times.</p>
-          {timeRows(details.proposedTimes).map((row, index) => (
-            <div class="dh-details-grid" key={index}>
-              <div class="dh-field">
-                <label for={`dh-offer-date-${index}`}>Option {index + 1}: date</label>
-                <input
-                  id={`dh-offer-date-${index}`}
-                  type="date"
-                  value={row.date}
-                  onInput={(event) => changeDetails({ proposedTimes: withTimePart(details.proposedTimes, index, 'date', event.currentTarget.value) })}
-                />
+          {timeRows(details.proposedTimes).map((row, index) => {
+            const warning = offeredTimeWarning(row);
+            const warningId = `dh-offer-warning-${index}`;
+            return (
+              <div class="dh-details-grid" key={index}>
+                <div class="dh-field">
+                  <label for={`dh-offer-date-${index}`}>Option {index + 1}: date</label>
+                  <input
+                    id={`dh-offer-date-${index}`}
+                    type="date"
+                    value={row.date}
+                    aria-describedby={warning ? warningId : undefined}
+                    onInput={(event) => changeDetails({ proposedTimes: withTimePart(details.proposedTimes, index, 'date', event.currentTarget.value) })}
+                  />
+                </div>
+                <div class="dh-field">
+                  <label for={`dh-offer-time-${index}`}>Option {index + 1}: time{zoneWords}</label>
+                  <input
+                    id={`dh-offer-time-${index}`}
+                    type="time"
+                    value={row.time}
+                    aria-describedby={warning ? warningId : undefined}
+                    onInput={(event) => changeDetails({ proposedTimes: withTimePart(details.proposedTimes, index, 'time', event.currentTarget.value) })}
+                  />
+                </div>
+                {warning && (
+                  <p class="dh-hint dh-wide" id={warningId}>
+                    {warning}
+                  </p>
+                )}
               </div>
-              <div class="dh-field">
-                <label for={`dh-offer-time-${index}`}>Option {index + 1}: time{zoneWords}</label>
-                <input
-                  id={`dh-offer-time-${index}`}
-                  type="time"
-                  value={row.time}
-                  onInput={(event) => changeDetails({ proposedTimes: withTimePart(details.proposedTimes, index, 'time', event.currentTarget.value) })}
-                />
-              </div>
-            </div>
-          ))}
+            );
+          })}
         </fieldset>
       )}
       <p class="dh-visually-hidden" role="status">

@@ -5,6 +5,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { hasProposedTimesCalendar, offersCalendar } from '../../lib/builder-output';
 import { defaultKinds, emptyForm, formForSaving, messageLocale, messageStepsFor, readSavedBuilderForm, restoreForm, toMessageFields, type BuilderForm } from '../../lib/builder-state';
 import { parseFields, type FieldNotice } from '../../lib/fields';
+import { detailsAsked } from '../../lib/messages/details-asked';
 import { composeParsed } from '../../lib/messages/index';
 import { BUILDER_TEXT_LIMIT, keptNotice } from '../../lib/saved-text';
 import type { checkDraft } from '../../lib/tone';
@@ -101,7 +102,8 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
       // The fields are read once, for the notices and every message.
       messages: form.kinds.map((kind) => {
         const step = steps?.[kind];
-        return composeParsed(kind, parsed.fields, step ? { locale, step } : { locale });
+        // With no plan yet, each message still knows the others ticked (a script follows its email).
+        return composeParsed(kind, parsed.fields, step ? { locale, step } : { locale, alongside: form.kinds });
       }),
     };
   }, [form, now]);
@@ -159,6 +161,8 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
     setAnnouncement('Your details are cleared from this browser.');
   };
 
+  // A message that asked for their times for want of ours says the fields are above it: so they are, open.
+  const timesAsked = detailsAsked(form.kinds, form.who, form.wish || undefined, messages).times;
   const hasCalendar = hasProposedTimesCalendar(form);
   const calendar = (kind: MessageKind, title: string) => {
     if (!hasCalendar || !offersCalendar(kind)) return null;
@@ -245,9 +249,9 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
         }}
       />
 
-      <KeyDetails id={id} form={form} onChange={update} />
+      <KeyDetails id={id} form={form} timesAsked={timesAsked} onChange={update} />
 
-      <MoreDetails id={id} form={form} textField={textField} onChange={update} />
+      <MoreDetails id={id} form={form} textField={textField} timesAsked={timesAsked} onChange={update} />
 
       <p class="bo-actions">
         <button type="button" class="bo-secondary" onClick={clearDetails}>

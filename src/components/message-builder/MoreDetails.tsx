@@ -11,6 +11,8 @@ interface Props {
   id: string;
   form: BuilderForm;
   textField: (key: TextKey, label: string, type?: string) => JSX.Element;
+  /** Whether a ticked message offers times, or asked for theirs for want of ours (builder's detailsAsked). */
+  timesAsked: boolean;
   onChange: <K extends keyof BuilderForm>(key: K, value: BuilderForm[K]) => void;
 }
 
@@ -21,16 +23,14 @@ const LOCALE_CHOICES: readonly (readonly [BuilderForm['locale'], string])[] = [
 ];
 
 // The wish matters too: a phone script to move an interview offers times.
-const asked = (form: BuilderForm) => detailsAsked(form.kinds, form.who, form.wish || undefined);
-const asksTimes = (form: BuilderForm): boolean => asked(form).times;
-const asksIfReopens = (form: BuilderForm): boolean => asked(form).mayReopen;
+const asksIfReopens = (form: BuilderForm): boolean => detailsAsked(form.kinds, form.who, form.wish || undefined).mayReopen;
 
 /** The details a ticked message needs, shown open: times to offer, and whether the role may reopen. */
-export function KeyDetails({ id, form, onChange }: Omit<Props, 'textField'>) {
-  if (!asksTimes(form) && !asksIfReopens(form)) return null;
+export function KeyDetails({ id, form, timesAsked, onChange }: Omit<Props, 'textField'>) {
+  if (!timesAsked && !asksIfReopens(form)) return null;
   return (
     <div class="bo-key-details">
-      {asksTimes(form) && <ProposedTimes id={id} zone={form.zone} times={form.proposedTimes} onChange={(times) => onChange('proposedTimes', times)} />}
+      {timesAsked && <ProposedTimes id={id} zone={form.zone} times={form.proposedTimes} onChange={(times) => onChange('proposedTimes', times)} />}
       {asksIfReopens(form) && (
         <div class="bo-field">
           <label for={`${id}-mayReopen`}>May the role reopen?</label>
@@ -45,11 +45,11 @@ export function KeyDetails({ id, form, onChange }: Omit<Props, 'textField'>) {
   );
 }
 
-export function MoreDetails({ id, form, textField, onChange }: Props) {
+export function MoreDetails({ id, form, textField, timesAsked, onChange }: Props) {
   return (
     <details class="bo-details">
       <summary>New times, referral and tone</summary>
-      {!asksTimes(form) && <ProposedTimes id={id} zone={form.zone} times={form.proposedTimes} onChange={(times) => onChange('proposedTimes', times)} />}
+      {!timesAsked && <ProposedTimes id={id} zone={form.zone} times={form.proposedTimes} onChange={(times) => onChange('proposedTimes', times)} />}
       <div class="bo-grid">
         {textField('referralName', 'Someone you could recommend instead (optional)')}
         {form.kinds.includes('second-reschedule') && textField('firstRescheduleDate', 'The date you first moved it to', 'date')}

@@ -1,5 +1,6 @@
 // The times a person can offer instead, one date and time per row, read in the interview's zone.
 import { proposedSlots, withSlot, type TimeSlot } from '../../lib/builder-output';
+import { offeredTimeWarning } from '../../lib/offered-times';
 import { cityName } from '../../lib/zones';
 
 interface Props {
@@ -14,28 +15,39 @@ export function ProposedTimes({ id, zone, times, onChange }: Props) {
   return (
     <fieldset class="bo-group">
       <legend>Times you can offer{zone ? ` (${cityName(zone)} time)` : ''}</legend>
-      {proposedSlots(times).map((slot, index) => (
-        <div class="bo-grid" key={index}>
-          <div class="bo-field">
-            <label for={`${id}-pt-date-${index}`}>Option {index + 1}: date</label>
-            <input
-              id={`${id}-pt-date-${index}`}
-              type="date"
-              value={slot.date}
-              onInput={(event) => onChange(withSlot(times, index, 'date', event.currentTarget.value))}
-            />
+      {proposedSlots(times).map((slot, index) => {
+        const warning = offeredTimeWarning(slot);
+        const warningId = `${id}-pt-warning-${index}`;
+        return (
+          <div class="bo-grid" key={index}>
+            <div class="bo-field">
+              <label for={`${id}-pt-date-${index}`}>Option {index + 1}: date</label>
+              <input
+                id={`${id}-pt-date-${index}`}
+                type="date"
+                value={slot.date}
+                aria-describedby={warning ? warningId : undefined}
+                onInput={(event) => onChange(withSlot(times, index, 'date', event.currentTarget.value))}
+              />
+            </div>
+            <div class="bo-field">
+              <label for={`${id}-pt-time-${index}`}>Option {index + 1}: time</label>
+              <input
+                id={`${id}-pt-time-${index}`}
+                type="time"
+                value={slot.time}
+                aria-describedby={warning ? warningId : undefined}
+                onInput={(event) => onChange(withSlot(times, index, 'time', event.currentTarget.value))}
+              />
+            </div>
+            {warning && (
+              <p class="bo-notice bo-wide" id={warningId}>
+                {warning}
+              </p>
+            )}
           </div>
-          <div class="bo-field">
-            <label for={`${id}-pt-time-${index}`}>Option {index + 1}: time</label>
-            <input
-              id={`${id}-pt-time-${index}`}
-              type="time"
-              value={slot.time}
-              onInput={(event) => onChange(withSlot(times, index, 'time', event.currentTarget.value))}
-            />
-          </div>
-        </div>
-      ))}
+        );
+      })}
     </fieldset>
   );
 }

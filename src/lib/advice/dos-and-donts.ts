@@ -48,7 +48,8 @@ export function dosFor(context: AdviceContext, plan: readonly ChannelStep[]): Re
         has('email') ? 'Call, then confirm the call by email the same day.' : 'Call, then confirm the call in writing the same day.',
         'A call is the courtesy. The written note is the record.',
       );
-    } else if (has('email')) {
+    } else if (has('email') && context.situation.spoke !== 'call') {
+      // After a call that got through they have talked it over already; the email is the record.
       add('In your email, offer to talk it over if they would like to.', 'An offer to talk shows you value their time, even with the news in writing.');
     }
     if (context.situation.stage !== 'invited') {

@@ -20,15 +20,20 @@ export interface FlowDetails {
   recipientName: string;
   company: string;
   position: string;
+  /** The number a voicemail or script gives for a call back, as typed (its grouping kept). */
+  yourPhone: string;
   /** Times the person can offer instead, in the interview's zone; rows may be half filled. */
   proposedTimes: ProposedTime[];
   /** Employer: whether the role may open again; empty is "we don't know yet". */
   mayReopen: '' | 'yes' | 'no';
 }
 
-export const EMPTY_DETAILS: FlowDetails = { yourName: '', recipientName: '', company: '', position: '', proposedTimes: [], mayReopen: '' };
+export const EMPTY_DETAILS: FlowDetails = { yourName: '', recipientName: '', company: '', position: '', yourPhone: '', proposedTimes: [], mayReopen: '' };
 
+/** The names asked beside every message. */
 export const DETAIL_KEYS = ['yourName', 'recipientName', 'company', 'position'] as const satisfies readonly (keyof FlowDetails)[];
+/** Every line of text the details hold: the names, and the number asked only beside a call or voicemail. */
+const TEXT_KEYS = [...DETAIL_KEYS, 'yourPhone'] as const satisfies readonly (keyof FlowDetails)[];
 
 const DATE_TEXT = /^\d{4}-\d{2}-\d{2}$/u;
 const TIME_TEXT = /^\d{2}:\d{2}$/u;
@@ -37,7 +42,7 @@ const TIME_TEXT = /^\d{2}:\d{2}$/u;
 export function readDetails(data: unknown): FlowDetails {
   const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
   const details: FlowDetails = { ...EMPTY_DETAILS, proposedTimes: [] };
-  for (const key of DETAIL_KEYS) {
+  for (const key of TEXT_KEYS) {
     const value = record[key];
     if (typeof value === 'string') details[key] = value.slice(0, 200);
   }
@@ -131,7 +136,7 @@ export function flowFields(situation: Situation, wish: Wish | undefined, details
   const { interview } = situation;
   const fields: MessageFields = { keepDoorOpen: true, tone: 'warm', stage: situation.stage };
   const typed = { ...details, yourZone: situation.personZone };
-  for (const field of [...DETAIL_KEYS, 'yourZone'] as const) {
+  for (const field of [...TEXT_KEYS, 'yourZone'] as const) {
     const value = kept(field, typed[field]);
     // A copied template's "[Your name]" would go out as it is: leave it out.
     if (value && !isPlaceholder(value)) fields[field] = value;

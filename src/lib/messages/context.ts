@@ -27,6 +27,8 @@ export interface ComposeOptions {
   locale?: string;
   /** The plan step this message belongs to; without it each message stands alone. */
   step?: PlanStep;
+  /** The messages written with this one when there is no plan step (the builder's ticked kinds): a script follows the email it goes with. */
+  alongside?: readonly MessageKind[];
 }
 
 export interface Context {
@@ -40,6 +42,8 @@ export interface Context {
   interview: When | undefined;
   proposed: When[];
   step: PlanStep | undefined;
+  /** The messages written with this one: the plan's set, else those the caller named; undefined when alone. */
+  alongside: readonly MessageKind[] | undefined;
   /** Advice for the person, gathered while reading the fields. */
   notes: string[];
 }
@@ -67,12 +71,17 @@ export function present(text: string | undefined): string | undefined {
   return trimmed && MEANINGFUL.test(trimmed) && !isPlaceholder(trimmed) ? trimmed : undefined;
 }
 
+/** The known message kinds of a list from any caller, or undefined when it is not a list. */
+function readKinds(list: unknown): MessageKind[] | undefined {
+  return Array.isArray(list) ? list.filter((kind): kind is MessageKind => (MESSAGE_KINDS as readonly unknown[]).includes(kind)) : undefined;
+}
+
 /** A plan step from any caller, kept only when every part of it is one we know. */
 export function readStep(step: unknown): PlanStep | undefined {
   if (typeof step !== 'object' || step === null) return undefined;
   const { notice, after, set, writtenBy } = step as Record<string, unknown>;
   if (!(PLAN_NOTICES as readonly unknown[]).includes(notice) || !(PLAN_BEFORE as readonly unknown[]).includes(after)) return undefined;
-  const kinds = Array.isArray(set) ? set.filter((kind): kind is MessageKind => (MESSAGE_KINDS as readonly unknown[]).includes(kind)) : [];
+  const kinds = readKinds(set) ?? [];
   const written = (PLAN_WRITTEN_BY as readonly unknown[]).includes(writtenBy) ? { writtenBy: writtenBy as NonNullable<PlanStep['writtenBy']> } : {};
   return { notice: notice as PlanStep['notice'], after: after as PlanStep['after'], set: kinds, ...written };
 }
@@ -100,6 +109,7 @@ export function readContext(fields: MessageFields, options: ComposeOptions = {})
     const when = whenOf(time.date, time.time, zones, locale, notes);
     if (when) proposed.push(when);
   }
+  const step = readStep(options.step);
   const sender = present(fields.yourName);
   if (!sender) notes.push('Add your name so they know who the message is from.');
   const recipient = present(fields.recipientName);
@@ -113,7 +123,8 @@ export function readContext(fields: MessageFields, options: ComposeOptions = {})
     position: present(fields.position),
     interview,
     proposed,
-    step: readStep(options.step),
+    step,
+    alongside: step?.set ?? readKinds(options.alongside),
     notes,
   };
 }

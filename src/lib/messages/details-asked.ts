@@ -9,14 +9,29 @@ const MOVING: readonly (Wish | undefined)[] = ['reschedule', 'move-interview'];
 /** Employer messages that can say whether the role may reopen (`reopenSentence`). */
 const SAYS_IF_ROLE_REOPENS: readonly MessageKind[] = ['employer-withdraw-invitation', 'employer-cancel-interview', 'employer-phone-script'];
 
+/** Beside a message that asks the other side for times because none were typed: the field is above it. */
+export const TIMES_PROMPT = 'Add two or three times you can do, above, and they appear here.';
+
+/** Whether a written message asked for their times for want of any typed (its note says so). */
+export function asksForTimes(message: { notes?: readonly string[] }): boolean {
+  return message.notes?.includes(TIMES_PROMPT) ?? false;
+}
+
+/** Messages spoken on the phone, where the person gives a number to call back on. */
+const SPOKEN: readonly MessageKind[] = ['phone-script', 'voicemail', 'employer-phone-script'];
+
 export interface DetailsAsked {
   times: boolean;
   mayReopen: boolean;
+  /** Your phone number, for a voicemail or script to give. */
+  phone: boolean;
 }
 
-export function detailsAsked(kinds: readonly MessageKind[], who: Who, wish: Wish | undefined): DetailsAsked {
+/** What to ask beside the messages; a message shown that asked for their times asks for ours too. */
+export function detailsAsked(kinds: readonly MessageKind[], who: Who, wish: Wish | undefined, shown: readonly { notes?: readonly string[] }[] = []): DetailsAsked {
   return {
-    times: MOVING.includes(wish) || kinds.some((kind) => OFFERS_TIMES.includes(kind)),
+    times: MOVING.includes(wish) || kinds.some((kind) => OFFERS_TIMES.includes(kind)) || shown.some(asksForTimes),
     mayReopen: who === 'employer' && wish !== 'move-interview' && kinds.some((kind) => SAYS_IF_ROLE_REOPENS.includes(kind)),
+    phone: kinds.some((kind) => SPOKEN.includes(kind)),
   };
 }

@@ -3,7 +3,7 @@
 import type { Context } from './context';
 import type { When } from './writing';
 import { candidateDecision, followingUp, missedApologyLine, missedDecision, shortNoticeApology, type FollowingUp } from './phrases';
-import { candidateAction, candidateReason, isMissed, missedAction, reasonForMissing, type CandidateAction } from './reasons';
+import { candidateAction, candidateReason, isMissed, missedAction, reasonForMissing, type CandidateAction, type MissedAction } from './reasons';
 
 export interface CandidateNews {
   /** The sentences, in order; a missed interview's apology comes first. */
@@ -12,6 +12,10 @@ export interface CandidateNews {
   isAsking: boolean;
   /** Whether a reason was given, so a script can skip the "why?" cue. */
   hasReason: boolean;
+  /** Whether the message goes on to offer times or ask for theirs: not when it only asks if another time is possible. */
+  offersTimes: boolean;
+  /** After a missed interview, the route the message takes ('ask': none chosen yet). */
+  missed?: MissedAction;
 }
 
 /** The date as detailed as asked; once they have heard from the person, one zone is enough. */
@@ -31,9 +35,15 @@ export function candidateNews(
   options: { medium: 'written' | 'spoken'; when: When | undefined; detail?: keyof Pick<When, 'full' | 'single' | 'short'>; action?: CandidateAction; following?: FollowingUp; withReason?: boolean },
 ): CandidateNews {
   if (isMissed(context)) {
-    const action = missedAction(context);
-    const reason = options.withReason === false ? undefined : reasonForMissing(context);
-    return { sentences: kept([missedApologyLine(context), reason, missedDecision(context, action)]), isAsking: action === 'reschedule', hasReason: reason !== undefined };
+    const action = missedAction(context, options.action);
+    const reason = options.withReason === false ? undefined : reasonForMissing(context, action);
+    return {
+      sentences: kept([missedApologyLine(context), reason, missedDecision(context, action)]),
+      isAsking: action !== 'withdraw',
+      offersTimes: action === 'reschedule' || (action === 'ask' && context.proposed.length > 0),
+      hasReason: reason !== undefined,
+      missed: action,
+    };
   }
   const action = options.action ?? candidateAction(context);
   const { lead, opener } = options.following ?? followingUp(context, options.medium);
@@ -41,6 +51,7 @@ export function candidateNews(
   return {
     sentences: kept([opener, candidateDecision(context, action, whenFor(options.when, options.detail ?? 'full', lead ?? opener), lead), reason, shortNoticeApology(context)]),
     isAsking: action === 'reschedule',
+    offersTimes: action === 'reschedule',
     hasReason: reason !== undefined,
   };
 }

@@ -4,8 +4,9 @@
 import type { MessageKind } from '../types';
 import { present, type Context } from './context';
 import { bullets, eitherOf, led, paragraph, paragraphs, say, sentence } from './prose';
-import { isMissed, ownReason, type CandidateAction } from './reasons';
+import { isMissed, ownReason, type CandidateAction, type MissedAction } from './reasons';
 import { nameToGreet } from './writing';
+import { TIMES_PROMPT } from './details-asked';
 
 export function greeting(context: Context): string {
   if (!context.recipient) return 'Hello,';
@@ -127,16 +128,27 @@ export function candidateDecision(context: Context, action: CandidateAction, whe
   }
 }
 
-/** After a missed interview: another chance asked for, or the application withdrawn. */
-export function missedDecision(context: Context, action: 'reschedule' | 'withdraw'): string {
-  return action === 'reschedule'
-    ? say(context, "I'm still keen on the role, and I'd be grateful for the chance to reschedule.", 'I remain interested in the position and would be grateful for the opportunity to reschedule.')
-    : say(context, "I've decided to withdraw my application.", 'I have decided to withdraw my application.');
+/** After a missed interview: another chance asked for, the application withdrawn, or, with no route chosen, only a question. */
+export function missedDecision(context: Context, action: MissedAction): string {
+  switch (action) {
+    case 'reschedule':
+      return say(context, "I'm still keen on the role, and I'd be grateful for the chance to reschedule.", 'I remain interested in the position and would be grateful for the opportunity to reschedule.');
+    case 'withdraw':
+      return say(context, "I've decided to withdraw my application.", 'I have decided to withdraw my application.');
+    default:
+      return say(context, 'Could you let me know if another time might still be possible?', 'Could you let me know whether another time might still be possible?');
+  }
 }
 
 /** Times on offer: one named inline, several as a list whose question names the zone once. */
+/** Notes, once, beside a message that asks for their times because none were typed, where to add ours. */
+export function promptForTimes(context: Context): void {
+  if (context.proposed.length === 0 && !context.notes.includes(TIMES_PROMPT)) context.notes.push(TIMES_PROMPT);
+}
+
 export function timesOffer(context: Context, side: 'candidate' | 'employer' = 'candidate'): string {
   const times = context.proposed;
+  promptForTimes(context);
   const fallback = side === 'employer'
     ? say(context, "If none of them suit, send me a couple that do.", 'If none is convenient, please suggest alternatives.')
     : say(context, "If none of them suit, I'm happy to fit around your calendar.", 'If none is suitable, I will gladly work around your availability.');
@@ -192,12 +204,36 @@ export function writtenBy(context: Context): 'email' | 'text' | undefined {
   return context.step?.writtenBy;
 }
 
-/** An employer's offer to answer questions; the number, when there is one, is in the sign-off below. */
+/**
+ * Whether an employer's email offers to talk it over: the policy's "email, offering a call". Not when
+ * the plan calls them first or the email follows a call that got through; alone, unless a script is ticked too.
+ */
+export function offersToTalk(context: Context): boolean {
+  const step = context.step;
+  if (!step) return !(context.alongside ?? []).includes('employer-phone-script');
+  if (step.writtenBy === 'text' || step.after === 'call' || step.after === 'call-or-voicemail') return false;
+  // Short notice puts a call first whenever there is a number to call: then the call is the talk.
+  return step.notice === 'enough' || !step.set.includes('employer-phone-script');
+}
+
+/** An employer's offer to answer questions, and to talk it over when the plan has no call; the number, when there is one, is in the sign-off below. */
 export function questionsOffer(context: Context): string {
   const medium = writtenBy(context) === 'text' ? 'text' : 'email';
-  return present(context.fields.yourPhone)
+  const hasPhone = present(context.fields.yourPhone) !== undefined;
+  if (offersToTalk(context)) {
+    return hasPhone
+      ? say(context, `If you have any questions, or would like to talk it over, call me or reply to this ${medium}.`, `Should you have any questions, or wish to talk it over, please call me or reply to this ${medium}.`)
+      : say(context, `If you have any questions, or would like to talk it over, reply to this ${medium} and we can find a time to talk.`, `Should you have any questions, or wish to talk it over, please reply to this ${medium} and we can arrange a time to talk.`);
+  }
+  return hasPhone
     ? say(context, `If you have any questions, reply to this ${medium} or call me.`, `Should you have any questions, please reply to this ${medium} or call me.`)
     : say(context, `If you have any questions, just reply to this ${medium}.`, `Should you have any questions, please reply to this ${medium}.`);
+}
+
+/** After an interview that did not lead to an offer: feedback offered, when the door is left open. */
+export function feedbackOffer(context: Context): string | undefined {
+  if (!context.fields.keepDoorOpen) return undefined;
+  return say(context, "If you'd like feedback on your interview, I'd be glad to give it.", 'Should you wish to have feedback on your interview, I would be glad to provide it.');
 }
 
 /** Travel the company booked or the candidate paid for: covered under the expenses policy, and how to claim. */
@@ -251,6 +287,7 @@ export const MENTIONS: Partial<Record<MessageKind, string>> = {
   text: 'the text message',
   'employer-withdraw-invitation': 'the email withdrawing the invitation',
   'employer-cancel-interview': 'the confirming email',
+  'employer-not-chosen': 'the email letting them know',
 };
 
 /** The kinds of `wanted` this message may point to: all of them alone, only those in the plan's set. */

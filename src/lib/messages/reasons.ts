@@ -14,9 +14,9 @@ const STEPPING_AWAY = new Set<string>(['other-offer', 'not-a-fit', 'unsure']);
 // Reasons that come with still wanting the job: the policy asks for another time, never a refusal.
 const STILL_INTERESTED = new Set<string>(['illness', 'emergency', 'schedule-conflict']);
 
-/** Whether the plan says the interview was missed. */
+/** Whether the interview was missed: the plan's band says so, or, with no plan yet, where things stand. */
 export function isMissed(context: Context): boolean {
-  return context.step?.notice === 'missed';
+  return context.step ? context.step.notice === 'missed' : context.fields.stage === 'missed';
 }
 
 /** What a candidate is doing: the wish when it is a candidate's, else read from the reason and times. */
@@ -28,12 +28,18 @@ export function candidateAction(context: Context): CandidateAction {
   return 'cancel';
 }
 
-/** After a missed interview there is nothing left to cancel: the person asks for another chance or withdraws. */
-export function missedAction(context: Context): 'reschedule' | 'withdraw' {
-  const wish = context.fields.wish;
-  if (wish === 'reschedule') return 'reschedule';
-  if (wish === 'cancel' || wish === 'decline' || wish === 'withdraw') return 'withdraw';
-  return isSteppingAway(context) ? 'withdraw' : 'reschedule';
+/** What a missed interview's message does: ask for another chance, withdraw, or, with no route chosen, only ask whether another time is possible. */
+export type MissedAction = 'reschedule' | 'withdraw' | 'ask';
+
+/**
+ * After a missed interview there is nothing left to cancel. The route is the person's wish, else the
+ * one the message's own kind takes (a withdrawal email withdraws); with neither, nothing is promised.
+ */
+export function missedAction(context: Context, kindAction?: CandidateAction): MissedAction {
+  const chosen = context.fields.wish ?? kindAction;
+  if (chosen === 'reschedule') return 'reschedule';
+  if (chosen === 'cancel' || chosen === 'decline' || chosen === 'withdraw') return 'withdraw';
+  return 'ask';
 }
 
 export function employerAction(context: Context): EmployerAction {
@@ -113,9 +119,12 @@ export function reasonForMoving(context: Context): string | undefined {
   return candidateReasonFor(context, 'moving');
 }
 
-/** Why a candidate missed the interview, in the past tense; a reason for leaving when there's none for missing. */
-export function reasonForMissing(context: Context): string | undefined {
-  return candidateReasonFor(context, 'missing') ?? reasonForLeaving(context);
+/**
+ * Why a candidate missed the interview, in the past tense; a reason for leaving when there's none for
+ * missing, unless the message only asks about another time (a reason for leaving would contradict it).
+ */
+export function reasonForMissing(context: Context, action: MissedAction = 'withdraw'): string | undefined {
+  return candidateReasonFor(context, 'missing') ?? (action === 'withdraw' ? reasonForLeaving(context) : undefined);
 }
 
 /** Why a candidate is turning down or backing out of an offer, or nothing. */

@@ -99,6 +99,7 @@ describe('flowFields', () => {
     recipientName: typed,
     company: typed,
     position: typed,
+    yourPhone: fc.oneof(typed, fc.constantFrom('07700 900123', '+44 (0)7700 900 123', ' 07700  900123 ')),
     proposedTimes: fc.array(row, { maxLength: 3 }),
     mayReopen: fc.constantFrom('' as const, 'yes' as const, 'no' as const),
   });
@@ -295,12 +296,64 @@ describe('a phone-only plan writes its record by text, and says so', () => {
 
 describe('detailsAsked', () => {
   test.each([
-    [['reschedule'], 'candidate', 'reschedule', { times: true, mayReopen: false }],
-    [['phone-script'], 'candidate', 'reschedule', { times: true, mayReopen: false }],
-    [['cancel', 'phone-script'], 'candidate', 'cancel', { times: false, mayReopen: false }],
-    [['employer-withdraw-invitation'], 'employer', 'withdraw-invitation', { times: false, mayReopen: true }],
-    [['employer-phone-script'], 'employer', 'move-interview', { times: true, mayReopen: false }],
+    [['reschedule'], 'candidate', 'reschedule', { times: true, mayReopen: false, phone: false }],
+    [['phone-script'], 'candidate', 'reschedule', { times: true, mayReopen: false, phone: true }],
+    [['cancel', 'phone-script'], 'candidate', 'cancel', { times: false, mayReopen: false, phone: true }],
+    [['cancel', 'voicemail'], 'candidate', 'cancel', { times: false, mayReopen: false, phone: true }],
+    [['employer-withdraw-invitation'], 'employer', 'withdraw-invitation', { times: false, mayReopen: true, phone: false }],
+    [['employer-phone-script'], 'employer', 'move-interview', { times: true, mayReopen: false, phone: true }],
   ] as const)('%o for the %s who wants to %s: %o', (kinds, who, wish, asked) => {
     expect(detailsAsked(kinds, who, wish)).toEqual(asked);
+  });
+});
+
+describe('the Do list’s offer to talk is made in the email itself', () => {
+  const OFFER = 'In your email, offer to talk it over if they would like to.';
+  const employer = (overrides: Parameters<typeof situation>[0]) =>
+    situation({ who: 'employer', wish: 'cancel-interview', reason: 'interviewer-unavailable', interview: { date: '2026-12-16', time: '14:00', zone: 'Europe/London' }, ...overrides });
+  const weekBefore = at('2026-12-08', '10:00', 'Europe/London');
+
+  test.each([
+    ['a week’s notice, phone and email', {}],
+    ['a week’s notice, email only', { contacts: { phone: false, email: true } }],
+    ['a voicemail left already', { spoke: 'voicemail' as const }],
+  ])('%s: the Do list says it, and the email does it', (_, overrides) => {
+    const advice = advise(employer(overrides), weekBefore);
+    expect(advice.dos.map((line) => line.text)).toContain(OFFER);
+    const email = flowItems(advice, EMPTY_DETAILS, weekBefore).find((item) => item.message?.channel === 'email')?.message;
+    expect(email?.body).toContain('or would like to talk it over');
+  });
+
+  test('after a call that got through, neither asks: they have talked already', () => {
+    const advice = advise(employer({ spoke: 'call' }), weekBefore);
+    expect(advice.dos.map((line) => line.text)).not.toContain(OFFER);
+    const email = flowItems(advice, EMPTY_DETAILS, weekBefore).find((item) => item.message?.channel === 'email')?.message;
+    expect(email?.body).not.toContain('talk it over');
+  });
+});
+
+describe('your phone number, beside a call or voicemail', () => {
+  // The 21:30 case: email now, then a call and a voicemail at 09:00.
+  const withPhone = { ...DETAILS, yourPhone: '07700 900123' };
+
+  test('the voicemail gives the number as typed, grouping kept, and the note says to say it slowly', () => {
+    const voicemail = flowItems(phoneCase(), withPhone, NIGHT_BEFORE).find((item) => item.message?.kind === 'voicemail')?.message;
+    expect(voicemail?.body).toContain('You can reach me on 07700 900123.');
+    expect(voicemail?.notes).toContain('Say your number slowly, in small groups of digits.');
+  });
+
+  test('without a number the voicemail promises none, and the note says where to add it', () => {
+    const voicemail = flowItems(phoneCase(), DETAILS, NIGHT_BEFORE).find((item) => item.message?.kind === 'voicemail')?.message;
+    expect(voicemail?.body).not.toMatch(/reach me on|my number|, on /u);
+    expect(voicemail?.notes).toContain('Add your phone number above, and the voicemail gives it, so they can call you back.');
+    expect(voicemail?.notes).not.toContain('Say your number slowly, in small groups of digits.');
+  });
+
+  test('cleaned and capped as every field is, and saved with the other details', () => {
+    const fields = flowFields(phoneCase().situation, 'cancel', { ...DETAILS, yourPhone: '\u202E07700\n900123' });
+    expect(fields.yourPhone).toBe('07700 900123');
+    expect(flowFields(phoneCase().situation, 'cancel', { ...DETAILS, yourPhone: '1'.repeat(60) }).yourPhone).toHaveLength(40);
+    expect(readDetails({ ...withPhone }).yourPhone).toBe('07700 900123');
+    expect(readDetails({ yourPhone: 7700 }).yourPhone).toBe('');
   });
 });

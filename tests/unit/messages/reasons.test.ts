@@ -23,15 +23,20 @@ describe('candidateAction: the wish decides; without one, the reason does, and n
   });
 });
 
-describe('missedAction: after a missed interview, another chance or a withdrawal', () => {
+describe('missedAction: after a missed interview, the route chosen, or only a question until one is', () => {
   test.each([
-    [{ wish: 'reschedule' }, 'reschedule'],
-    [{ wish: 'cancel' }, 'withdraw'],
-    [{ reason: 'other-offer' }, 'withdraw'],
-    [{ reason: 'illness' }, 'reschedule'],
-    [{}, 'reschedule'],
-  ])('%j → %s', (fields, expected) => {
-    expect(missedAction(context(fields))).toBe(expected);
+    [{ wish: 'reschedule' }, undefined, 'reschedule'],
+    [{ wish: 'cancel' }, undefined, 'withdraw'],
+    [{ wish: 'withdraw' }, 'reschedule', 'withdraw'],
+    // No route chosen: a reason is not a choice, so the message only asks.
+    [{ reason: 'other-offer' }, undefined, 'ask'],
+    [{ reason: 'illness' }, undefined, 'ask'],
+    [{}, undefined, 'ask'],
+    // A kind that takes a route (a withdrawal email) takes it when the person has not chosen.
+    [{}, 'decline', 'withdraw'],
+    [{}, 'reschedule', 'reschedule'],
+  ] as const)('%j, kind %s → %s', (fields, kind, expected) => {
+    expect(missedAction(context(fields), kind)).toBe(expected);
   });
 });
 

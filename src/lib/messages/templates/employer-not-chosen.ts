@@ -1,20 +1,20 @@
 // Tells a candidate after their interview that they were not chosen: thanks for their time, the
 // news once, a reason only if the employer gave one, feedback offered, and the door left open.
 import type { Context, Template } from '../context';
-import { employerDoor, greeting, onWhen, ownReasonOr, signOff, subjectLine, theRoleAt } from '../phrases';
+import { employerDoor, feedbackOffer, greeting, onWhen, ownReasonOr, signOff, subjectLine, theRoleAt } from '../phrases';
 import { paragraph, paragraphs, say, sentence } from '../prose';
 
-/** The employer's reason as it bears on this candidate, or nothing. */
-function why(context: Context): string | undefined {
+/** The employer's own reason line, else the reason as it bears on this candidate, or nothing; the call says the same. */
+export function whyNotChosen(context: Context): string | undefined {
   switch (context.fields.reason) {
     case 'role-filled':
-      return say(context, "We've offered it to another candidate.", 'We have offered it to another candidate.');
+      return ownReasonOr(context, say(context, "We've offered it to another candidate.", 'We have offered it to another candidate.'));
     case 'role-on-hold':
-      return say(context, "We've decided not to fill it for now.", 'We have decided not to fill it for now.');
+      return ownReasonOr(context, say(context, "We've decided not to fill it for now.", 'We have decided not to fill it for now.'));
     case 'role-changed':
-      return say(context, 'The role itself has changed.', 'The role itself has changed.');
+      return ownReasonOr(context, 'The role itself has changed.');
     default:
-      return undefined;
+      return ownReasonOr(context, undefined);
   }
 }
 
@@ -27,10 +27,10 @@ export const employerNotChosen: Template = {
       paragraph(
         sentence(say(context, `Thank you for interviewing for ${theRoleAt(context)}${onWhen(context.interview?.short)}, and for the time you gave us`, `Thank you for interviewing for ${theRoleAt(context)}${onWhen(context.interview?.short)} and for the time you gave us`)),
         say(context, "I'm sorry to tell you that we won't be offering you the job.", 'I am sorry to tell you that we will not be offering you the position.'),
-        ownReasonOr(context, why(context)),
+        whyNotChosen(context),
       ),
       paragraph(
-        context.fields.keepDoorOpen && say(context, "If you'd like feedback on your interview, I'd be glad to give it.", 'Should you wish to have feedback on your interview, I would be glad to provide it.'),
+        feedbackOffer(context),
         employerDoor(context),
       ),
       signOff(context, { withCompany: true }),

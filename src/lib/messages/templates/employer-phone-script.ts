@@ -3,11 +3,11 @@
 // channel the plan writes by (a text when there is no email address), or "in writing" alone.
 import { present, type Context, type Template } from '../context';
 import type { MessageKind } from '../../types';
-import { followingUp, inPlan, isShortNotice, mentionOf, onWhen, reopenSentence, spokenIntro, theRole, theRoleAt, timesAloud, writtenBy } from '../phrases';
+import { followingUp, inPlan, promptForTimes, isShortNotice, mentionOf, onWhen, reopenSentence, spokenIntro, theRole, theRoleAt, timesAloud, writtenBy } from '../phrases';
 import { ifTheyAsk, paragraphs, quoted, say, sentence } from '../prose';
 import { employerAction, employerReason } from '../reasons';
 
-const EMPLOYER_EMAILS: readonly MessageKind[] = ['employer-cancel-interview', 'employer-withdraw-invitation'];
+export const EMPLOYER_EMAILS: readonly MessageKind[] = ['employer-cancel-interview', 'employer-withdraw-invitation'];
 // The same messages when the plan sends them by text.
 const BY_TEXT: Partial<Record<MessageKind, string>> = {
   'employer-cancel-interview': 'the confirming text',
@@ -38,6 +38,7 @@ function promises(context: Context): { confirm: string; onVoicemail: string } {
 function nextStep(context: Context, isMoving: boolean): string | undefined {
   if (!isMoving) return reopenSentence(context);
   const times = timesAloud(context);
+  promptForTimes(context);
   if (!times) return say(context, 'Could we find another time? What would suit you?', 'Could we arrange another time? What would suit you?');
   return sentence(`Could we meet instead on ${times}?`);
 }

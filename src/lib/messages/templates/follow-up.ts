@@ -15,7 +15,7 @@ export const followUp: Template = {
     const body = paragraphs(
       greeting(context),
       paragraph(...news.sentences),
-      news.isAsking && timesOffer(context),
+      news.offersTimes && timesOffer(context),
       news.isAsking
         ? say(context, 'Thank you for your help with this.', 'Thank you for your assistance.')
         : paragraph(say(context, 'Thank you for your time and for thinking of me.', 'Thank you for your time and consideration.'), candidateDoor(context)),

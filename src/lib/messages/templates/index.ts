@@ -4,6 +4,7 @@ import type { MessageKind } from '../../types';
 import type { Template } from '../context';
 import { PLAN_TEMPLATES } from './plan';
 import { declineOffer } from './decline-offer';
+import { employerCallAnyKind } from './employer-call';
 import { employerNoShow } from './employer-no-show';
 import { employerNotChosen } from './employer-not-chosen';
 import { employerReplyToCancel } from './employer-reply-to-cancel';
@@ -16,6 +17,7 @@ import { switchFormat } from './switch-format';
 
 export const TEMPLATES: Record<MessageKind, Template> = {
   ...PLAN_TEMPLATES,
+  'employer-phone-script': employerCallAnyKind,
   'stay-in-touch': stayInTouch,
   'pushback-reply': pushbackReply,
   'second-reschedule': secondReschedule,

@@ -12,10 +12,10 @@ export const missedApology: Template = {
     // This kind is about a missed interview whatever the plan says: no short-notice apology, no thanks for meeting.
     const context = { ...given, step: { after: given.step?.after ?? 'nothing', set: given.step?.set ?? [], notice: 'missed' as const } };
     const reason = context.fields.reason;
-    const reasonLine = reasonForMissing(context);
+    const action = missedAction(context);
+    const reasonLine = reasonForMissing(context, action);
     // Emergency and illness already say why no one was told.
     const saysWhyNoWarning = present(context.fields.reasonLine) !== undefined || reason === 'emergency' || reason === 'illness';
-    const action = missedAction(context);
     const opening = paragraph(missedApologyLine(context), reasonLine, !saysWhyNoWarning && say(context, 'I should have let you know beforehand.', 'I should have informed you beforehand.'));
     const body = action === 'withdraw'
       ? paragraphs(
@@ -28,10 +28,15 @@ export const missedApology: Template = {
           greeting(context),
           opening,
           paragraph(missedDecision(context, action)),
-          timesOffer(context),
+          // With no route chosen, times typed are offered; none typed, the question alone asks.
+          (action === 'reschedule' || context.proposed.length > 0) && timesOffer(context),
           say(context, 'Thank you for considering it.', 'Thank you for your consideration.'),
           signOff(context),
         );
-    return { subject: subjectLine(context, say(context, 'About our missed interview', 'Regarding the missed interview')), body };
+    const subject = subjectLine(context, say(context, 'About our missed interview', 'Regarding the missed interview'));
+    // Until the person picks a route, the message promises neither: it only asks.
+    return action === 'ask'
+      ? { subject, body, notes: ['This asks whether another time is possible and promises nothing yet. Choose to ask for another time or to withdraw, and the messages change to match.'] }
+      : { subject, body };
   },
 };

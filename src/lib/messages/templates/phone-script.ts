@@ -3,7 +3,7 @@
 import type { Context, Template } from '../context';
 import type { MessageKind } from '../../types';
 import { candidateNews } from '../news';
-import { inPlan, mentionOf, spokenIntro, timesAloud, writtenBy } from '../phrases';
+import { inPlan, mentionOf, promptForTimes, spokenIntro, timesAloud, writtenBy } from '../phrases';
 import { ifTheyAsk, paragraphs, quoted, say, sentence } from '../prose';
 
 const CANDIDATE_EMAILS: readonly MessageKind[] = ['follow-up', 'cancel', 'reschedule', 'decline', 'withdraw', 'missed-apology'];
@@ -39,12 +39,16 @@ export const phoneScript: Template = {
       ? say(context, 'Thank you for your help with this.', 'Thank you for your assistance.')
       : say(context, 'Thank you for your time and for thinking of me.', 'Thank you for your time and consideration.');
     const times = timesAloud(context);
+    if (news.isAsking) promptForTimes(context);
+    // A missed interview has passed: "I can't make that time" would not be true of it.
     const why = news.hasReason
       ? undefined
-      : ifTheyAsk(
-          'If they ask why:',
-          news.isAsking ? say(context, "I'm afraid I can't make that time.", 'I am afraid I cannot attend at that time.') : say(context, "It's a personal decision.", 'It is a personal decision.'),
-        );
+      : news.missed
+        ? ifTheyAsk('If they ask what happened:', say(context, 'I should have let you know beforehand.', 'I should have informed you beforehand.'))
+        : ifTheyAsk(
+            'If they ask why:',
+            news.isAsking ? say(context, "I'm afraid I can't make that time.", 'I am afraid I cannot attend at that time.') : say(context, "It's a personal decision.", 'It is a personal decision.'),
+          );
     const otherTime = news.isAsking
       ? ifTheyAsk(
           'If they ask when you could do instead:',

@@ -11,8 +11,9 @@ export const reschedule: Template = {
     const news = candidateNews(context, { medium: 'written', when: context.interview, action: 'reschedule' });
     const body = paragraphs(
       greeting(context),
-      paragraph(...news.sentences, news.isAsking && say(context, "I'm still very keen on the role.", 'I remain very interested in the position.')),
-      news.isAsking ? timesOffer(context) : undefined,
+      // After a missed interview the news already says so.
+      paragraph(...news.sentences, news.isAsking && !news.missed && say(context, "I'm still very keen on the role.", 'I remain very interested in the position.')),
+      news.offersTimes ? timesOffer(context) : undefined,
       say(context, 'Thank you for arranging the interview.', 'Thank you for arranging the interview.'),
       signOff(context),
     );

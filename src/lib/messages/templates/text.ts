@@ -4,7 +4,7 @@
 import { TEXT_ALONE } from '../../advice/statements';
 import type { Context, Template } from '../context';
 import { candidateNews } from '../news';
-import { spokenIntro, timesAloud } from '../phrases';
+import { promptForTimes, spokenIntro, timesAloud } from '../phrases';
 import { say, sentence } from '../prose';
 import { fitChannel } from '../text-length';
 
@@ -14,6 +14,7 @@ type Detail = 'full' | 'single' | 'short' | 'none';
 function askForTimes(context: Context, withTimes: boolean): string {
   const times = withTimes ? timesAloud(context) : undefined;
   if (times) return sentence(`Could we meet instead on ${times}?`);
+  promptForTimes(context);
   return say(context, 'Could you send me a few times that suit you?', 'Could you let me know some times that suit you?');
 }
 
@@ -23,7 +24,9 @@ function write(context: Context, detail: Detail, withReason: boolean, withTimes 
     spokenIntro(context),
     ...news.sentences,
     news.isAsking
-      ? `${askForTimes(context, withTimes)} ${say(context, 'Thank you!', 'Thank you.')}`
+      ? news.offersTimes
+        ? `${askForTimes(context, withTimes)} ${say(context, 'Thank you!', 'Thank you.')}`
+        : say(context, 'Thank you!', 'Thank you.')
       : say(context, 'Thank you for thinking of me, and all the best.', 'Thank you for your time and consideration.'),
   ].join(' ');
 }

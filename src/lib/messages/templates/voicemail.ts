@@ -39,7 +39,7 @@ function news(context: Context, parts: Parts): { sentences: (string | undefined)
   const when = parts.when === 'full' ? context.interview?.full : parts.when === 'single' ? context.interview?.single : undefined;
   if (isMissed(context)) {
     const action = missedAction(context);
-    return { sentences: [missedApologyLine(context), parts.reason ? reasonForMissing(context) : undefined, missedDecision(context, action)], isAsking: action === 'reschedule' };
+    return { sentences: [missedApologyLine(context), parts.reason ? reasonForMissing(context, action) : undefined, missedDecision(context, action)], isAsking: action !== 'withdraw' };
   }
   const action = candidateAction(context);
   const { lead, opener } = followingUp(context, 'spoken');
@@ -89,7 +89,8 @@ export const voicemail: Template = {
     // Very long titles could push even the shortest wording past the limit; names and number stay.
     const plain: Context = { ...context, position: undefined, company: undefined };
     const body = fitChannel('voicemail', [...steps.map((parts) => speak(context, parts)), speak(plain, { when: 'none', reason: false, door: false, email: false })]);
-    const notes = ['Say your number slowly, in small groups of digits.'];
+    // With no number typed the message promises none, and the note says where to add one.
+    const notes = [present(context.fields.yourPhone) ? 'Say your number slowly, in small groups of digits.' : 'Add your phone number above, and the voicemail gives it, so they can call you back.'];
     if (countWords(body) > VOICEMAIL_WORD_LIMIT) notes.push(`This runs over ${VOICEMAIL_WORD_LIMIT} words; shorter names or a shorter reason would help.`);
     return { body, notes };
   },

@@ -1,0 +1,74 @@
+// After a missed interview every message apologises once for missing it, first thing, and follows
+// the route the person chose; with none chosen yet it only asks whether another time is possible.
+import { describe, expect, test } from 'vitest';
+import { EMPTY_DETAILS, flowItems, pageMessages } from '../../src/lib/flow/plan-messages';
+import { compose } from '../../src/lib/messages/index';
+import { sentencesOf } from '../../src/lib/messages/text-length';
+import type { MessageKind } from '../../src/lib/types';
+import { advise, at, situation } from './advice/fixtures';
+import { APOLOGY, FULL } from './fixtures/messages';
+
+const apologies = (text: string): number => text.match(APOLOGY)?.length ?? 0;
+/** The first sentence a person says or writes, after the greeting or the spoken introduction. */
+const firstNews = (body: string): string | undefined =>
+  sentencesOf(body.replace(/^When they answer:\s*"/u, '').replace(/^(Hi|Dear|Hello)[^\n]*,\n+/u, '')).find((line) => !/this is Sam Patel/u.test(line));
+
+const WITHOUT_TIMES = { ...FULL, proposedTimes: [] };
+const KINDS: readonly MessageKind[] = ['missed-apology', 'follow-up', 'phone-script', 'voicemail', 'text', 'cancel', 'decline', 'withdraw', 'reschedule'];
+// The person's own choice of route, and words that would say a route they did not choose.
+const PROMISES_TO_STAY = /keen|chance to reschedule|send me a few times/u;
+const BEFORE_THE_DAY = /need to cancel|declining the invitation|can't make that time|short notice/u;
+
+describe('a missed interview with no plan yet (the builder before a date, say)', () => {
+  test.each(KINDS)('%s apologises once for missing it, first thing, and never cancels or declines what has passed', (kind) => {
+    for (const wish of [undefined, 'reschedule', 'withdraw', 'decline'] as const) {
+      const body = compose(kind, { ...WITHOUT_TIMES, stage: 'missed', wish }).body;
+      expect(apologies(body), body).toBe(1);
+      expect(firstNews(body), body).toMatch(/^I'm sorry I missed our interview/u);
+      expect(body, body).not.toMatch(BEFORE_THE_DAY);
+    }
+  });
+
+  test('with no route chosen, the news kinds ask whether another time is possible and promise nothing', () => {
+    for (const kind of ['missed-apology', 'follow-up', 'phone-script', 'voicemail', 'text'] as const) {
+      const body = compose(kind, { ...WITHOUT_TIMES, stage: 'missed' }).body;
+      expect(body, body).toContain('another time might still be possible');
+      expect(body, body).not.toMatch(PROMISES_TO_STAY);
+      expect(body, body).not.toContain('withdraw');
+    }
+  });
+
+  test('a kind that takes a route takes it: a declining email withdraws, a reschedule request asks for another chance', () => {
+    expect(compose('decline', { ...WITHOUT_TIMES, stage: 'missed' }).body).toContain('withdraw my application');
+    expect(compose('reschedule', { ...WITHOUT_TIMES, stage: 'missed' }).body).toContain('chance to reschedule');
+  });
+
+  test('the script answers "what happened?" for a time that has passed, never "I can\'t make that time"', () => {
+    const body = compose('phone-script', { ...WITHOUT_TIMES, stage: 'missed', wish: 'reschedule' }).body;
+    expect(body).toContain('If they ask what happened:');
+    expect(body).not.toContain("can't make that time");
+  });
+});
+
+describe('the flow after a missed interview, before a route is chosen', () => {
+  const now = at('2026-12-16', '12:00', 'Europe/London');
+  const advice = advise(situation({ stage: 'missed', wish: undefined }), now);
+  const details = { ...EMPTY_DETAILS, yourName: 'Sam Patel' };
+
+  test('every plan message and page message apologises first, once, and only asks', () => {
+    const plan = flowItems(advice, details, now).flatMap((item) => (item.message ? [item.message] : []));
+    const extra = pageMessages(['follow-up', 'decline'], advice.situation, advice, details);
+    expect(plan.length).toBeGreaterThan(0);
+    for (const message of [...plan, ...extra]) {
+      expect(apologies(message.body), message.body).toBe(1);
+      expect(firstNews(message.body), message.body).toMatch(/^I'm sorry I missed our interview/u);
+      expect(message.body, message.body).not.toMatch(BEFORE_THE_DAY);
+      if (message.kind !== 'decline') expect(message.body, message.body).not.toMatch(PROMISES_TO_STAY);
+    }
+  });
+
+  test('the apology email says it promises nothing yet, and how to change that', () => {
+    const email = flowItems(advice, details, now).find((item) => item.message?.kind === 'missed-apology')?.message;
+    expect(email?.notes?.join(' ')).toContain('promises nothing yet');
+  });
+});
