@@ -51,7 +51,8 @@ describe('a missed interview with no plan yet (the builder before a date, say)',
 });
 
 describe('the flow after a missed interview, before a route is chosen', () => {
-  const now = at('2026-12-16', '12:00', 'Europe/London');
+  // An hour after the 14:00 start: a "missed" time still ahead is treated as not missed yet.
+  const now = at('2026-12-16', '15:00', 'Europe/London');
   const advice = advise(situation({ stage: 'missed', wish: undefined }), now);
   const details = { ...EMPTY_DETAILS, yourName: 'Sam Patel' };
 
