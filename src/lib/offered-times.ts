@@ -2,10 +2,14 @@
 // Typed on the interview's own clock, so the date and time as typed are enough. It warns, never blocks:
 // an evening slot may be just what both sides want.
 
-/** Usual working hours for an interview, on the interview's clock: starts from 08:00 to 18:00. */
-const EARLIEST = 8 * 60;
-const LATEST = 18 * 60;
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+import { WORKING_HOURS_WORDS } from './advice/rules';
+import { WORKING_HOURS } from './advice/working-hours';
+import { WEEKDAYS } from './messages/writing';
+
+// The rulebook's working hours (the ones the advice counts in), on the interview's clock.
+const EARLIEST = WORKING_HOURS.opens * 60;
+const LATEST = WORKING_HOURS.closes * 60;
+const WORKING_WEEK = `${WEEKDAYS[WORKING_HOURS.firstWeekday]} to ${WEEKDAYS[WORKING_HOURS.lastWeekday]}`;
 
 /** The weekday of a YYYY-MM-DD date (0 = Sunday), or undefined when it is not a real day. */
 function weekdayOf(date: string): number | undefined {
@@ -24,15 +28,16 @@ function minutesOf(time: string): number | undefined {
   return hours < 24 && minutes < 60 ? hours * 60 + minutes : undefined;
 }
 
-/** A warning for a time offered on a weekend or outside 08:00 to 18:00, or undefined when it looks usual. */
+/** A warning for a time offered on a weekend or outside working hours, or undefined when it looks usual. */
 export function offeredTimeWarning(offered: { date: string; time: string }): string | undefined {
   const weekday = weekdayOf(offered.date.trim());
   const minutes = minutesOf(offered.time.trim());
-  const isWeekend = weekday === 0 || weekday === 6;
-  const isOutsideHours = minutes !== undefined && (minutes < EARLIEST || minutes > LATEST);
+  const isWeekend = weekday !== undefined && (weekday < WORKING_HOURS.firstWeekday || weekday > WORKING_HOURS.lastWeekday);
+  // A start at closing time or later is outside them: nobody is at work for it.
+  const isOutsideHours = minutes !== undefined && (minutes < EARLIEST || minutes >= LATEST);
   if (!isWeekend && !isOutsideHours) return undefined;
   const day = weekday === undefined ? '' : (WEEKDAYS[weekday] ?? '');
   const what = isWeekend ? (isOutsideHours ? `${day} at ${offered.time.trim()}` : day) : offered.time.trim();
-  const hours = isWeekend ? 'Monday to Friday, 08:00 to 18:00' : '08:00 to 18:00';
+  const hours = isWeekend ? `${WORKING_WEEK}, ${WORKING_HOURS_WORDS}` : WORKING_HOURS_WORDS;
   return `${what} is outside usual working hours (${hours}). You can still offer it, but check it suits them.`;
 }

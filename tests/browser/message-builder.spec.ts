@@ -280,7 +280,7 @@ describe('the message builder', () => {
     // Saturday 15 March 2025 at 11:30pm: offered all the same, with a word beside the field.
     await page.getByLabel('Option 1: date').fill('2025-03-15');
     await page.getByLabel('Option 1: time').fill('23:30');
-    const warning = page.getByText('Saturday at 23:30 is outside usual working hours (Monday to Friday, 08:00 to 18:00).', { exact: false });
+    const warning = page.getByText('Saturday at 23:30 is outside usual working hours (Monday to Friday, 09:00 to 17:00).', { exact: false });
     await expect.poll(() => warning.isVisible()).toBe(true);
     expect(await page.getByLabel('Option 1: time').getAttribute('aria-describedby')).toBe(await warning.getAttribute('id'));
     await expect.poll(() => request.getByRole('textbox').last().inputValue()).toMatch(/Saturday,? (15 March|March 15)/u);

@@ -118,7 +118,7 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
   const wish = advice ? advice.wish : situation.wish;
   const shownKinds = [...items.flatMap((item) => (item.message ? [item.message.kind] : [])), ...others.map((message) => message.kind)];
   const shown = [...items.flatMap((item) => (item.message ? [item.message] : [])), ...others];
-  const asked = detailsAsked(shownKinds, who, wish, shown);
+  const asked = detailsAsked(shownKinds, who, wish, shown, details.proposedTimes);
   const labels = DETAIL_LABELS[who];
   const zone = (advice?.situation ?? situation).interview.zone;
   const zoneWords = zone ? ` (${cityName(zone)} time)` : '';

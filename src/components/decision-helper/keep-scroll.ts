@@ -6,14 +6,16 @@
 // puts it back once its messages are on screen. Only this tab's session holds it.
 import { hasSomethingToRestore } from './restore-check';
 
-const KEY = 'bowout:scroll';
+// One entry per page, so going from one guide to another and back still finds the first one's.
+const keyFor = (path: string): string => `bowout:scroll:${path}`;
 
-/** Saves the scroll as the page is left ("path y"), and asks the browser to leave it to us when something is saved. */
+/** Saves the scroll as the page is left, and asks the browser to leave it to us when something is saved. */
 export function keepScrollOnLeave(): () => void {
   const onLeave = (): void => {
     try {
       const isKept = hasSomethingToRestore();
-      sessionStorage.setItem(KEY, isKept ? `${location.pathname} ${window.scrollY}` : '');
+      if (isKept) sessionStorage.setItem(keyFor(location.pathname), String(window.scrollY));
+      else sessionStorage.removeItem(keyFor(location.pathname));
       history.scrollRestoration = isKept ? 'manual' : 'auto';
     } catch {
       // Nowhere to keep it: the browser's own restore is better than none.
@@ -34,9 +36,9 @@ export function restoreScroll(): void {
   const isReturn = history.scrollRestoration === 'manual';
   history.scrollRestoration = 'auto';
   try {
-    const [path, y] = (sessionStorage.getItem(KEY) ?? '').split(' ');
+    const y = sessionStorage.getItem(keyFor(location.pathname));
     // After the layout of the render that brought the messages.
-    if (isReturn && path === location.pathname && y) requestAnimationFrame(() => window.scrollTo(0, Number(y)));
+    if (isReturn && y) requestAnimationFrame(() => window.scrollTo(0, Number(y)));
   } catch {
     // Storage refused on the way back: the page stays where the browser put it.
   }

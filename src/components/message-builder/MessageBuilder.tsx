@@ -162,7 +162,7 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
   };
 
   // A message that asked for their times for want of ours says the fields are above it: so they are, open.
-  const timesAsked = detailsAsked(form.kinds, form.who, form.wish || undefined, messages).times;
+  const timesAsked = detailsAsked(form.kinds, form.who, form.wish || undefined, messages, form.proposedTimes).times;
   const hasCalendar = hasProposedTimesCalendar(form);
   const calendar = (kind: MessageKind, title: string) => {
     if (!hasCalendar || !offersCalendar(kind)) return null;

@@ -62,6 +62,7 @@ export const ROUTE_WHY = {
   lateClash: 'Changing plans with so little time to go is hard on them, so move the other thing if you can.',
   stillWantIt: 'You still want the job and only the date is wrong, so a new time keeps you in the running.',
   softNo: 'You do not plan to take this job, so a new date only delays your answer.',
+  notMissedYet: 'The interview has not started yet. If you can still make it, go. If you cannot, tell them now.',
 } as const;
 
 export const STEP_WHY: Record<StepWhy, string> = {

@@ -158,9 +158,11 @@ export function planChannels(context: AdviceContext): ChannelStep[] {
     steps.push(step('voicemail', { kind: 'if-no-answer' }, 'voicemail', voicemailKind, 'email'));
     return steps;
   }
-  // Counted from the last moment the plan gives for sending, so whenever within it the email goes,
-  // the chase still comes after it.
-  const chase = chaseAt(sendBy(context), context.interview, context.notice, context.otherZone);
+  // Counted from now, as the email goes now; but when that would come before the plan's own deadline
+  // for sending, from that deadline, so an email sent late within it is never already overdue.
+  const deadline = sendBy(context);
+  const fromNow = chaseAt(context.now, context.interview, context.notice, context.otherZone);
+  const chase = fromNow !== undefined && fromNow > deadline ? fromNow : chaseAt(deadline, context.interview, context.notice, context.otherZone);
   if (chase !== undefined && (context.interview === undefined || chase < context.interview)) {
     steps.push(
       phone

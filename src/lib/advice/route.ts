@@ -71,6 +71,8 @@ export function betterAction(context: AdviceContext): ActionAdvice | undefined {
     }
     return undefined;
   }
+  // "Missed" said of a time still ahead, and no route chosen: the plan below is only the fallback.
+  if (context.isMissedButAhead && context.situation.wish === undefined) return alternative(context, 'attend', undefined, ROUTE_WHY.notMissedYet);
   const closesTheDoor = wish === 'cancel' || wish === 'decline' || wish === 'withdraw';
   if (reason === 'nerves') return alternative(context, 'attend', undefined, ROUTE_WHY.nerves);
   if (closesTheDoor && reason === 'unsure') return alternative(context, 'attend-and-learn', undefined, ROUTE_WHY.doubts);

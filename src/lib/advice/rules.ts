@@ -24,6 +24,8 @@ export const CANDIDATE_SHORT_NOTICE_HOURS = 24;
 export const EMPLOYER_SHORT_NOTICE_WORKING_DAYS = 2;
 /** Night in the person's own zone: no deadline lands here unless the matter is urgent. */
 export const NIGHT = { starts: 22, ends: 7 } as const;
+/** Deciding this close to the night's start, the night's rule applies: first thing tomorrow. */
+export const EVENING_GRACE_MINUTES = 60;
 /** With short notice, act within this many minutes. */
 export const ACT_WITHIN_MINUTES_WHEN_SHORT = 60;
 /** After an unanswered call with short notice, try once more this long after (or when their day starts). */
@@ -145,7 +147,7 @@ export function actBy(options: {
   // passed, so the night's rule (first thing tomorrow) applies, not "within 2 minutes".
   const eveningEnds = hourOn(wallClockAt(now, personZone).date, NIGHT.starts, personZone) ?? nextHour(now, NIGHT.starts, personZone);
   const night = isNight(now, personZone);
-  if (night || eveningEnds - now < ACT_WITHIN_MINUTES_WHEN_SHORT * MINUTE_MS) {
+  if (night || eveningEnds - now < EVENING_GRACE_MINUTES * MINUTE_MS) {
     // Counted from when the night begins, so an office open this evening is not "first thing".
     const from = night ? now : Math.max(now, eveningEnds) + MINUTE_MS;
     const opening = nextOpening(from, otherZone);

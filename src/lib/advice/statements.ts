@@ -5,6 +5,7 @@ import {
   CALL_AGAIN_AFTER_MINUTES,
   CANDIDATE_SHORT_NOTICE_HOURS,
   EMPLOYER_SHORT_NOTICE_WORKING_DAYS,
+  EVENING_GRACE_MINUTES,
   NIGHT,
   RUNNING_LATE_MINUTES,
   WORKING_HOURS_WORDS,
@@ -20,6 +21,7 @@ export interface RuleStatement {
 const hours = CANDIDATE_SHORT_NOTICE_HOURS;
 const workingDays = EMPLOYER_SHORT_NOTICE_WORKING_DAYS === 2 ? 'two' : String(EMPLOYER_SHORT_NOTICE_WORKING_DAYS);
 const clock = (hour: number): string => `${String(hour).padStart(2, '0')}:00`;
+const graceWords = EVENING_GRACE_MINUTES === 60 ? 'the hour' : `the ${EVENING_GRACE_MINUTES} minutes`;
 
 // The rules a message's own note or the helper repeats, declared apart so a bundle imports these alone.
 export const CHASE: RuleStatement = {
@@ -79,7 +81,7 @@ export const RULES = {
     why: 'A written note stops either side remembering it differently.',
   },
   'act-same-day': {
-    statement: `Act on the day you decide. If you decide at night (${clock(NIGHT.starts)} to ${clock(NIGHT.ends)}) and there is time, first thing tomorrow is fine, before their working day starts.`,
+    statement: `Act on the day you decide. If you decide at night (${clock(NIGHT.starts)} to ${clock(NIGHT.ends)}) and there is time, first thing tomorrow is fine, before their working day starts. The same goes for ${graceWords} before ${clock(NIGHT.starts)}.`,
     why: 'The sooner they know, the easier it is for them to rearrange.',
   },
   chase: CHASE,

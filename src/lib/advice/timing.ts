@@ -3,7 +3,7 @@
 import { formatInBothZones } from '../zones';
 import type { AdviceContext } from './context';
 import type { ChannelStep } from './plan';
-import { ACT_WITHIN_MINUTES_WHEN_SHORT, actBy, type ActByKind } from './rules';
+import { ACT_WITHIN_MINUTES_WHEN_SHORT, actBy, isNight, type ActByKind } from './rules';
 import { MINUTE_MS } from './working-hours';
 
 export interface Deadline {
@@ -23,6 +23,8 @@ const DEADLINE_WHY: Record<ActByKind, string> = {
   'first-thing': 'It is night where you are, and your message will still be waiting when their day starts.',
   'keep-notice': 'Acting by then still gives them a full notice period.',
 };
+
+const LATE_EVENING_WHY = 'It is late in your evening, and your message will still be waiting when their day starts.';
 
 export function deadlineFor(context: AdviceContext): Deadline {
   const { instant, kind } = actBy({
@@ -45,7 +47,9 @@ export function deadlineFor(context: AdviceContext): Deadline {
           : kind === 'first-thing'
             ? `First thing, by ${at}`
             : keepNoticeWords(context, at, minutesLeft);
-  return { instant, kind, words, why: DEADLINE_WHY[kind] };
+  // The night's rule also covers the evening's last hour: say what is true of the clock.
+  const why = kind === 'first-thing' && !isNight(context.now, context.personZone) ? LATE_EVENING_WHY : DEADLINE_WHY[kind];
+  return { instant, kind, words, why };
 }
 
 /** The last moment that keeps the notice enough; when it is close, what happens after it. */

@@ -27,10 +27,24 @@ export interface DetailsAsked {
   phone: boolean;
 }
 
-/** What to ask beside the messages; a message shown that asked for their times asks for ours too. */
-export function detailsAsked(kinds: readonly MessageKind[], who: Who, wish: Wish | undefined, shown: readonly { notes?: readonly string[] }[] = []): DetailsAsked {
+/** Any time row with something typed in it. */
+export const hasTypedTime = (times: readonly { date?: string; time?: string }[] | undefined): boolean =>
+  (times ?? []).some((row) => Boolean(row.date?.trim() || row.time?.trim()));
+
+/**
+ * What to ask beside the messages; a message shown that asked for their times asks for ours too.
+ * Times once typed keep their fields where they are: the message that asked for them stops asking
+ * as soon as the first is complete, and the fields must not vanish under the person's cursor.
+ */
+export function detailsAsked(
+  kinds: readonly MessageKind[],
+  who: Who,
+  wish: Wish | undefined,
+  shown: readonly { notes?: readonly string[] }[] = [],
+  typedTimes: readonly { date?: string; time?: string }[] = [],
+): DetailsAsked {
   return {
-    times: MOVING.includes(wish) || kinds.some((kind) => OFFERS_TIMES.includes(kind)) || shown.some(asksForTimes),
+    times: MOVING.includes(wish) || kinds.some((kind) => OFFERS_TIMES.includes(kind)) || shown.some(asksForTimes) || hasTypedTime(typedTimes),
     mayReopen: who === 'employer' && wish !== 'move-interview' && kinds.some((kind) => SAYS_IF_ROLE_REOPENS.includes(kind)),
     phone: kinds.some((kind) => SPOKEN.includes(kind)),
   };

@@ -13,6 +13,8 @@ describe('the act-by deadline', () => {
     const advice = advise(situation(), at('2026-12-14', '21:58', LONDON));
     expect(advice.deadline.kind).toBe('first-thing');
     expect(advice.deadline.instant).toBe(at('2026-12-15', '09:00', LONDON));
+    // It is not night yet at 21:58, and the reason says so.
+    expect(advice.deadline.why).toBe('It is late in your evening, and your message will still be waiting when their day starts.');
   });
 
   test('at 20:30 there is still the evening: today, by 22:00', () => {

@@ -38,6 +38,9 @@ describe('the examples of issue 17, as sound advice', () => {
     expect(advice.band.label).not.toMatch(/passed/u);
     expect(advice.messages.kinds).not.toContain('missed-apology');
     expect(allText(advice)).not.toMatch(/missed (our|the|my) interview|time has passed/iu);
+    // Nobody said to cancel: going is said first, and the plan is tied to cancelling only "if you still want to".
+    expect(advice.betterAction?.id).toBe('attend');
+    expect(advice.headline).toMatch(/A better route: Keep the interview\. If you still want to cancel the interview, first:/u);
   });
 
   test('"missed" with the time behind: missed, saying only what the clock shows', () => {
@@ -134,9 +137,8 @@ describe('the examples of issue 17, as sound advice', () => {
   test('enough notice with a phone: email now, and a call only if no reply by the chase time', () => {
     const advice = advise(situation(), at('2026-12-14', '10:00', LONDON));
     expect(advice.channelPlan.map((step) => step.channel)).toEqual(['email', 'call']);
-    // Counted from the act-by time (today, 22:00), so an email sent any time today is chased after it
-    // was sent: the end of their next working day, which comes before halfway to the interview.
-    expect(advice.channelPlan[1]?.timing).toEqual({ kind: 'if-no-reply', at: at('2026-12-15', '17:00', LONDON) });
+    // Halfway from now to the interview, which comes after today's deadline for sending (22:00).
+    expect(advice.channelPlan[1]?.timing).toEqual({ kind: 'if-no-reply', at: at('2026-12-15', '12:00', LONDON) });
   });
 
   test('after hours under 24 hours: email now, call when their day starts, and the script follows the email', () => {

@@ -47,6 +47,16 @@ describe('detailsAsked: the times are asked wherever a shown message prompts for
     expect(detailsAsked(['text'], 'candidate', undefined, [text]).times).toBe(true);
   });
 
+  test('once a time is typed the text stops asking, but the fields stay where the person is typing', () => {
+    const typed = [{ date: '2026-12-18', time: '10:00' }];
+    const text = compose('text', { ...NO_TIMES, reason: 'illness', proposedTimes: typed });
+    expect(asksForTimes(text)).toBe(false);
+    expect(detailsAsked(['text'], 'candidate', undefined, [text], typed).times).toBe(true);
+    // Half typed counts too: a date with no time yet.
+    expect(detailsAsked(['text'], 'candidate', undefined, [text], [{ date: '2026-12-18', time: '' }]).times).toBe(true);
+    expect(detailsAsked(['text'], 'candidate', undefined, [text], [{ date: ' ', time: '' }]).times).toBe(false);
+  });
+
   test('in the flow, a request to move with no times: the email has the prompt and the fields are asked', () => {
     const now = at('2026-12-08', '10:00', 'Europe/London');
     const advice = advise(situation({ wish: 'reschedule', reason: 'schedule-conflict' }), now);
