@@ -3,7 +3,7 @@
 import type { Situation } from '../situation';
 import { wishOrDefault } from '../situation';
 import type { Wish } from '../types';
-import { noticeFor, type Notice } from './rules';
+import { actBy, noticeFor, type ActByKind, type Notice } from './rules';
 import { HOUR_MS, isWithinWorkingHours, nextOpening } from './working-hours';
 
 export interface AdviceContext {
@@ -54,3 +54,14 @@ export function readContext(given: Situation, now: number, interview: number | u
 
 export const isEmployer = (context: AdviceContext): boolean => context.situation.who === 'employer';
 export const isUrgent = (context: AdviceContext): boolean => context.notice !== 'enough';
+
+/** The rulebook's act-by deadline for this situation and clock: the latest the first message goes. */
+export const actByFor = (context: AdviceContext): { instant: number; kind: ActByKind } =>
+  actBy({
+    who: context.situation.who,
+    notice: context.notice,
+    now: context.now,
+    interview: context.interview,
+    personZone: context.personZone,
+    otherZone: context.otherZone,
+  });

@@ -1,9 +1,9 @@
 // The channel plan: who to contact, how, when and with which message, in order. It is the single
 // truth of the advice: the headline, the why lines, the dos and don'ts and the messages follow it.
 import type { MessageKind, PlanKind, Wish } from '../types';
-import { isEmployer, type AdviceContext } from './context';
+import { actByFor, isEmployer, type AdviceContext } from './context';
 import { recipient } from './people';
-import { actBy, callAgainAt, callsWhenTheirDayStarts, chaseAt, type Notice } from './rules';
+import { callAgainAt, callsWhenTheirDayStarts, chaseAt, type Notice } from './rules';
 
 export type StepChannel = 'call' | 'voicemail' | 'email' | 'text' | 'message';
 
@@ -160,7 +160,7 @@ export function planChannels(context: AdviceContext): ChannelStep[] {
   }
   // Counted from now, as the email goes now; but when that would come before the plan's own deadline
   // for sending, from that deadline, so an email sent late within it is never already overdue.
-  const deadline = sendBy(context);
+  const deadline = actByFor(context).instant;
   const fromNow = chaseAt(context.now, context.interview, context.notice, context.otherZone);
   const chase = fromNow !== undefined && fromNow > deadline ? fromNow : chaseAt(deadline, context.interview, context.notice, context.otherZone);
   if (chase !== undefined && (context.interview === undefined || chase < context.interview)) {
@@ -172,17 +172,6 @@ export function planChannels(context: AdviceContext): ChannelStep[] {
   }
   return steps;
 }
-
-/** The act-by deadline: the latest the first message goes. */
-const sendBy = (context: AdviceContext): number =>
-  actBy({
-    who: context.situation.who,
-    notice: context.notice,
-    now: context.now,
-    interview: context.interview,
-    personZone: context.personZone,
-    otherZone: context.otherZone,
-  }).instant;
 
 function callAgainAtFor(context: AdviceContext): number | undefined {
   const from = context.isAfterHours && context.canCallAtOpening ? context.opening : context.now;

@@ -1,9 +1,9 @@
 // The plan's times in words: the act-by time, each step's "when" and the note about working hours.
 // The instants come from the rulebook; this file only says them.
 import { formatInBothZones } from '../zones';
-import type { AdviceContext } from './context';
+import { actByFor, type AdviceContext } from './context';
 import type { ChannelStep } from './plan';
-import { ACT_WITHIN_MINUTES_WHEN_SHORT, actBy, isNight, type ActByKind } from './rules';
+import { ACT_WITHIN_MINUTES_WHEN_SHORT, isNight, type ActByKind } from './rules';
 import { MINUTE_MS } from './working-hours';
 
 export interface Deadline {
@@ -27,14 +27,7 @@ const DEADLINE_WHY: Record<ActByKind, string> = {
 const LATE_EVENING_WHY = 'It is late in your evening, and your message will still be waiting when their day starts.';
 
 export function deadlineFor(context: AdviceContext): Deadline {
-  const { instant, kind } = actBy({
-    who: context.situation.who,
-    notice: context.notice,
-    now: context.now,
-    interview: context.interview,
-    personZone: context.personZone,
-    otherZone: context.otherZone,
-  });
+  const { instant, kind } = actByFor(context);
   const at = bothZones(context, instant);
   const minutesLeft = Math.round((instant - context.now) / MINUTE_MS);
   const words =
