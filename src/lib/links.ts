@@ -9,6 +9,7 @@ export const MESSAGE_BUILDER_PATH = '/tools/message-builder/';
 const FLAGS = [
   ['contacts', 'phone', 'phone'],
   ['contacts', 'email', 'email'],
+  ['contacts', 'text', 'texting'],
   ['people', 'recruiter', 'recruiter'],
   ['people', 'agency', 'agency'],
   ['people', 'hiringManager', 'hiring-manager'],

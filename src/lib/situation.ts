@@ -107,8 +107,11 @@ const shape = {
   ),
   /** The zone of the person using the tool; empty means "same as the interview". */
   personZone: zoneText(MESSAGES.personZone),
-  /** Ways the person can reach the other side; neither means a booking link or job site only. */
-  contacts: z.object({ phone: flag(MESSAGES.contacts), email: flag(MESSAGES.contacts) }, { error: MESSAGES.contacts }),
+  /**
+   * Ways the person can reach the other side; neither means a booking link or job site only. `text`:
+   * they have been texting the candidate about this interview, so a text may stand in for the email.
+   */
+  contacts: z.object({ phone: flag(MESSAGES.contacts), email: flag(MESSAGES.contacts), text: flag(MESSAGES.contacts) }, { error: MESSAGES.contacts }),
   /** Who else is involved: an in-house recruiter, an agency recruiter, the hiring manager, a panel. */
   people: z.object({
     recruiter: flag(MESSAGES.people),
@@ -150,7 +153,7 @@ export type SituationProblem =
   | 'bad-people'
   | 'bad-spoke';
 
-export const DEFAULT_CONTACTS: Contacts = { phone: true, email: true };
+export const DEFAULT_CONTACTS: Contacts = { phone: true, email: true, text: false };
 export const NO_PEOPLE: People = { recruiter: false, agency: false, hiringManager: false, panel: false };
 
 /** A fresh form: a candidate with a booked interview, nothing chosen or typed yet. */
@@ -187,6 +190,8 @@ const forgivingSchema = z.object({
     z.object({
       phone: z.catch(shape.contacts.shape.phone, true),
       email: z.catch(shape.contacts.shape.email, true),
+      // Saved before texting was asked about: not known, so not assumed.
+      text: z.catch(shape.contacts.shape.text, false),
     }),
     () => ({ ...DEFAULT_CONTACTS }),
   ),

@@ -95,7 +95,7 @@ describe('the builder reads the one situation', () => {
     reason: 'interviewer-unavailable',
     interview: { date: '2026-12-16', time: '14:00', zone: 'America/New_York' },
     personZone: 'Europe/London',
-    contacts: { phone: true, email: true },
+    contacts: { phone: true, email: true, text: false },
     people: { recruiter: false, agency: true, hiringManager: true, panel: false },
     spoke: 'call',
   };

@@ -51,7 +51,7 @@ describe('what a person chose before the island ran, laid over where it starts',
   });
 
   test('one box unticked leaves the other as it was', () => {
-    expect(adopted([['dh-contact-email', false]]).contacts).toEqual({ phone: true, email: false });
+    expect(adopted([['dh-contact-email', false]]).contacts).toEqual({ phone: true, email: false, text: false });
   });
 
   test('a candidate’s wish chosen after switching to the employer does not fit, so it goes', () => {

@@ -18,7 +18,7 @@ const anySituation: fc.Arbitrary<Situation> = fc
       zone: fc.constantFrom('', 'Europe/London', 'America/New_York', 'Asia/Kathmandu'),
     }),
     personZone: fc.constantFrom('', 'Australia/Sydney', 'Europe/London'),
-    contacts: fc.record({ phone: fc.boolean(), email: fc.boolean() }),
+    contacts: fc.record({ phone: fc.boolean(), email: fc.boolean(), text: fc.boolean() }),
     people: fc.record({ recruiter: fc.boolean(), agency: fc.boolean(), hiringManager: fc.boolean(), panel: fc.boolean() }),
     spoke: fc.constantFrom(...SPOKE),
     fold: fc.option(fc.constantFrom('earlier' as const, 'later' as const), { nil: undefined }),
@@ -94,7 +94,7 @@ describe('a situation in a link, both ways', () => {
     const base = { ...defaultSituation(), interview: { date: '2026-12-14', time: '10:00', zone: 'Europe/London' }, fold: 'later' as const };
     const { situation } = laidOver(base, { interview: { time: '11:30' }, contacts: { email: false }, people: { panel: true } });
     expect(situation.interview).toEqual({ date: '2026-12-14', time: '11:30', zone: 'Europe/London' });
-    expect(situation.contacts).toEqual({ phone: true, email: false });
+    expect(situation.contacts).toEqual({ phone: true, email: false, text: false });
     expect(situation.people).toEqual({ ...base.people, panel: true });
     // The clock-change answer was about the old time.
     expect(situation.fold).toBeUndefined();
@@ -102,6 +102,6 @@ describe('a situation in a link, both ways', () => {
 
   test('changedKeys names only what differs', () => {
     const base = defaultSituation();
-    expect(changedKeys(base, { ...base, contacts: { phone: false, email: true } })).toEqual(['channels']);
+    expect(changedKeys(base, { ...base, contacts: { phone: false, email: true, text: false } })).toEqual(['channels']);
   });
 });

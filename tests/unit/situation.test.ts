@@ -10,7 +10,7 @@ const whole: Situation = {
   reason: 'illness',
   interview: { date: '2026-12-14', time: '10:00', zone: 'America/New_York' },
   personZone: 'Europe/London',
-  contacts: { phone: true, email: false },
+  contacts: { phone: true, email: false, text: false },
   people: { recruiter: true, agency: true, hiringManager: false, panel: true },
   spoke: 'voicemail',
 };
@@ -101,13 +101,13 @@ describe('parseSituation', () => {
     first.people.panel = true;
     const second = parseSituation(input).situation;
     expect(second.interview).toEqual({ date: '', time: '', zone: '' });
-    expect(second.contacts).toEqual({ phone: true, email: true });
+    expect(second.contacts).toEqual({ phone: true, email: true, text: false });
     expect(second.people).toEqual({ recruiter: false, agency: false, hiringManager: false, panel: false });
   });
 
   test('reads yes/no text from a URL as booleans', () => {
-    const { situation } = parseSituation({ contacts: { phone: 'false', email: '1' }, people: { agency: 'on' } });
-    expect(situation.contacts).toEqual({ phone: false, email: true });
+    const { situation } = parseSituation({ contacts: { phone: 'false', email: '1', text: false }, people: { agency: 'on' } });
+    expect(situation.contacts).toEqual({ phone: false, email: true, text: false });
     expect(situation.people).toEqual({ recruiter: false, agency: true, hiringManager: false, panel: false });
   });
 
@@ -145,7 +145,7 @@ describe('parseSituation', () => {
       stage: fc.constantFrom(...STAGES),
       interview: fc.record({ date: fc.constantFrom('', '2026-12-14'), time: fc.constantFrom('', '09:30'), zone: fc.constantFrom('', 'Asia/Tokyo') }),
       personZone: fc.constantFrom('', 'Europe/Paris'),
-      contacts: fc.record({ phone: fc.boolean(), email: fc.boolean() }),
+      contacts: fc.record({ phone: fc.boolean(), email: fc.boolean(), text: fc.boolean() }),
       people: fc.record({ recruiter: fc.boolean(), agency: fc.boolean(), hiringManager: fc.boolean(), panel: fc.boolean() }),
       spoke: fc.constantFrom(...SPOKE),
     });

@@ -371,7 +371,7 @@ export default function DecisionHelper(topic: Topic) {
         <CheckboxGroup
           name="contact"
           legend="How you can reach them"
-          options={CONTACT_LABELS}
+          options={CONTACT_LABELS[situation.who]}
           checked={situation.contacts}
           onChange={(contacts) => change({ contacts })}
           describedBy={errorId('contacts')}

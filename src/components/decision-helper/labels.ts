@@ -21,10 +21,16 @@ export const WISH_LABELS: Record<Wish, string> = {
   'move-interview': 'Move the interview to another time',
 };
 
-export const CONTACT_LABELS: [keyof Contacts, string][] = [
+const REACH: [keyof Contacts, string][] = [
   ['phone', 'I have their phone number'],
   ['email', 'I have their email address'],
 ];
+
+// Texting as the way they talk is the rulebook's case for a text alone; the policy gives it to candidates only.
+export const CONTACT_LABELS: Record<Who, [keyof Contacts, string][]> = {
+  candidate: [...REACH, ['text', 'They have been texting me about this interview']],
+  employer: REACH,
+};
 
 export const PEOPLE_LABELS: Record<Who, [keyof People, string][]> = {
   candidate: [

@@ -87,8 +87,9 @@ export function dontsFor(context: AdviceContext, plan: readonly ChannelStep[]): 
   add('Do not just stay away without a word.', 'Not turning up is the one thing that is very hard to repair.');
   add('Do not criticise the company or the role.', 'Word travels, and you may meet these people again.');
   add('Do not say sorry more than once, or explain at length.', 'A long message makes a simple change feel bigger than it is.');
-  if (has('call') && has('email') && context.notice === 'short') {
-    add('Do not rely on the email alone.', 'An email may not be read before the interview starts.');
+  const written = has('email') ? 'email' : has('text') ? 'text' : undefined;
+  if (has('call') && written && context.notice === 'short') {
+    add(`Do not rely on the ${written} alone.`, `A${written === 'email' ? 'n email' : ' text'} may not be read before the interview starts.`);
   }
   const closesTheDoor = wish === 'cancel' || wish === 'decline' || wish === 'withdraw';
   if (context.notice === 'short' && !isFairLateReason(reason) && closesTheDoor) {

@@ -3,12 +3,12 @@
 import type { MessageKind, PlanKind, Wish } from '../types';
 import { actByFor, isEmployer, type AdviceContext } from './context';
 import { recipient } from './people';
-import { callAgainAt, callsWhenTheirDayStarts, chaseAt, type Notice } from './rules';
+import { callAgainAt, callsWhenTheirDayStarts, chaseAt, textNeedsEmail, type Notice } from './rules';
 
 export type StepChannel = 'call' | 'voicemail' | 'email' | 'text' | 'message';
 
 /** What the person did just before a step's message: the message is written to follow it. */
-export type StepAfter = 'nothing' | 'email' | 'call' | 'voicemail' | 'call-or-voicemail';
+export type StepAfter = 'nothing' | 'email' | 'text' | 'call' | 'voicemail' | 'call-or-voicemail';
 
 export type StepTiming =
   | { kind: 'now' }
@@ -39,6 +39,8 @@ export type StepWhy =
   | 'record'
   | 'confirm-call'
   | 'text-record'
+  | 'text-alone'
+  | 'text-usual'
   | 'no-phone-urgent'
   | 'no-contact'
   | 'no-email-call'
@@ -72,10 +74,20 @@ function confirmKind(context: AdviceContext): PlanKind {
 /** The email that chases one that had no reply. */
 const chaseEmailKind = (context: AdviceContext): PlanKind => (isEmployer(context) ? mainKind(context) : 'follow-up');
 
+/**
+ * The rulebook's text rule: a text stands alone only when they have been texting the candidate about
+ * this interview. Then it does the email's job in every plan (the news, the record, the chase).
+ */
+export const textsInstead = (context: AdviceContext): boolean =>
+  !isEmployer(context) && !textNeedsEmail(context.situation.contacts.text);
+
 export function planChannels(context: AdviceContext): ChannelStep[] {
-  const { phone, email } = context.situation.contacts;
+  const texts = textsInstead(context);
+  const phone = context.situation.contacts.phone;
+  const email = context.situation.contacts.email && !texts;
   const to = recipient(context);
   const employer = isEmployer(context);
+  const textWhy: StepWhy = texts ? 'text-usual' : 'text-record';
   const callKind: PlanKind = employer ? 'employer-phone-script' : 'phone-script';
   const voicemailKind: PlanKind = employer ? 'employer-phone-script' : 'voicemail';
   const textKind: PlanKind = employer ? mainKind(context) : 'text';
@@ -91,7 +103,7 @@ export function planChannels(context: AdviceContext): ChannelStep[] {
   const later = (at: number): StepTiming => ({ kind: 'at-opening', at });
   const now: StepTiming = { kind: 'now' };
 
-  if (!phone && !email) return [step('message', now, 'no-contact', mainKind(context), 'nothing')];
+  if (!phone && !email && !texts) return [step('message', now, 'no-contact', mainKind(context), 'nothing')];
 
   // Already told by phone: what is left is the record, and the chase if it was only a voicemail.
   if (context.situation.spoke !== 'no') {
@@ -99,7 +111,7 @@ export function planChannels(context: AdviceContext): ChannelStep[] {
     const steps = [
       email
         ? step('email', now, 'confirm-call', confirmKind(context), spoke)
-        : step('text', now, 'text-record', textKind, spoke),
+        : step('text', now, textWhy, textKind, spoke),
     ];
     const again = spoke === 'voicemail' && phone && urgent ? callAgainAtFor(context) : undefined;
     if (again !== undefined) steps.push(step('call', { kind: 'call-again', at: again }, 'call-again', callKind, 'voicemail'));
@@ -108,6 +120,7 @@ export function planChannels(context: AdviceContext): ChannelStep[] {
 
   if (urgent) {
     if (!phone) {
+      if (texts) return [step('text', now, 'text-usual', textKind, 'nothing')];
       return [{ ...step('email', now, employer ? 'employer-email' : 'no-phone-urgent', mainKind(context), 'nothing'), urgentSubject: true }];
     }
     const waitForOpening = context.isAfterHours && context.canCallAtOpening;
@@ -117,7 +130,7 @@ export function planChannels(context: AdviceContext): ChannelStep[] {
       const before: StepAfter = email ? 'email' : 'nothing';
       steps.push(step('call', later(context.opening), context.notice === 'missed' ? 'call-apology' : employer ? 'employer-courtesy' : 'call-in-time', callKind, before));
       steps.push(step('voicemail', { kind: 'if-no-answer' }, 'voicemail', voicemailKind, before));
-      if (!email) steps.push(step('text', { kind: 'straight-after' }, 'text-record', textKind, 'call-or-voicemail'));
+      if (!email) steps.push(step('text', { kind: 'straight-after' }, textWhy, textKind, 'call-or-voicemail'));
       return steps;
     }
     const steps: ChannelStep[] = [
@@ -125,14 +138,14 @@ export function planChannels(context: AdviceContext): ChannelStep[] {
       step('voicemail', { kind: 'if-no-answer' }, 'voicemail', voicemailKind, 'nothing'),
       email
         ? step('email', { kind: 'straight-after' }, 'record', confirmKind(context), 'call-or-voicemail')
-        : step('text', { kind: 'straight-after' }, 'text-record', textKind, 'call-or-voicemail'),
+        : step('text', { kind: 'straight-after' }, textWhy, textKind, 'call-or-voicemail'),
     ];
     const again = context.notice === 'short' ? callAgainAtFor(context) : undefined;
     if (again !== undefined) steps.push(step('call', { kind: 'call-again', at: again }, 'call-again', callKind, 'voicemail'));
     return steps;
   }
 
-  if (!email) {
+  if (!email && !texts) {
     const timing = context.isAfterHours ? later(context.opening) : now;
     return [
       step('call', timing, 'no-email-call', callKind, 'nothing'),
@@ -140,8 +153,11 @@ export function planChannels(context: AdviceContext): ChannelStep[] {
       step('text', { kind: 'straight-after' }, 'text-record', textKind, 'call-or-voicemail'),
     ];
   }
+  const written: 'email' | 'text' = texts ? 'text' : 'email';
   const steps = [
-    step('email', now, employer ? 'employer-email' : context.isAfterHours ? 'email-waits' : 'email-enough', mainKind(context), 'nothing'),
+    texts
+      ? step('text', now, 'text-alone', textKind, 'nothing')
+      : step('email', now, employer ? 'employer-email' : context.isAfterHours ? 'email-waits' : 'email-enough', mainKind(context), 'nothing'),
   ];
   // Enough notice by the clock, but the email waits unread until their day starts, and by then the
   // interview is under a day away: call then too (the rulebook's real-hours rule), unless their day
@@ -154,8 +170,8 @@ export function planChannels(context: AdviceContext): ChannelStep[] {
     context.interview !== undefined &&
     callsWhenTheirDayStarts(context.interview, context.opening)
   ) {
-    steps.push(step('call', later(context.opening), 'call-in-time', callKind, 'email'));
-    steps.push(step('voicemail', { kind: 'if-no-answer' }, 'voicemail', voicemailKind, 'email'));
+    steps.push(step('call', later(context.opening), 'call-in-time', callKind, written));
+    steps.push(step('voicemail', { kind: 'if-no-answer' }, 'voicemail', voicemailKind, written));
     return steps;
   }
   // Counted from now, as the email goes now; but when that would come before the plan's own deadline
@@ -166,8 +182,10 @@ export function planChannels(context: AdviceContext): ChannelStep[] {
   if (chase !== undefined && (context.interview === undefined || chase < context.interview)) {
     steps.push(
       phone
-        ? step('call', { kind: 'if-no-reply', at: chase }, 'chase', callKind, 'email')
-        : step('email', { kind: 'if-no-reply', at: chase }, 'chase', chaseEmailKind(context), 'email'),
+        ? step('call', { kind: 'if-no-reply', at: chase }, 'chase', callKind, written)
+        : texts
+          ? step('text', { kind: 'if-no-reply', at: chase }, 'chase', textKind, 'text')
+          : step('email', { kind: 'if-no-reply', at: chase }, 'chase', chaseEmailKind(context), 'email'),
     );
   }
   return steps;
@@ -187,7 +205,7 @@ export interface MessageStep {
   writtenBy?: 'email' | 'text';
 }
 
-/** The plan writes by email when it has an address, else by text (it never holds both). */
+/** The plan writes by email, or by text when there is no address or texting is how they talk (never both). */
 export function writtenChannel(plan: readonly ChannelStep[]): 'email' | 'text' | undefined {
   if (plan.some((step) => step.channel === 'email')) return 'email';
   return plan.some((step) => step.channel === 'text') ? 'text' : undefined;

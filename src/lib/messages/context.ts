@@ -7,7 +7,7 @@ import { isValidZone, toInstant } from '../zones';
 import { dayOnly, readName, whenAt, writingLocale, type CalendarDay, type PersonName, type When, type WritingLocale } from './writing';
 
 export const PLAN_NOTICES = ['short', 'enough', 'missed'] as const;
-export const PLAN_BEFORE = ['nothing', 'email', 'call', 'voicemail', 'call-or-voicemail'] as const;
+export const PLAN_BEFORE = ['nothing', 'email', 'text', 'call', 'voicemail', 'call-or-voicemail'] as const;
 export const PLAN_WRITTEN_BY = ['email', 'text'] as const;
 
 /** Where a message sits in the person's plan; the decision engine passes it, the builder may not. */
@@ -15,7 +15,7 @@ export interface PlanStep {
   /** The plan's notice band: 'short' = under 24 h for candidates / within two working days for employers. */
   notice: 'short' | 'enough' | 'missed';
   /** What the person did just before this message. 'call-or-voicemail' = they called and do not know yet which it was. */
-  after: 'nothing' | 'email' | 'call' | 'voicemail' | 'call-or-voicemail';
+  after: (typeof PLAN_BEFORE)[number];
   /** Every message kind in the plan, so a script's closing note names only a message that is in the set. */
   set: readonly MessageKind[];
   /** How the plan's written messages go: by email, or by text when there is no email address. Absent: not known. */

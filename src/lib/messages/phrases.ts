@@ -99,6 +99,8 @@ export function followingUp(context: Context, medium: 'written' | 'spoken', afte
       return medium === 'written' ? { lead: say(context, 'As we discussed on the phone,', 'As we discussed by telephone,') } : {};
     case 'email':
       return { lead: say(context, 'As I said in my email,', 'As mentioned in my email,') };
+    case 'text':
+      return { lead: say(context, 'As I said in my text,', 'As mentioned in my text,') };
     case 'voicemail':
       return medium === 'written'
         ? { opener: say(context, "I left you a voicemail earlier, and I'm following up in writing.", 'I left you a voicemail earlier and am following up in writing.') }

@@ -38,7 +38,7 @@ describe('the act-by deadline', () => {
   });
 
   test('with no phone number, the words after the edge do not say to call', () => {
-    const advice = advise(situation({ contacts: { phone: false, email: true } }), at('2026-12-15', '13:30', LONDON));
+    const advice = advise(situation({ contacts: { phone: false, email: true, text: false } }), at('2026-12-15', '13:30', LONDON));
     expect(advice.deadline.words).toMatch(/After that the notice is short$/);
   });
 });

@@ -70,7 +70,7 @@ const garbage = fc.oneof(fc.anything(), fc.constant(undefined), fc.constant(null
 const mostly = <T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> =>
   fc.oneof({ weight: 9, arbitrary: valid }, { weight: 1, arbitrary: garbage });
 
-const contacts = fc.record({ phone: fc.boolean(), email: fc.boolean() });
+const contacts = fc.record({ phone: fc.boolean(), email: fc.boolean(), text: fc.boolean() });
 const people = fc.record({ recruiter: fc.boolean(), agency: fc.boolean(), hiringManager: fc.boolean(), panel: fc.boolean() });
 
 const anySituation = fc.record(
@@ -203,8 +203,13 @@ describe('the advice agrees with its own plan, over thousands of situations', { 
       fc.property(planned, ({ input, now }) => {
         const advice = adviceOf(input, now);
         if (!advice) return;
-        const { phone, email } = advice.situation.contacts;
+        const { phone, email, text } = advice.situation.contacts;
         const channels = advice.channelPlan.map((step) => step.channel);
+        // Texting a candidate about this interview: the text does the email's job, in every plan.
+        if (text && advice.situation.who === 'candidate') {
+          expect(channels).not.toContain('email');
+          if (channels[0] !== 'message') expect(channels).toContain('text');
+        }
         if (!phone) {
           expect(channels).not.toContain('call');
           expect(channels).not.toContain('voicemail');

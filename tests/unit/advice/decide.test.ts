@@ -9,7 +9,7 @@ const linkSituation = (link: string) => parseSituation(situationInputFromQuery(l
 
 describe('the examples of issue 17, as sound advice', () => {
   test('no phone number, 20 hours to go: email now, marked urgent, say sorry for the short notice, and never "call"', () => {
-    const advice = advise(situation({ contacts: { phone: false, email: true } }), INTERVIEW_AT - 20 * HOUR);
+    const advice = advise(situation({ contacts: { phone: false, email: true, text: false } }), INTERVIEW_AT - 20 * HOUR);
     expect(advice.notice).toBe('short');
     expect(advice.channelPlan.map((step) => step.channel)).toEqual(['email']);
     expect(advice.channelPlan[0]?.when).toMatch(/Urgent:/);
@@ -87,7 +87,7 @@ describe('the examples of issue 17, as sound advice', () => {
   });
 
   test('"Do not rely on email alone" is never said to someone with no email', () => {
-    const advice = advise(situation({ contacts: { phone: true, email: false } }), INTERVIEW_AT - 4 * HOUR);
+    const advice = advise(situation({ contacts: { phone: true, email: false, text: false } }), INTERVIEW_AT - 4 * HOUR);
     expect(allText(advice)).not.toMatch(/email alone/i);
     expect(advice.channelPlan.map((step) => step.channel)).toEqual(['call', 'voicemail', 'text', 'call']);
   });

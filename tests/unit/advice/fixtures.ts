@@ -20,7 +20,7 @@ export function situation(overrides: Partial<Situation> = {}): Situation {
     wish: 'cancel',
     interview: { date: '2026-12-16', time: '14:00', zone: 'Europe/London' },
     personZone: 'Europe/London',
-    contacts: { phone: true, email: true },
+    contacts: { phone: true, email: true, text: false },
     people: { recruiter: true, agency: false, hiringManager: false, panel: false },
     spoke: 'no',
     ...overrides,

@@ -266,7 +266,7 @@ describe('a phone-only plan writes its record by text, and says so', () => {
   // An employer moving an interview tomorrow, with the candidate's number but no email address.
   const NOW = at('2026-12-01', '10:00', 'Europe/London');
   const phoneOnly = (email: boolean) =>
-    advise(situation({ who: 'employer', wish: 'move-interview', reason: 'interviewer-unavailable', contacts: { phone: true, email }, interview: { date: '2026-12-02', time: '10:00', zone: 'Europe/London' } }), NOW);
+    advise(situation({ who: 'employer', wish: 'move-interview', reason: 'interviewer-unavailable', contacts: { phone: true, email, text: false }, interview: { date: '2026-12-02', time: '10:00', zone: 'Europe/London' } }), NOW);
 
   test('the script promises a text, the note names the text, and the record is a text that says "this text"', () => {
     const items = flowItems(phoneOnly(false), { ...DETAILS, company: 'Acme' }, NOW);
@@ -315,7 +315,7 @@ describe('the Do list’s offer to talk is made in the email itself', () => {
 
   test.each([
     ['a week’s notice, phone and email', {}],
-    ['a week’s notice, email only', { contacts: { phone: false, email: true } }],
+    ['a week’s notice, email only', { contacts: { phone: false, email: true, text: false } }],
     ['a voicemail left already', { spoke: 'voicemail' as const }],
   ])('%s: the Do list says it, and the email does it', (_, overrides) => {
     const advice = advise(employer(overrides), weekBefore);

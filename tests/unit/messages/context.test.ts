@@ -12,7 +12,7 @@ describe('readStep: a plan step is kept only when every part is known', () => {
     [null],
     ['short'],
     [{ notice: 'soon', after: 'call', set: [] }],
-    [{ notice: 'short', after: 'text', set: [] }],
+    [{ notice: 'short', after: 'letter', set: [] }],
   ])('%j is no step at all', (step) => {
     expect(readStep(step)).toBeUndefined();
   });

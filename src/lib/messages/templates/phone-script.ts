@@ -11,7 +11,8 @@ const CANDIDATE_EMAILS: readonly MessageKind[] = ['follow-up', 'cancel', 'resche
 /** The closing note names only messages in the plan: the voicemail, then the email (or text) that confirms. */
 function closingNote(context: Context): string | undefined {
   const voicemail = inPlan(context, ['voicemail']);
-  const alreadyEmailed = context.step?.after === 'email';
+  // Already written (the plan's email or text went first): the call needs no record after it.
+  const alreadyEmailed = context.step?.after === 'email' || context.step?.after === 'text';
   // The plan writes by text when there is no email address: then the text is the record.
   const record = writtenBy(context) === 'text' ? ['text' as const] : CANDIDATE_EMAILS;
   const email = alreadyEmailed ? [] : inPlan(context, record).slice(0, 1);
@@ -25,6 +26,7 @@ function closingNote(context: Context): string | undefined {
 /** What to say when asked to put it in writing, true to what the plan holds. */
 function inWriting(context: Context): string {
   if (context.step?.after === 'email') return say(context, "Of course. It's in the email I sent you earlier.", 'Certainly. It is in the email I sent you earlier.');
+  if (context.step?.after === 'text') return say(context, "Of course. It's in the text I sent you earlier.", 'Certainly. It is in the text I sent you earlier.');
   const byText = writtenBy(context) === 'text' || (context.step !== undefined && inPlan(context, CANDIDATE_EMAILS).length === 0 && inPlan(context, ['text']).length > 0);
   if (byText) return say(context, "Of course. I'll text you today.", 'Certainly. I will send you a text today.');
   return say(context, "Of course. I'll send you a short email today.", 'Certainly. I will send you a short email today.');

@@ -56,6 +56,8 @@ export const text: Template = {
       write(plain, 'short', false, false),
       write(bare, 'none', false, false),
     ]);
-    return { body, ...(followsACall(context) ? {} : { notes: [TEXT_ALONE.statement] }) };
+    // A plan that chose to write by text has said why; on its own (the builder) the rule is the note.
+    const isPlanned = context.step?.writtenBy === 'text';
+    return { body, ...(followsACall(context) || isPlanned ? {} : { notes: [TEXT_ALONE.statement] }) };
   },
 };
