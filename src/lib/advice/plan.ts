@@ -114,7 +114,8 @@ export function planChannels(context: AdviceContext): ChannelStep[] {
         : step('text', now, textWhy, textKind, spoke),
     ];
     const again = spoke === 'voicemail' && phone && urgent ? callAgainAtFor(context) : undefined;
-    if (again !== undefined) steps.push(step('call', { kind: 'call-again', at: again }, 'call-again', callKind, 'voicemail'));
+    // By the second call the record has gone: its script says so and promises no other message.
+    if (again !== undefined) steps.push(step('call', { kind: 'call-again', at: again }, 'call-again', callKind, email ? 'email' : 'text'));
     return steps;
   }
 
@@ -131,6 +132,9 @@ export function planChannels(context: AdviceContext): ChannelStep[] {
       steps.push(step('call', later(context.opening), context.notice === 'missed' ? 'call-apology' : employer ? 'employer-courtesy' : 'call-in-time', callKind, before));
       steps.push(step('voicemail', { kind: 'if-no-answer' }, 'voicemail', voicemailKind, before));
       if (!email) steps.push(step('text', { kind: 'straight-after' }, textWhy, textKind, 'call-or-voicemail'));
+      // Short notice tries the call once more, after hours as in them (the rulebook's short-notice chase).
+      const again = context.notice === 'short' ? callAgainAtFor(context) : undefined;
+      if (again !== undefined) steps.push(step('call', { kind: 'call-again', at: again }, 'call-again', callKind, 'voicemail'));
       return steps;
     }
     const steps: ChannelStep[] = [

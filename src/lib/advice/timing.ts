@@ -4,7 +4,7 @@ import { formatInBothZones } from '../zones';
 import { actByFor, type AdviceContext } from './context';
 import type { ChannelStep } from './plan';
 import { ACT_WITHIN_MINUTES_WHEN_SHORT, isNight, type ActByKind } from './rules';
-import { MINUTE_MS } from './working-hours';
+import { MINUTE_MS, nextOpening } from './working-hours';
 
 export interface Deadline {
   instant: number;
@@ -26,6 +26,9 @@ const DEADLINE_WHY: Record<ActByKind, string> = {
 
 const LATE_EVENING_WHY = 'It is late in your evening, and your message will still be waiting when their day starts.';
 
+// Their day starts in the person's night, so the person's morning comes after it: say that instead.
+const AFTER_THEIR_START_WHY = 'Their working day starts while it is night where you are. First thing in your morning still gives them enough notice.';
+
 export function deadlineFor(context: AdviceContext): Deadline {
   const { instant, kind } = actByFor(context);
   const at = bothZones(context, instant);
@@ -41,7 +44,14 @@ export function deadlineFor(context: AdviceContext): Deadline {
             ? `First thing, by ${at}`
             : keepNoticeWords(context, at, minutesLeft);
   // The night's rule also covers the evening's last hour: say what is true of the clock.
-  const why = kind === 'first-thing' && !isNight(context.now, context.personZone) ? LATE_EVENING_WHY : DEADLINE_WHY[kind];
+  const why =
+    kind !== 'first-thing'
+      ? DEADLINE_WHY[kind]
+      : instant > nextOpening(context.now, context.otherZone)
+        ? AFTER_THEIR_START_WHY
+        : isNight(context.now, context.personZone)
+          ? DEADLINE_WHY[kind]
+          : LATE_EVENING_WHY;
   return { instant, kind, words, why };
 }
 

@@ -3,7 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import { bandOf } from '../../../src/lib/advice/rules';
 import { RULES } from '../../../src/lib/advice/statements';
-import { advise, allText, at, situation } from './fixtures';
+import { compose } from '../../../src/lib/messages';
+import { advise, allText, at, HOUR, INTERVIEW_AT, situation } from './fixtures';
 
 const LONDON = 'Europe/London';
 const interviewAt = (date: string, time: string, zone = LONDON) => ({ interview: { date, time, zone } });
@@ -102,5 +103,32 @@ describe('what the advice says', () => {
     const advice = advise(situation({ who: 'employer', wish: 'cancel-interview', reason: 'role-filled' }), at('2026-12-07', '10:00', LONDON));
     expect(allText(advice)).not.toMatch(/interview panel/);
     expect(advice.tell.map((person) => person.label)).toContain('Whoever was due to interview them');
+  });
+});
+
+describe('the second call and the night across zones (review of the fifth session)', () => {
+  test('after a voicemail the record goes now, and the second call knows it has gone', () => {
+    const advice = advise(situation({ spoke: 'voicemail' }), INTERVIEW_AT - 5 * HOUR);
+    expect(advice.channelPlan.map((step) => [step.channel, step.after])).toEqual([
+      ['email', 'voicemail'],
+      ['call', 'email'],
+    ]);
+    const script = advice.messages.list.find((message) => message.kind === 'phone-script');
+    const written = compose('phone-script', {}, { step: script!.step });
+    expect(written.body).toContain("It's in the email I sent you earlier.");
+    expect(written.body).not.toMatch(/I'll send you a short email/);
+  });
+
+  test('Tokyo at 21:30 for Los Angeles: the reason for "first thing" is true of their clock', () => {
+    const tokyo = 'Asia/Tokyo';
+    const la = 'America/Los_Angeles';
+    const advice = advise(
+      situation({ interview: { date: '2026-12-18', time: '10:00', zone: la }, personZone: tokyo }),
+      at('2026-12-16', '21:30', tokyo),
+    );
+    expect(advice.deadline.kind).toBe('first-thing');
+    // 07:00 in Tokyo is 14:00 in Los Angeles, after their day started: never "waiting when their day starts".
+    expect(advice.deadline.why).not.toMatch(/waiting when their day starts/);
+    expect(advice.deadline.why).toMatch(/Their working day starts while it is night where you are/);
   });
 });

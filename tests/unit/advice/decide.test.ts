@@ -141,10 +141,11 @@ describe('the examples of issue 17, as sound advice', () => {
     expect(advice.channelPlan[1]?.timing).toEqual({ kind: 'if-no-reply', at: at('2026-12-15', '12:00', LONDON) });
   });
 
-  test('after hours under 24 hours: email now, call when their day starts, and the script follows the email', () => {
+  test('after hours under 24 hours: email now, call when their day starts (and once more an hour later), and the script follows the email', () => {
     const advice = advise(situation(), at('2026-12-15', '21:30', LONDON));
-    expect(advice.channelPlan.map((step) => step.channel)).toEqual(['email', 'call', 'voicemail']);
+    expect(advice.channelPlan.map((step) => step.channel)).toEqual(['email', 'call', 'voicemail', 'call']);
     expect(advice.channelPlan[1]?.timing).toEqual({ kind: 'at-opening', at: at('2026-12-16', '09:00', LONDON) });
+    expect(advice.channelPlan[3]?.timing).toEqual({ kind: 'call-again', at: at('2026-12-16', '10:00', LONDON) });
     expect(advice.messages.list.find((message) => message.kind === 'phone-script')?.step.after).toBe('email');
     expect(advice.headline).toMatch(/^Short notice: under 24 hours\. Cancel the interview\. First: email the recruiter, now/);
   });
