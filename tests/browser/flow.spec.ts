@@ -321,6 +321,29 @@ describe('the flow on a guide page', () => {
   });
 });
 
+describe('when they have been texting you', () => {
+  test('ticking the box turns the plan into a text alone, and the text promises no email; employers are not asked', async () => {
+    // Tuesday 1 December 2026, 11:00 in London; the interview is Friday at 14:00: enough notice.
+    const opened = await open('/tools/decision-helper/', '2026-12-01T11:00:00Z', { width: 1280 });
+    const { page } = opened;
+    await form(page).getByLabel('Interview date', { exact: true }).fill('2026-12-04');
+    await form(page).getByLabel(/^Interview time/).fill('14:00');
+    expect((await stepHeadings(page))[0]).toBe('1 · Now: email');
+    await form(page).getByLabel('They have been texting me about this interview').check();
+    await expect.poll(async () => (await stepHeadings(page))[0]).toBe('1 · Now: text');
+    const text = await messageBox(page, 1).inputValue();
+    expect(text.length).toBeGreaterThan(0);
+    expect(text).not.toMatch(/email/i);
+    // The step's reason, folded under "Why this advice".
+    expect(await results(page).textContent()).toMatch(/texting you about this interview, so a text on its own is fine/);
+    // The policy gives the case to candidates: an employer's form does not ask it.
+    await form(page).getByLabel('The employer').check();
+    expect(await form(page).getByLabel('They have been texting me about this interview').count()).toBe(0);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+});
+
 describe('the details beside the messages', () => {
   test('are asked once, kept in this browser on reload, and cleared with the rest', async () => {
     const opened = await open('/tools/decision-helper/', '2026-12-01T21:30:00Z', { width: 1280 });
