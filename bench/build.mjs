@@ -1,7 +1,7 @@
 // @ts-check
 // Building a site (`npm run build`: astro build, then Starlight's Pagefind step) and timing it.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { folderBytes } from './report.mjs';
 import { htmlPaths } from './weight.mjs';
@@ -63,7 +63,10 @@ function countFiles(/** @type {string} */ folder) {
  * node_modules resolves into /work: "No cached compile metadata found for …Page.astro?astro&type=style").
  * Astro's and Vite's caches are left out, so a scratch build never touches the real project's.
  */
-export function shareNodeModules(/** @type {string} */ from, /** @type {string} */ to) {
+export function shareNodeModules(/** @type {string} */ given, /** @type {string} */ to) {
+  // A node_modules that is itself a symlink (a git worktree sharing another's) is copied as what it
+  // points to: `cp -a` would copy the link, and the scratch project would resolve into /work again.
+  const from = realpathSync(given);
   const linked = spawnSync('cp', ['-al', from, to], { stdio: 'ignore' });
   if (linked.status !== 0) {
     rmSync(to, { recursive: true, force: true });
