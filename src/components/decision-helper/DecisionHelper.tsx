@@ -10,6 +10,8 @@ import { browserZoneOr, cityName } from '../../lib/zones';
 import { clearSaved, saveDetails, storageAvailable, STORAGE_NOTICES, watchSaved } from '../storage';
 import { REASON_LABELS } from '../labels';
 import { useZoneMenu, zoneOptions } from '../zone-menus';
+import { useMinuteClock } from './use-minute-clock';
+import { useSpokenSummary } from './use-spoken-summary';
 import { AdviceView } from './AdviceView';
 import { LazyPlanMessages } from './LazyPlanMessages';
 import { clearFlowDetails } from './flow-details';
@@ -23,15 +25,13 @@ import { startingPoint, type BeforeLink } from './start';
 import { SITUATION_KEY, SITUATION_VERSION } from './storage-keys';
 import './DecisionHelper.css';
 
-const MINUTE_MS = 60_000;
 // How long a field's typing must pause before it is checked and the summary is announced.
 const PAUSE_MS = 1000;
 
 
 export default function DecisionHelper(topic: Topic) {
   const [situation, setSituation] = useState<Situation>(() => withTopic(defaultSituation(), topic));
-  // Null until the island runs in a browser: the built HTML and the first render must agree.
-  const [now, setNow] = useState<number | null>(null);
+  const now = useMinuteClock();
   const [browserZone, setBrowserZone] = useState('UTC');
   // A zone the person chose is kept; one only detected is saved empty, to follow the browser.
   const [isPersonZoneChosen, setPersonZoneChosen] = useState(false);
@@ -62,14 +62,6 @@ export default function DecisionHelper(topic: Topic) {
     }
     setBeforeLink(start.beforeLink);
     setNotice(start.notice);
-    setNow(Date.now());
-    // Keep the countdown right while the page stays open, and catch up when the tab comes back.
-    const tick = (): void => setNow(Date.now());
-    const timer = setInterval(tick, MINUTE_MS);
-    const onVisible = (): void => {
-      if (document.visibilityState === 'visible') tick();
-    };
-    document.addEventListener('visibilitychange', onVisible);
     // Another tab of the helper saved or cleared: follow it and say so, rather than overwrite it.
     const stopWatching = watchSaved(SITUATION_KEY, SITUATION_VERSION, readSavedHelper, (change) => {
       const next = change.value?.situation ?? withTopic(defaultSituation(), topic);
@@ -81,8 +73,6 @@ export default function DecisionHelper(topic: Topic) {
     });
     const stopKeepingScroll = keepScrollOnLeave();
     return () => {
-      clearInterval(timer);
-      document.removeEventListener('visibilitychange', onVisible);
       stopWatching();
       stopKeepingScroll();
     };
@@ -175,25 +165,7 @@ export default function DecisionHelper(topic: Topic) {
 
   // A short line for screen readers: the whole advice block would be too long to hear on each change.
   const summary = advice ? advice.headline : problem && !isStillToFill(problem) && !isMidTyping ? problem.message : '';
-  // Announced once changes pause, so a zone menu's type-ahead or a date being typed is heard once.
-  const [spokenSummary, setSpokenSummary] = useState('');
-  const toSay = useRef({ text: '', timer: undefined as ReturnType<typeof setTimeout> | undefined });
-  const sayAfterPause = (): void => {
-    clearTimeout(toSay.current.timer);
-    toSay.current.timer = setTimeout(() => {
-      toSay.current.timer = undefined;
-      setSpokenSummary(toSay.current.text);
-    }, PAUSE_MS / 2);
-  };
-  useEffect(() => {
-    toSay.current.text = summary;
-    if (!isMidTyping) sayAfterPause();
-  }, [summary, isMidTyping]);
-  useEffect(() => () => clearTimeout(toSay.current.timer), []);
-  // A key pressed while a summary waits to be said (a zone menu's type-ahead) makes it wait longer.
-  const onFormKey = (): void => {
-    if (toSay.current.timer !== undefined) sayAfterPause();
-  };
+  const { spoken: spokenSummary, onKey: onFormKey } = useSpokenSummary(summary, isMidTyping, PAUSE_MS / 2);
   const kinds = useMemo(() => pageKinds(topic.kinds, situation.who), [topic.kinds, situation.who]);
   // With no messages to wait for (./LazyPlanMessages.tsx brings the scroll back), the height is already whole.
   const hasMessages = advice !== null || kinds.length > 0;
