@@ -2,7 +2,10 @@
 // prose and in its title, description and summary ("24 hours", "two working days", "a few days",
 // "a day or two", "the next morning") must be one of the rulebook's own numbers, words a rule
 // statement uses, or a listed exception that is not a rule. Rules themselves are printed with
-// <Rule id="…" />.
+// <Rule id="…" />, and a rulebook number in a page's body is printed from the rulebook too
+// ({CANDIDATE_SHORT_NOTICE_HOURS}, imported in the MDX), never typed: only the front matter and
+// headings, which cannot print it (a heading's anchor and contents entry are read from its source),
+// type the number, and there it must be the rulebook's.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -15,6 +18,7 @@ import {
 } from '../../src/lib/advice/rules';
 import { WORKING_DAY_HOURS } from '../../src/lib/advice/working-hours';
 import { RULES } from '../../src/lib/advice/statements';
+import { CHANNEL_LIMITS } from '../../src/lib/messages/text-length';
 
 const DOCS = 'src/content/docs';
 const WORDS: Record<string, number> = {
@@ -64,6 +68,8 @@ const NOT_RULES: Record<string, string> = {
 
 const AMOUNT = `(?:\\d+|${[...VAGUE, 'half an?', ...Object.keys(WORDS)].sort((a, b) => b.length - a.length).join('|')})`;
 const UNIT = '(?:working hours?|hours?|minutes?|working days?|days?|weeks?)';
+/** "30 seconds": no rule holds seconds (a voicemail's length is its word limit). Not "a second", the ordinal. */
+const SECONDS = /\b(?:\d+|ten|fifteen|twenty|thirty|forty-five|ninety)\s+seconds?\b/gi;
 /** "24 hours", "two or three days", "ten to fifteen minutes", "a few working days". */
 const QUANTITY = new RegExp(`\\b(?:(${AMOUNT})\\s+(?:or|to)\\s+)?(${AMOUNT})[\\s-]+(${UNIT})\\b`, 'gi');
 
@@ -109,12 +115,13 @@ const count = (amount: string): number => {
   return /^half/.test(lower) ? 0.5 : (WORDS[lower] ?? Number(amount));
 };
 
-function quantities(text: string): { phrase: string; keys: string[]; index: number }[] {
+function quantities(text: string): { phrase: string; amounts: string[]; keys: string[]; index: number }[] {
   return [...text.matchAll(QUANTITY)].map((match) => {
     const [phrase = '', low, amount = '', unit = ''] = match;
     const single = unit.toLowerCase().replace(/s$/, '');
-    const keys = [low, amount].filter((each) => each !== undefined).map((each) => `${count(each)} ${single}`);
-    return { phrase: phrase.toLowerCase(), keys, index: match.index };
+    const amounts = [low, amount].filter((each) => each !== undefined);
+    const keys = amounts.map((each) => `${count(each)} ${single}`);
+    return { phrase: phrase.toLowerCase(), amounts, keys, index: match.index };
   });
 }
 
@@ -130,22 +137,80 @@ function isCovered(text: string, index: number, phrase: string, allowed: string[
 }
 
 /** The quantities and timing phrases in a text that are neither the rulebook's nor a listed non-rule. */
-function strays(text: string, page = ''): string[] {
+function strays(text: string, page = '', rulebook: ReadonlySet<string> = RULEBOOK): string[] {
   const allowed = [...Object.keys(NOT_RULES), ...Object.keys(EXAMPLES_ON[page] ?? {})];
   const counted = quantities(text)
-    .filter(({ phrase, keys, index }) => !keys.every((key) => RULEBOOK.has(key)) && !isCovered(text, index, phrase, allowed))
+    .filter(({ phrase, keys, index }) => !keys.every((key) => rulebook.has(key)) && !isCovered(text, index, phrase, allowed))
     .map(({ phrase }) => phrase);
   // A counted amount must be the rulebook's number; a worded phrase may be one a rule statement uses.
   const worded = PHRASES.flatMap((pattern) => [...text.matchAll(pattern)])
     .filter(({ 0: phrase, index }) => !isCovered(text, index, phrase, allowed) && !STATEMENTS.includes(phrase.toLowerCase()))
     .map(([phrase]) => phrase.toLowerCase());
-  return [...counted, ...worded];
+  const seconds = [...text.matchAll(SECONDS)].map(([phrase]) => phrase.toLowerCase());
+  return [...counted, ...worded, ...seconds];
+}
+
+/** The body's prose without its headings: where a rulebook number can be printed, not typed. */
+export function bodyProse(source: string): string {
+  return prose(source)
+    .split('\n')
+    .filter((line) => !/^#{1,6}\s/.test(line))
+    .join('\n');
+}
+
+/** The channels' word limits (a voicemail's 80 words), which a page prints from text-length.ts. */
+const WORD_LIMITS = new Set<number>(Object.values(CHANNEL_LIMITS).flatMap((limit) => (limit.unit === 'words' ? [limit.max] : [])));
+
+/**
+ * A rulebook number typed as a number ("24 hours", "fifteen minutes", "80 words"), where the page
+ * could print it from the rulebook. "An hour" and "a day" are everyday words, not a typed number.
+ */
+function typedByHand(text: string): string[] {
+  const isNumber = (amount: string): boolean => /^\d+$/.test(amount) || (Object.hasOwn(WORDS, amount.toLowerCase()) && !['a', 'an'].includes(amount.toLowerCase()));
+  const times = quantities(text)
+    .filter(({ amounts, keys }) => amounts.every(isNumber) && keys.every((key) => RULEBOOK.has(key)))
+    .map(({ phrase }) => phrase);
+  const words = [...text.matchAll(new RegExp(`\\b(${AMOUNT})\\s+words\\b`, 'gi'))]
+    .filter(([, amount = '']) => isNumber(amount) && WORD_LIMITS.has(count(amount)))
+    .map(([phrase]) => phrase.toLowerCase());
+  return [...times, ...words];
 }
 
 describe('guide pages state no timing rule the rulebook does not hold', () => {
   test.each(pages(DOCS).map((path) => [relative(DOCS, path), path]))('%s', (name, path) => {
     const source = readFileSync(path, 'utf8');
     expect({ prose: strays(prose(source), name), frontMatter: strays(shownFrontMatter(source), name) }).toEqual({ prose: [], frontMatter: [] });
+  });
+
+  test.each(pages(DOCS).map((path) => [relative(DOCS, path), path]))('%s: prints the rulebook’s numbers in its body, never types them', (_name, path) => {
+    expect(typedByHand(bodyProse(readFileSync(path, 'utf8')))).toEqual([]);
+  });
+
+  test('a rulebook number typed in the body is caught; printed from the rulebook, or in a heading or the front matter, it is not', () => {
+    const source = [
+      '---',
+      'title: Notice',
+      'description: Aim for at least 24 hours.',
+      '---',
+      "import { CANDIDATE_SHORT_NOTICE_HOURS } from '../../../lib/advice/rules';",
+      '',
+      "## Can I cancel with less than 24 hours' notice?",
+      '',
+      'Aim for at least 24 hours, or [less than 24 hours away](/x/). Wait fifteen minutes. Keep it under 80 words, or 30 seconds.',
+      '',
+      'Aim for {CANDIDATE_SHORT_NOTICE_HOURS} hours. With an hour to go, call.',
+    ].join('\n');
+    expect(typedByHand(bodyProse(source))).toEqual(['24 hours', '24 hours', 'fifteen minutes', '80 words']);
+    expect(strays(prose(source))).toEqual(['30 seconds']);
+  });
+
+  test('a number the front matter or a heading types must be the rulebook’s own: changed there, it would be caught', () => {
+    const source = "---\ntitle: Notice\ndescription: Aim for at least 24 hours.\n---\n## Why is 24 hours the rule?\n";
+    expect(strays(shownFrontMatter(source))).toEqual([]);
+    expect(strays(prose(source))).toEqual([]);
+    const withOtherLine = new Set([...RULEBOOK].map((key) => (key === `${CANDIDATE_SHORT_NOTICE_HOURS} hour` ? '36 hour' : key)));
+    expect(strays(shownFrontMatter(source), '', withOtherLine)).toEqual(['24 hours']);
+    expect(strays(prose(source), '', withOtherLine)).toEqual(['24 hours']);
   });
 
   test('the check itself catches a stray rule and passes a rulebook one', () => {

@@ -66,6 +66,7 @@ const RULE_HOMES: RuleHome[] = [
     words: /\b(15|fifteen) minutes late\b|\bquarter of the slot\b/i,
     home: 'faq/interview-etiquette.mdx',
     printed: ['running-late'],
+    alsoPrintedOn: { 'candidates/last-minute-and-same-day.mdx': 'the same-day page answers running late in place, for someone already on the way' },
   },
   {
     rule: 'one apology',
@@ -105,6 +106,35 @@ describe.each(RULE_HOMES)('$rule', ({ words, home, printed, alsoPrintedOn = {}, 
       .filter(({ source }) => printed.some((id) => source.includes(`<Rule id="${id}"`)))
       .map(({ file }) => file);
     expect(printing).toEqual([]);
+  });
+});
+
+/** A question about a rule, and the rule its answer opens with: the reader who asks it gets the rule first. */
+const ANSWERED_WITH: [heading: RegExp, id: string][] = [[/\brunning late\b/i, 'running-late']];
+
+/** Each heading's first block of text (its answer's opening), by page. */
+function openings(source: string): { heading: string; opening: string }[] {
+  const found: { heading: string; opening: string }[] = [];
+  const lines = source.split('\n');
+  lines.forEach((line, index) => {
+    const heading = /^#{2,3} (.*)$/.exec(line)?.[1];
+    if (heading === undefined) return;
+    const rest = lines.slice(index + 1);
+    const start = rest.findIndex((next) => next.trim() !== '');
+    const end = rest.findIndex((next, at) => at > start && next.trim() === '');
+    found.push({ heading, opening: rest.slice(start, end === -1 ? undefined : end).join('\n') });
+  });
+  return found;
+}
+
+describe.each(ANSWERED_WITH)('a question matching %s', (heading, id) => {
+  test(`opens its answer with <Rule id="${id}">`, () => {
+    const missing = pages.flatMap(({ file, source }) =>
+      openings(source)
+        .filter((section) => heading.test(section.heading) && !section.opening.includes(`<Rule id="${id}"`))
+        .map((section) => `${file}: ${section.heading}`),
+    );
+    expect(missing).toEqual([]);
   });
 });
 

@@ -13,6 +13,15 @@ describe('the rulebook in words', () => {
     expect(statement).not.toMatch(/\b(we|We)\b/);
   });
 
+  // employer-apology: an employer says sorry once for the change whatever the notice, so a sentence
+  // that lets more notice go without an apology may speak of candidates only.
+  test('no statement lets an employer off the apology for a change', () => {
+    const excusing = RULE_IDS.flatMap((id) => sentences(RULES[id].statement).map((sentence) => [id, sentence] as const)).filter(
+      ([, sentence]) => /nothing to (say sorry|apologi[sz]e) for|no (need for an? )?apology|no need to (say sorry|apologi[sz]e)/i.test(sentence),
+    );
+    for (const [id, sentence] of excusing) expect([id, sentence]).toEqual([id, expect.stringMatching(/\bcandidates?\b/)]);
+  });
+
   test('an unknown id is not a rule', () => {
     expect(isRuleId('candidate-short-notice')).toBe(true);
     expect(isRuleId('toString')).toBe(false);
