@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DETAILS_KEY } from '../../src/components/decision-helper/storage-keys';
 import { axeViolations, launch, newContext, watch, type PageWatch } from './harness';
 
 // Issue #16's walkthroughs: from the question to the right message on one page, counted.
@@ -407,6 +408,47 @@ describe('an edited message', () => {
     await expect.poll(() => messageBox(second, 1).inputValue()).toBe(kept);
     await expectClean(opened);
     await opened.context.close();
+  });
+});
+
+describe('an edited message, set aside or in two tabs', () => {
+  const ADDED = 'I can start a call any time.';
+
+  test('in two tabs, the tab that follows an edit writes nothing back', async () => {
+    const opened = await open('/', '2026-12-01T21:30:00Z');
+    const { page, context } = opened;
+    await form(page).getByLabel('Cancel the interview').check();
+    await fillPhoneCase(page);
+    // A second tab of the site, beside the first.
+    const second = await context.newPage();
+    await (await context.newCDPSession(second)).send('Emulation.setTimezoneOverride', { timezoneId: 'Europe/London' });
+    await second.goto('/');
+    await expect.poll(() => messageBox(second, 1).inputValue()).toBe(await messageBox(page, 1).inputValue());
+    // From here the first tab notes each save of the details the other tab makes.
+    await page.evaluate((key) => {
+      const saves: string[] = [];
+      (window as unknown as { __saves: string[] }).__saves = saves;
+      addEventListener('storage', (event) => {
+        if (event.key === key) saves.push(event.newValue ?? '');
+      });
+    }, DETAILS_KEY);
+    // In the first tab the person edits the email's text, then its subject.
+    await page.bringToFront();
+    const email = messageBox(page, 1);
+    await email.fill(`${await email.inputValue()}\n${ADDED}`);
+    await results(page).getByLabel('Subject for step 1').fill('My interview tomorrow');
+    // The second tab follows both.
+    await expect.poll(() => results(second).getByLabel('Subject for step 1').inputValue()).toBe('My interview tomorrow');
+    expect(await messageBox(second, 1).inputValue()).toContain(ADDED);
+    // The first save the second tab makes is the company typed there, not the edit sent back.
+    await second.bringToFront();
+    await results(second).getByLabel('Company').fill('Acme');
+    const saves = () => page.evaluate(() => (window as unknown as { __saves: string[] }).__saves);
+    await expect.poll(async () => (await saves()).length).toBeGreaterThan(0);
+    const [first] = await saves();
+    expect((JSON.parse(first ?? 'null') as { data: { company: string } }).data.company).toBe('Acme');
+    await expectClean(opened);
+    await context.close();
   });
 });
 

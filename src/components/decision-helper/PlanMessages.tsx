@@ -12,14 +12,14 @@ import {
   EMPTY_DETAILS,
   flowItems,
   pageMessages,
-  readDetails,
   timeRows,
   withTimePart,
   type FlowDetails,
   type FlowItem,
   type Reminder,
 } from '../../lib/flow/plan-messages';
-import { readEdits, type EditPart, type Edits } from '../../lib/flow/kept-edit';
+import type { EditPart, Edits } from '../../lib/flow/kept-edit';
+import { readSavedFlow, savedFlow } from '../../lib/flow/saved-flow';
 import { offeredTimeWarning } from '../../lib/offered-times';
 import type { Situation } from '../../lib/situation';
 import type { FlowKind, Message } from '../../lib/types';
@@ -39,17 +39,6 @@ const DETAIL_LABELS: Record<'candidate' | 'employer', Record<NameKey, string>> =
   candidate: { yourName: 'Your name', recipientName: 'Their name', company: 'Company', position: 'Job title' },
   employer: { yourName: 'Your name', recipientName: 'Candidate’s name', company: 'Your company', position: 'Job title' },
 };
-
-/** What is saved under the details' key: the details, and the edits made to the messages. */
-interface SavedFlow {
-  details: FlowDetails;
-  edits: Edits;
-}
-
-function readSavedFlow(data: unknown): SavedFlow {
-  const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-  return { details: readDetails(data), edits: readEdits(record['edits']) };
-}
 
 export interface MessagesProps {
   /** The helper's advice; null while the form is not complete enough for a plan. */
@@ -91,7 +80,7 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
     });
   }, []);
   useEffect(() => {
-    if (loaded) saveDetails(DETAILS_KEY, DETAILS_VERSION, { ...details, edits });
+    if (loaded) saveDetails(DETAILS_KEY, DETAILS_VERSION, savedFlow({ details, edits }));
   }, [details, edits, loaded]);
 
   const items = useMemo(() => (advice ? flowItems(advice, details, now, locale) : []), [advice, details, now, locale]);

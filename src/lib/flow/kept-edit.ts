@@ -55,7 +55,9 @@ export function keptText(edit: EditedText | undefined, written: string, merge: M
 /** Saved edits, read forgivingly: anything but the right shape is left out. */
 export function readEdits(data: unknown): Edits {
   const edits: Edits = {};
-  for (const [kind, value] of Object.entries(asRecord(data)).slice(0, 50)) {
+  // By kind, each part in one order: however a tab came to hold them, the same edits read the same.
+  const entries = Object.entries(asRecord(data)).sort(([one], [other]) => (one < other ? -1 : 1));
+  for (const [kind, value] of entries.slice(0, 50)) {
     const edit: MessageEdit = {};
     for (const part of PARTS) {
       const { base, text } = asRecord(asRecord(value)[part]);
