@@ -414,6 +414,56 @@ describe('an edited message', () => {
 describe('an edited message, set aside or in two tabs', () => {
   const ADDED = 'I can start a call any time.';
 
+  /** A cancellation at 21:30 for 10:00 tomorrow, with a line the person added to the end of the step 1 email. */
+  async function editedCancellation(page: Page): Promise<string> {
+    await form(page).getByLabel('Cancel the interview').check();
+    await fillPhoneCase(page);
+    const email = messageBox(page, 1);
+    const mine = `${await email.inputValue()}\n${ADDED}`;
+    await email.fill(mine);
+    return mine;
+  }
+
+  test('what was set aside survives typing in the new text and a reload, until it is brought back or forgotten', async () => {
+    const opened = await open('/', '2026-12-01T21:30:00Z');
+    const { page } = opened;
+    const mine = await editedCancellation(page);
+    const email = messageBox(page, 1);
+    // Signing at the end where the line was added: the email is written again, the edit set aside.
+    await results(page).getByLabel('Your name').fill('Sam Lee');
+    await expect.poll(() => email.inputValue()).toContain('Sam Lee');
+    const bringBack = results(page).getByRole('button', { name: 'Bring back my edit for step 1' });
+    await bringBack.waitFor();
+    // The person types into the new text, key by key: the note, and what it keeps, stay.
+    await email.press('End');
+    await email.pressSequentially(' Thanks.');
+    expect(await bringBack.isVisible()).toBe(true);
+    const typed = await email.inputValue();
+    expect(typed).toMatch(/Thanks\.$/u);
+    // Reloaded, both their typing and the note are back.
+    await page.reload();
+    await expect.poll(() => messageBox(page, 1).inputValue()).toBe(typed);
+    await bringBack.waitFor();
+    // Bring back restores the edit that was set aside, as it was.
+    await bringBack.click();
+    await expect.poll(() => email.inputValue()).toBe(mine);
+    expect(await bringBack.count()).toBe(0);
+    // A new name touches the same end: set aside again; this time the person forgets it.
+    await results(page).getByLabel('Your name').fill('Sam Lee-Jones');
+    await expect.poll(() => email.inputValue()).toContain('Sam Lee-Jones');
+    await results(page).getByRole('button', { name: 'Forget my edit for step 1' }).click();
+    expect(await bringBack.count()).toBe(0);
+    expect(await email.evaluate((box) => box === document.activeElement)).toBe(true);
+    const written = await email.inputValue();
+    expect(written).not.toContain(ADDED);
+    // Forgotten is forgotten: a reload brings neither the note nor the edit back.
+    await page.reload();
+    await expect.poll(() => messageBox(page, 1).inputValue()).toBe(written);
+    expect(await results(page).getByRole('button', { name: 'Forget my edit for step 1' }).count()).toBe(0);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
   test('in two tabs, the tab that follows an edit writes nothing back', async () => {
     const opened = await open('/', '2026-12-01T21:30:00Z');
     const { page, context } = opened;

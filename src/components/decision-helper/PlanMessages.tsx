@@ -18,7 +18,7 @@ import {
   type FlowItem,
   type Reminder,
 } from '../../lib/flow/plan-messages';
-import type { EditPart, Edits } from '../../lib/flow/kept-edit';
+import { withTyped, type Edits, type PartTexts } from '../../lib/flow/kept-edit';
 import { readSavedFlow, savedFlow } from '../../lib/flow/saved-flow';
 import { offeredTimeWarning } from '../../lib/offered-times';
 import type { Situation } from '../../lib/situation';
@@ -85,45 +85,34 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
 
   const items = useMemo(() => (advice ? flowItems(advice, details, now, locale) : []), [advice, details, now, locale]);
   const others = useMemo(() => pageMessages(kinds, situation, advice, details, locale), [kinds, situation, advice, details, locale]);
-  // Edits carried cleanly into the messages as now written are rebased on them, and so saved.
+  const shown = useMemo(() => [...items.flatMap((item) => (item.message ? [item.message] : [])), ...others], [items, others]);
   const [merge, setMerge] = useState<MergeModule | undefined>(() => loadedMerge);
   useEffect(() => {
-    if (!merge) {
-      if (Object.keys(edits).length > 0) {
-        import('../../lib/flow/merge-lines')
-          .then((module) => {
-            loadedMerge = module;
-            setMerge(module);
-          })
-          .catch(() => {}); // unloaded, the messages keep their fresh facts and the edit waits in storage
-      }
-      return;
-    }
-    const written = [...items.flatMap((item) => (item.message ? [item.message] : [])), ...others];
-    const next = merge.carriedForward(edits, written);
-    if (next !== edits) setEdits(next);
-  }, [items, others, edits, merge]);
+    if (merge || Object.keys(edits).length === 0) return;
+    import('../../lib/flow/merge-lines')
+      .then((module) => {
+        loadedMerge = module;
+        setMerge(module);
+      })
+      .catch(() => {}); // unloaded, the messages keep their fresh facts and the edit waits in storage
+  }, [edits, merge]);
+  // The edits carried into the messages as now written, or set aside: shown so at once, and saved.
+  const carried = useMemo(() => (merge ? merge.carriedForward(edits, shown) : edits), [merge, edits, shown]);
+  useEffect(() => {
+    if (carried !== edits) setEdits(carried);
+  }, [carried, edits]);
   const who = (advice?.situation ?? situation).who;
   const wish = advice ? advice.wish : situation.wish;
-  const shownKinds = [...items.flatMap((item) => (item.message ? [item.message.kind] : [])), ...others.map((message) => message.kind)];
-  const shown = [...items.flatMap((item) => (item.message ? [item.message] : [])), ...others];
-  const asked = detailsAsked(shownKinds, who, wish, shown, details.proposedTimes);
+  const asked = detailsAsked(shown.map((message) => message.kind), who, wish, shown, details.proposedTimes);
   const labels = DETAIL_LABELS[who];
   const zone = (advice?.situation ?? situation).interview.zone;
   const zoneWords = zone ? ` (${cityName(zone)} time)` : '';
 
   // New details rewrite the messages; an edit is carried into the new text, or set aside (./MessageBlock.tsx).
   const changeDetails = (patch: Partial<FlowDetails>): void => setDetails((before) => ({ ...before, ...patch }));
-  /** Each part's text as the person has it, against the message as written now. */
-  const keepEdits = (message: Message, parts: Partial<Record<EditPart, string>>): void =>
-    setEdits((before) => {
-      const edit = { ...before[message.kind] };
-      for (const [part, text] of Object.entries(parts) as [EditPart, string][]) {
-        const base = part === 'subject' ? message.subject : message.body;
-        if (base !== undefined) edit[part] = { base, text };
-      }
-      return { ...before, [message.kind]: edit };
-    });
+  /** Each part's text as the person has it, against the message as written now; done with what was set aside, or not. */
+  const keepEdits = (message: Message, parts: PartTexts, isAsideDone = false): void =>
+    setEdits((before) => withTyped(before, message, parts, isAsideDone));
   const copy = async (id: string, text: string, what: string): Promise<void> => {
     try {
       await navigator.clipboard.writeText(text);
@@ -155,10 +144,10 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
       message={message}
       of={of}
       labelOf={labelOf}
-      edit={edits[message.kind]}
+      edit={carried[message.kind]}
       merge={merge?.mergeLines}
       onEdit={(part, value) => keepEdits(message, { [part]: value })}
-      onBringBack={(parts) => keepEdits(message, parts)}
+      onSetAsideDone={(parts) => keepEdits(message, parts, true)}
       onCopy={copy}
       pressed={pressed}
     >

@@ -1,7 +1,7 @@
 // The three-way merge behind an edited message (./kept-edit.ts): the person's changes (base → ours)
 // and the new writing's (base → theirs) in one text, line by line, as version control merges. Its
 // own module, loaded only when an edited message's details change.
-import { keptText, type Edits, type MessageEdit, type Written } from './kept-edit';
+import { EDIT_PARTS, type Edits, type MessageEdit, type Written } from './kept-edit';
 
 // Longer texts are not merged: the line table grows with the square of their length.
 const MERGE_LINE_LIMIT = 400;
@@ -61,8 +61,9 @@ export function mergeLines(base: string, ours: string, theirs: string): string |
 
 /**
  * The edits rebased on the messages as written now, wherever the person's changes carried in
- * cleanly, so an edit set aside later is the latest one, not the first. The same object when
- * nothing moved.
+ * cleanly, so an edit set aside later is the latest one, not the first. A part that cannot carry
+ * its changes in is set aside, saved with the edits until the person brings it back or forgets it;
+ * the message then shows as written. The same object when nothing moved.
  */
 export function carriedForward(edits: Edits, messages: readonly Written[]): Edits {
   let next = edits;
@@ -70,16 +71,22 @@ export function carriedForward(edits: Edits, messages: readonly Written[]): Edit
     const edit = edits[message.kind];
     if (!edit) continue;
     const moved: MessageEdit = { ...edit };
+    const aside: MessageEdit['aside'] = {};
     let isMoved = false;
-    for (const part of ['subject', 'body'] as const) {
+    for (const part of EDIT_PARTS) {
       const written = message[part];
       const partEdit = edit[part];
       if (written === undefined || !partEdit || partEdit.base === written) continue;
-      const kept = keptText(partEdit, written, mergeLines);
-      if (kept.replaced !== undefined) continue;
-      moved[part] = { base: written, text: kept.shown };
       isMoved = true;
+      const merged = mergeLines(partEdit.base, partEdit.text, written);
+      if (merged !== null) moved[part] = { base: written, text: merged };
+      else {
+        delete moved[part];
+        aside[part] = partEdit;
+      }
     }
+    // A part set aside again replaces what that part had set aside: the latest edit is the one to bring back.
+    if (aside.subject || aside.body) moved.aside = { ...edit.aside, ...aside };
     if (isMoved) next = { ...next, [message.kind]: moved };
   }
   return next;
