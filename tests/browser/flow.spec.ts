@@ -424,6 +424,25 @@ describe('an edited message, set aside or in two tabs', () => {
     return mine;
   }
 
+  /** Every text a status region of the page took, from its first script on: what a screen reader was given to say. */
+  async function listenToStatus(context: BrowserContext): Promise<void> {
+    await context.addInitScript(() => {
+      const heard: string[] = [];
+      const last = new Map<Element, string>();
+      (window as unknown as { __heard: string[] }).__heard = heard;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const region = (record.target instanceof Element ? record.target : record.target.parentElement)?.closest('[role="status"], [aria-live]');
+          const text = region?.textContent ?? '';
+          // Each new text a region takes, once: a text cleared and said again counts twice.
+          if (region && last.get(region) !== text) heard.push(text);
+          if (region) last.set(region, text);
+        }
+      }).observe(document, { childList: true, characterData: true, subtree: true });
+    });
+  }
+  const setAsideSaid = (page: Page) => page.evaluate(() => (window as unknown as { __heard: string[] }).__heard.filter((text) => /set aside/u.test(text)).length);
+
   test('what was set aside survives typing in the new text and a reload, until it is brought back or forgotten', async () => {
     const opened = await open('/', '2026-12-01T21:30:00Z');
     const { page } = opened;
@@ -460,6 +479,43 @@ describe('an edited message, set aside or in two tabs', () => {
     await page.reload();
     await expect.poll(() => messageBox(page, 1).inputValue()).toBe(written);
     expect(await results(page).getByRole('button', { name: 'Forget my edit for step 1' }).count()).toBe(0);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('a set-aside note is said once, politely: not again as the person types, nor on a reload', async () => {
+    const opened = await open('/', '2026-12-01T21:30:00Z');
+    const { page } = opened;
+    await listenToStatus(opened.context);
+    await page.reload();
+    const mine = await editedCancellation(page);
+    expect(mine).toContain(ADDED);
+    expect(await setAsideSaid(page)).toBe(0);
+    const email = messageBox(page, 1);
+    await results(page).getByLabel('Your name').fill('Sam Lee');
+    // The polite status region of the messages says it, naming the message.
+    const status = results(page).getByRole('status');
+    await expect.poll(() => status.innerText()).toContain('set aside');
+    expect(await status.innerText()).toContain('Step 1');
+    // Typing in the new text and another detail change nothing it said.
+    await email.press('End');
+    await email.pressSequentially(' Thanks.');
+    await results(page).getByLabel('Company').fill('Acme');
+    await expect.poll(() => email.inputValue()).toContain('Acme');
+    expect(await setAsideSaid(page)).toBe(1);
+    // Reloaded, the note is on screen but not said again; a new set-aside is.
+    await page.reload();
+    await results(page).getByRole('button', { name: 'Bring back my edit for step 1' }).waitFor();
+    await messageBox(page, 1).press('End');
+    await messageBox(page, 1).pressSequentially('\nPS');
+    await results(page).getByLabel('Your name').fill('Sam Lee-Jones');
+    await expect.poll(() => setAsideSaid(page)).toBe(1);
+    // Brought back, then set aside again by another name: that is news, said again.
+    await results(page).getByRole('button', { name: 'Bring back my edit for step 1' }).click();
+    await results(page).getByLabel('Your name').fill('Sam Jones');
+    await expect.poll(() => setAsideSaid(page)).toBe(2);
+    await results(page).getByRole('button', { name: 'Forget my edit for step 1' }).click();
+    expect(await setAsideSaid(page)).toBe(2);
     await expectClean(opened);
     await opened.context.close();
   });

@@ -18,7 +18,7 @@ import {
   type FlowItem,
   type Reminder,
 } from '../../lib/flow/plan-messages';
-import { withTyped, type Edits, type PartTexts } from '../../lib/flow/kept-edit';
+import { asideAnnouncement, withTyped, type Edits, type PartTexts } from '../../lib/flow/kept-edit';
 import { readSavedFlow, savedFlow } from '../../lib/flow/saved-flow';
 import { offeredTimeWarning } from '../../lib/offered-times';
 import type { Situation } from '../../lib/situation';
@@ -99,7 +99,17 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
   // The edits carried into the messages as now written, or set aside: shown so at once, and saved.
   const carried = useMemo(() => (merge ? merge.carriedForward(edits, shown) : edits), [merge, edits, shown]);
   useEffect(() => {
-    if (carried !== edits) setEdits(carried);
+    if (carried === edits) return;
+    // Said once, politely, as an edit is set aside: not on a reload (it was saved so), nor on a keystroke.
+    const setAside = shown.filter((message) => carried[message.kind]?.aside && carried[message.kind]?.aside !== edits[message.kind]?.aside);
+    const labels = setAside.map((message) => {
+      const item = items.find((step) => step.message === message);
+      return item ? `Step ${item.index + 1}` : message.title;
+    });
+    const words = asideAnnouncement(labels);
+    // The same message set aside again is news too: a trailing no-break space makes the region speak again.
+    if (labels.length > 0) setAnnouncement((before) => (before === words ? `${words}\u00a0` : words));
+    setEdits(carried);
   }, [carried, edits]);
   const who = (advice?.situation ?? situation).who;
   const wish = advice ? advice.wish : situation.wish;

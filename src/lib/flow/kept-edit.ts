@@ -41,6 +41,9 @@ export interface Written {
 /** The note beside a message whose edit was set aside. */
 export const ASIDE_NOTE = 'The details changed after you edited this, so it was written again. Your edit is set aside.';
 
+/** What the messages' status region says, once, as edits are set aside: which messages ("Step 1"), and the note. */
+export const asideAnnouncement = (labels: readonly string[]): string => `${labels.join(' and ')}: ${ASIDE_NOTE}`;
+
 /**
  * What one part shows: the person's edit when it was made on the text as written now (new details
  * are carried into it, or it is set aside, by carriedForward), else the text as written, facts first.

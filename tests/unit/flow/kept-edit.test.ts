@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { broughtBack, readEdits, shownText, withTyped, type EditedText, type Edits } from '../../../src/lib/flow/kept-edit';
+import { ASIDE_NOTE, asideAnnouncement, broughtBack, readEdits, shownText, withTyped, type EditedText, type Edits } from '../../../src/lib/flow/kept-edit';
 import { carriedForward, mergeLines } from '../../../src/lib/flow/merge-lines';
 import { EMPTY_DETAILS, flowItems, type FlowDetails } from '../../../src/lib/flow/plan-messages';
 import type { Reason } from '../../../src/lib/types';
@@ -156,6 +156,13 @@ describe('broughtBack', () => {
     expect(broughtBack(aside, message, mergeLines)).toEqual({ subject: 'a2\nb\nmine', body: 'x\nY' });
     // Before the merge has loaded, both as they were.
     expect(broughtBack(aside, message, undefined)).toEqual({ subject: 'a\nb\nmine', body: 'x\nY' });
+  });
+});
+
+describe('asideAnnouncement', () => {
+  test('names the messages set aside, then says what their note says', () => {
+    expect(asideAnnouncement(['Step 1'])).toBe(`Step 1: ${ASIDE_NOTE}`);
+    expect(asideAnnouncement(['Step 2', 'Step 3'])).toMatch(/^Step 2 and Step 3: The details changed/u);
   });
 });
 
