@@ -413,6 +413,7 @@ describe('an edited message', () => {
 
 describe('an edited message, set aside or in two tabs', () => {
   const ADDED = 'I can start a call any time.';
+  const OWN_LINE = 'Ask for Jo Smith, who booked it.';
 
   /** A cancellation at 21:30 for 10:00 tomorrow, with a line the person added to the end of the step 1 email. */
   async function editedCancellation(page: Page): Promise<string> {
@@ -442,6 +443,31 @@ describe('an edited message, set aside or in two tabs', () => {
     });
   }
   const setAsideSaid = (page: Page) => page.evaluate(() => (window as unknown as { __heard: string[] }).__heard.filter((text) => /set aside/u.test(text)).length);
+
+  test('a line added to the call script is not carried unseen into the script for another wish: set aside with a note, it comes back into the new script', async () => {
+    const opened = await open('/', '2026-12-01T21:30:00Z');
+    const { page } = opened;
+    // Moving the interview: step 2 is the call at 09:00, and the person adds a line at its top.
+    await form(page).getByLabel('Move it to another time').check();
+    await fillPhoneCase(page);
+    const script = messageBox(page, 2);
+    await expect.poll(() => script.inputValue()).toContain('move my interview');
+    await script.fill(`${OWN_LINE}\n${await script.inputValue()}`);
+    // They decide to cancel instead: the script is written for that, and their line is not slipped into it.
+    await form(page).getByLabel('Cancel the interview').check();
+    await expect.poll(() => script.inputValue()).toContain('need to cancel');
+    expect(await script.inputValue()).not.toContain(OWN_LINE);
+    // A note beside the box says why, and the button brings their line into the new script.
+    const noteId = await script.getAttribute('aria-describedby');
+    expect(noteId).toBeTruthy();
+    expect(await page.locator(`#${noteId}`).innerText()).toContain('What you want to do changed after you edited this, so it was written again for that.');
+    await results(page).getByRole('button', { name: 'Bring back my edit for step 2' }).click();
+    await expect.poll(() => script.inputValue()).toContain(OWN_LINE);
+    expect(await script.inputValue()).toContain('need to cancel');
+    expect(await script.inputValue()).not.toContain('move my interview');
+    await expectClean(opened);
+    await opened.context.close();
+  });
 
   test('what was set aside survives typing in the new text and a reload, until it is brought back or forgotten', async () => {
     const opened = await open('/', '2026-12-01T21:30:00Z');

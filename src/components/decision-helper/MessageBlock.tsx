@@ -3,7 +3,7 @@
 // details could not be carried into is set aside with a note beside the box, to bring back or forget.
 import type { ComponentChildren, JSX } from 'preact';
 import { useRef } from 'preact/hooks';
-import { ASIDE_NOTE, broughtBack, shownText, type EditPart, type Merge, type MessageEdit, type PartTexts } from '../../lib/flow/kept-edit';
+import { ASIDE_NOTES, broughtBack, shownText, type EditPart, type Merge, type MessageEdit, type PartTexts } from '../../lib/flow/kept-edit';
 import { mailtoHref } from '../../lib/mailto';
 import { rowsToShow } from '../../lib/messages/text-length';
 import type { Message } from '../../lib/types';
@@ -68,7 +68,7 @@ export function MessageBlock({ id, message, of, labelOf, edit, merge, onEdit, on
       </div>
       {aside && (
         <p id={`${id}-set-aside`} class="dh-notice">
-          {ASIDE_NOTE}{' '}
+          {ASIDE_NOTES[aside.why]}{' '}
           <button type="button" class="dh-clear" onClick={() => asideDone(broughtBack(aside, message, merge))}>
             Bring back my edit{ofText}
           </button>{' '}

@@ -18,10 +18,10 @@ import {
   type FlowItem,
   type Reminder,
 } from '../../lib/flow/plan-messages';
-import { asideAnnouncement, withTyped, type Edits, type PartTexts } from '../../lib/flow/kept-edit';
+import { asideAnnouncement, withTyped, type EditedFor, type Edits, type PartTexts } from '../../lib/flow/kept-edit';
 import { readSavedFlow, savedFlow } from '../../lib/flow/saved-flow';
 import { offeredTimeWarning } from '../../lib/offered-times';
-import type { Situation } from '../../lib/situation';
+import { wishOrDefault, type Situation } from '../../lib/situation';
 import type { FlowKind, Message } from '../../lib/types';
 import { cityName } from '../../lib/zones';
 import { loadSaved, saveDetails, watchSaved } from '../storage';
@@ -96,23 +96,30 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
       })
       .catch(() => {}); // unloaded, the messages keep their fresh facts and the edit waits in storage
   }, [edits, merge]);
+  const who = (advice?.situation ?? situation).who;
+  const wish = advice ? advice.wish : situation.wish;
+  // What the person wants the messages for, chosen or assumed: an edit made for another wish or side
+  // is set aside, not carried in. Time passing, or a date being typed, never changes it.
+  const wanted = wishOrDefault(advice?.situation ?? situation);
+  const purpose = useMemo<EditedFor>(() => ({ who, ...(wanted ? { wish: wanted } : {}) }), [who, wanted]);
   // The edits carried into the messages as now written, or set aside: shown so at once, and saved.
-  const carried = useMemo(() => (merge ? merge.carriedForward(edits, shown) : edits), [merge, edits, shown]);
+  const carried = useMemo(() => (merge ? merge.carriedForward(edits, shown, purpose) : edits), [merge, edits, shown, purpose]);
   useEffect(() => {
     if (carried === edits) return;
     // Said once, politely, as an edit is set aside: not on a reload (it was saved so), nor on a keystroke.
-    const setAside = shown.filter((message) => carried[message.kind]?.aside && carried[message.kind]?.aside !== edits[message.kind]?.aside);
-    const labels = setAside.map((message) => {
+    const setAside = shown.flatMap((message) => {
+      const aside = carried[message.kind]?.aside;
       const item = items.find((step) => step.message === message);
-      return item ? `Step ${item.index + 1}` : message.title;
+      return aside && aside !== edits[message.kind]?.aside ? [{ label: item ? `Step ${item.index + 1}` : message.title, why: aside.why }] : [];
     });
-    const words = asideAnnouncement(labels);
-    // The same message set aside again is news too: a trailing no-break space makes the region speak again.
-    if (labels.length > 0) setAnnouncement((before) => (before === words ? `${words}\u00a0` : words));
+    const first = setAside[0];
+    if (first) {
+      const words = asideAnnouncement(setAside.map((message) => message.label), first.why);
+      // The same message set aside again is news too: a trailing no-break space makes the region speak again.
+      setAnnouncement((before) => (before === words ? `${words}\u00a0` : words));
+    }
     setEdits(carried);
   }, [carried, edits]);
-  const who = (advice?.situation ?? situation).who;
-  const wish = advice ? advice.wish : situation.wish;
   const asked = detailsAsked(shown.map((message) => message.kind), who, wish, shown, details.proposedTimes);
   const labels = DETAIL_LABELS[who];
   const zone = (advice?.situation ?? situation).interview.zone;
@@ -122,7 +129,7 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
   const changeDetails = (patch: Partial<FlowDetails>): void => setDetails((before) => ({ ...before, ...patch }));
   /** Each part's text as the person has it, against the message as written now; done with what was set aside, or not. */
   const keepEdits = (message: Message, parts: PartTexts, isAsideDone = false): void =>
-    setEdits((before) => withTyped(before, message, parts, isAsideDone));
+    setEdits((before) => withTyped(before, message, parts, purpose, isAsideDone));
   const copy = async (id: string, text: string, what: string): Promise<void> => {
     try {
       await navigator.clipboard.writeText(text);

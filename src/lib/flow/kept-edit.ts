@@ -1,8 +1,11 @@
 // A message the person edited, held against the message as it is written now. When the details it
 // was written from change, their changes are carried into the new text line by line (./merge-lines.ts,
-// loaded only then, with carriedForward); when a line they changed changed too, the message is
-// written again and their edit set aside, saved with it, until they bring it back or forget it.
-// Never a stale fact kept silently, never an edit dropped silently. Pure: no storage, no DOM.
+// loaded only then, with carriedForward); when a line they changed changed too, or the message is
+// now for another wish or side, it is written again and their edit set aside, saved with it, until
+// they bring it back or forget it. Never a stale fact kept silently, never an edit dropped silently,
+// never a line written for one purpose slipped unseen into a message for another. Pure: no storage, no DOM.
+import { situationSchema } from '../situation';
+import { z } from '../zod';
 
 // Longer is never a message, only a pasted accident.
 const EDIT_LIMIT = 20_000;
@@ -23,9 +26,22 @@ export type EditPart = (typeof EDIT_PARTS)[number];
 /** Text for each part of a message: what the person typed, or what a button puts back. */
 export type PartTexts = Partial<Record<EditPart, string>>;
 
-/** A message's edits, per part, and what was set aside from them (per part, as it was edited). */
+/** Whose message it was and what for, when the person last typed in it: the situation's own two fields. */
+const editedForSchema = z.object({ who: situationSchema.shape.who, wish: situationSchema.shape.wish });
+export type EditedFor = z.infer<typeof editedForSchema>;
+
+/** Why an edit was set aside: new details clashed with a line the person changed, or the message is now for another wish or side. */
+export type AsideWhy = 'details' | 'purpose';
+
+/** What was set aside, per part as it was edited, and why. */
+export interface SetAside extends Partial<Record<EditPart, EditedText>> {
+  why: AsideWhy;
+}
+
+/** A message's edits, per part; what they were written for; what was set aside from them. */
 export interface MessageEdit extends Partial<Record<EditPart, EditedText>> {
-  aside?: Partial<Record<EditPart, EditedText>>;
+  for?: EditedFor;
+  aside?: SetAside;
 }
 
 /** Edits by message kind, as saved with the flow's details. */
@@ -38,11 +54,14 @@ export interface Written {
   body: string;
 }
 
-/** The note beside a message whose edit was set aside. */
-export const ASIDE_NOTE = 'The details changed after you edited this, so it was written again. Your edit is set aside.';
+/** The note beside a message whose edit was set aside, by why. */
+export const ASIDE_NOTES: Record<AsideWhy, string> = {
+  details: 'The details changed after you edited this, so it was written again. Your edit is set aside.',
+  purpose: 'What you want to do changed after you edited this, so it was written again for that. Your edit is set aside, not carried into it.',
+};
 
 /** What the messages' status region says, once, as edits are set aside: which messages ("Step 1"), and the note. */
-export const asideAnnouncement = (labels: readonly string[]): string => `${labels.join(' and ')}: ${ASIDE_NOTE}`;
+export const asideAnnouncement = (labels: readonly string[], why: AsideWhy): string => `${labels.join(' and ')}: ${ASIDE_NOTES[why]}`;
 
 /**
  * What one part shows: the person's edit when it was made on the text as written now (new details
@@ -51,11 +70,11 @@ export const asideAnnouncement = (labels: readonly string[]): string => `${label
 export const shownText = (edit: EditedText | undefined, written: string): string => (edit && edit.base === written ? edit.text : written);
 
 /**
- * The edits once the person typed `parts` into a message. What was set aside stays, through any
- * typing, until they bring it back or forget it (`isAsideDone`).
+ * The edits once the person typed `parts` into a message written for `purpose`. What was set aside
+ * stays, through any typing, until they bring it back or forget it (`isAsideDone`).
  */
-export function withTyped(edits: Edits, message: Written, parts: PartTexts, isAsideDone = false): Edits {
-  const { aside, ...edit }: MessageEdit = { ...edits[message.kind] };
+export function withTyped(edits: Edits, message: Written, parts: PartTexts, purpose: EditedFor, isAsideDone = false): Edits {
+  const { aside, ...edit }: MessageEdit = { ...edits[message.kind], for: purpose };
   for (const part of EDIT_PARTS) {
     const text = parts[part];
     const base = message[part];
@@ -65,10 +84,10 @@ export function withTyped(edits: Edits, message: Written, parts: PartTexts, isAs
 }
 
 /** What Bring back puts in each part set aside: the edit carried into the text as written now where it goes in cleanly, else as it was. */
-export function broughtBack(aside: MessageEdit['aside'], message: Written, merge: Merge | undefined): PartTexts {
+export function broughtBack(aside: SetAside, message: Written, merge: Merge | undefined): PartTexts {
   const parts: PartTexts = {};
   for (const part of EDIT_PARTS) {
-    const kept = aside?.[part];
+    const kept = aside[part];
     const written = message[part];
     if (kept && written !== undefined) parts[part] = merge?.(kept.base, kept.text, written) ?? kept.text;
   }
@@ -89,10 +108,13 @@ export function readEdits(data: unknown): Edits {
   // By kind, each part in one order: however a tab came to hold them, the same edits read the same.
   const entries = Object.entries(asRecord(data)).sort(([one], [other]) => (one < other ? -1 : 1));
   for (const [kind, value] of entries.slice(0, 50)) {
+    const record = asRecord(value);
     const edit: MessageEdit = {};
-    readParts(value, edit);
-    const aside: MessageEdit['aside'] = {};
-    readParts(asRecord(value)['aside'], aside);
+    readParts(record, edit);
+    const purpose = editedForSchema.safeParse(record['for']);
+    if (purpose.success) edit.for = purpose.data;
+    const aside: SetAside = { why: asRecord(record['aside'])['why'] === 'purpose' ? 'purpose' : 'details' };
+    readParts(record['aside'], aside);
     if (aside.subject || aside.body) edit.aside = aside;
     if (edit.subject || edit.body || edit.aside) edits[kind] = edit;
   }
