@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DETAILS_KEY } from '../../src/components/decision-helper/storage-keys';
 import { axeViolations, launch, newContext, watch, type PageWatch } from './harness';
 
 // Issue #16's walkthroughs: from the question to the right message on one page, counted.
@@ -430,6 +431,179 @@ describe('an edited message', () => {
     await expect.poll(() => messageBox(second, 1).inputValue()).toBe(kept);
     await expectClean(opened);
     await opened.context.close();
+  });
+});
+
+describe('an edited message, set aside or in two tabs', () => {
+  const ADDED = 'I can start a call any time.';
+  const OWN_LINE = 'Ask for Jo Smith, who booked it.';
+
+  /** A cancellation at 21:30 for 10:00 tomorrow, with a line the person added to the end of the step 1 email. */
+  async function editedCancellation(page: Page): Promise<string> {
+    await form(page).getByLabel('Cancel the interview').check();
+    await fillPhoneCase(page);
+    const email = messageBox(page, 1);
+    const mine = `${await email.inputValue()}\n${ADDED}`;
+    await email.fill(mine);
+    return mine;
+  }
+
+  /** Every text a status region of the page took, from its first script on: what a screen reader was given to say. */
+  async function listenToStatus(context: BrowserContext): Promise<void> {
+    await context.addInitScript(() => {
+      const heard: string[] = [];
+      const last = new Map<Element, string>();
+      (window as unknown as { __heard: string[] }).__heard = heard;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const region = (record.target instanceof Element ? record.target : record.target.parentElement)?.closest('[role="status"], [aria-live]');
+          const text = region?.textContent ?? '';
+          // Each new text a region takes, once: a text cleared and said again counts twice.
+          if (region && last.get(region) !== text) heard.push(text);
+          if (region) last.set(region, text);
+        }
+      }).observe(document, { childList: true, characterData: true, subtree: true });
+    });
+  }
+  const setAsideSaid = (page: Page) => page.evaluate(() => (window as unknown as { __heard: string[] }).__heard.filter((text) => /set aside/u.test(text)).length);
+
+  test('a line added to the call script is not carried unseen into the script for another wish: set aside with a note, it comes back into the new script', async () => {
+    const opened = await open('/', '2026-12-01T21:30:00Z');
+    const { page } = opened;
+    // Moving the interview: step 2 is the call at 09:00, and the person adds a line at its top.
+    await form(page).getByLabel('Move it to another time').check();
+    await fillPhoneCase(page);
+    const script = messageBox(page, 2);
+    await expect.poll(() => script.inputValue()).toContain('move my interview');
+    await script.fill(`${OWN_LINE}\n${await script.inputValue()}`);
+    // They decide to cancel instead: the script is written for that, and their line is not slipped into it.
+    await form(page).getByLabel('Cancel the interview').check();
+    await expect.poll(() => script.inputValue()).toContain('need to cancel');
+    expect(await script.inputValue()).not.toContain(OWN_LINE);
+    // A note beside the box says why, and the button brings their line into the new script.
+    const noteId = await script.getAttribute('aria-describedby');
+    expect(noteId).toBeTruthy();
+    expect(await page.locator(`#${noteId}`).innerText()).toContain('What you want to do changed after you edited this, so it was written again for that.');
+    await results(page).getByRole('button', { name: 'Bring back my edit for step 2' }).click();
+    await expect.poll(() => script.inputValue()).toContain(OWN_LINE);
+    expect(await script.inputValue()).toContain('need to cancel');
+    expect(await script.inputValue()).not.toContain('move my interview');
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('what was set aside survives typing in the new text and a reload, until it is brought back or forgotten', async () => {
+    const opened = await open('/', '2026-12-01T21:30:00Z');
+    const { page } = opened;
+    const mine = await editedCancellation(page);
+    const email = messageBox(page, 1);
+    // Signing at the end where the line was added: the email is written again, the edit set aside.
+    await results(page).getByLabel('Your name').fill('Sam Lee');
+    await expect.poll(() => email.inputValue()).toContain('Sam Lee');
+    const bringBack = results(page).getByRole('button', { name: 'Bring back my edit for step 1' });
+    await bringBack.waitFor();
+    // The person types into the new text, key by key: the note, and what it keeps, stay.
+    await email.press('End');
+    await email.pressSequentially(' Thanks.');
+    expect(await bringBack.isVisible()).toBe(true);
+    const typed = await email.inputValue();
+    expect(typed).toMatch(/Thanks\.$/u);
+    // Reloaded, both their typing and the note are back.
+    await page.reload();
+    await expect.poll(() => messageBox(page, 1).inputValue()).toBe(typed);
+    await bringBack.waitFor();
+    // Bring back restores the edit that was set aside, as it was.
+    await bringBack.click();
+    await expect.poll(() => email.inputValue()).toBe(mine);
+    expect(await bringBack.count()).toBe(0);
+    // A new name touches the same end: set aside again; this time the person forgets it.
+    await results(page).getByLabel('Your name').fill('Sam Lee-Jones');
+    await expect.poll(() => email.inputValue()).toContain('Sam Lee-Jones');
+    await results(page).getByRole('button', { name: 'Forget my edit for step 1' }).click();
+    expect(await bringBack.count()).toBe(0);
+    expect(await email.evaluate((box) => box === document.activeElement)).toBe(true);
+    const written = await email.inputValue();
+    expect(written).not.toContain(ADDED);
+    // Forgotten is forgotten: a reload brings neither the note nor the edit back.
+    await page.reload();
+    await expect.poll(() => messageBox(page, 1).inputValue()).toBe(written);
+    expect(await results(page).getByRole('button', { name: 'Forget my edit for step 1' }).count()).toBe(0);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('a set-aside note is said once, politely: not again as the person types, nor on a reload', async () => {
+    const opened = await open('/', '2026-12-01T21:30:00Z');
+    const { page } = opened;
+    await listenToStatus(opened.context);
+    await page.reload();
+    const mine = await editedCancellation(page);
+    expect(mine).toContain(ADDED);
+    expect(await setAsideSaid(page)).toBe(0);
+    const email = messageBox(page, 1);
+    await results(page).getByLabel('Your name').fill('Sam Lee');
+    // The polite status region of the messages says it, naming the message.
+    const status = results(page).getByRole('status');
+    await expect.poll(() => status.innerText()).toContain('set aside');
+    expect(await status.innerText()).toContain('Step 1');
+    // Typing in the new text and another detail change nothing it said.
+    await email.press('End');
+    await email.pressSequentially(' Thanks.');
+    await results(page).getByLabel('Company').fill('Acme');
+    await expect.poll(() => email.inputValue()).toContain('Acme');
+    expect(await setAsideSaid(page)).toBe(1);
+    // Reloaded, the note is on screen but not said again; a new set-aside is.
+    await page.reload();
+    await results(page).getByRole('button', { name: 'Bring back my edit for step 1' }).waitFor();
+    await messageBox(page, 1).press('End');
+    await messageBox(page, 1).pressSequentially('\nPS');
+    await results(page).getByLabel('Your name').fill('Sam Lee-Jones');
+    await expect.poll(() => setAsideSaid(page)).toBe(1);
+    // Brought back, then set aside again by another name: that is news, said again.
+    await results(page).getByRole('button', { name: 'Bring back my edit for step 1' }).click();
+    await results(page).getByLabel('Your name').fill('Sam Jones');
+    await expect.poll(() => setAsideSaid(page)).toBe(2);
+    await results(page).getByRole('button', { name: 'Forget my edit for step 1' }).click();
+    expect(await setAsideSaid(page)).toBe(2);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('in two tabs, the tab that follows an edit writes nothing back', async () => {
+    const opened = await open('/', '2026-12-01T21:30:00Z');
+    const { page, context } = opened;
+    await form(page).getByLabel('Cancel the interview').check();
+    await fillPhoneCase(page);
+    // A second tab of the site, beside the first.
+    const second = await context.newPage();
+    await (await context.newCDPSession(second)).send('Emulation.setTimezoneOverride', { timezoneId: 'Europe/London' });
+    await second.goto('/');
+    await expect.poll(() => messageBox(second, 1).inputValue()).toBe(await messageBox(page, 1).inputValue());
+    // From here the first tab notes each save of the details the other tab makes.
+    await page.evaluate((key) => {
+      const saves: string[] = [];
+      (window as unknown as { __saves: string[] }).__saves = saves;
+      addEventListener('storage', (event) => {
+        if (event.key === key) saves.push(event.newValue ?? '');
+      });
+    }, DETAILS_KEY);
+    // In the first tab the person edits the email's text, then its subject.
+    await page.bringToFront();
+    const email = messageBox(page, 1);
+    await email.fill(`${await email.inputValue()}\n${ADDED}`);
+    await results(page).getByLabel('Subject for step 1').fill('My interview tomorrow');
+    // The second tab follows both.
+    await expect.poll(() => results(second).getByLabel('Subject for step 1').inputValue()).toBe('My interview tomorrow');
+    expect(await messageBox(second, 1).inputValue()).toContain(ADDED);
+    // The first save the second tab makes is the company typed there, not the edit sent back.
+    await second.bringToFront();
+    await results(second).getByLabel('Company').fill('Acme');
+    const saves = () => page.evaluate(() => (window as unknown as { __saves: string[] }).__saves);
+    await expect.poll(async () => (await saves()).length).toBeGreaterThan(0);
+    const [first] = await saves();
+    expect((JSON.parse(first ?? 'null') as { data: { company: string } }).data.company).toBe('Acme');
+    await expectClean(opened);
+    await context.close();
   });
 });
 

@@ -1,9 +1,9 @@
 // One message of the flow, editable, with its buttons: copy it (text only), copy its subject, open
 // it in the mail app, and whatever the step adds (a calendar reminder) as children. An edit the new
-// details could not be carried into is set aside with a note beside the box, to bring back.
+// details could not be carried into is set aside with a note beside the box, to bring back or forget.
 import type { ComponentChildren, JSX } from 'preact';
 import { useRef } from 'preact/hooks';
-import { keptText, type EditPart, type Merge, type MessageEdit } from '../../lib/flow/kept-edit';
+import { ASIDE_NOTES, broughtBack, shownText, type EditPart, type Merge, type MessageEdit, type PartTexts } from '../../lib/flow/kept-edit';
 import { mailtoHref } from '../../lib/mailto';
 import { rowsToShow } from '../../lib/messages/text-length';
 import type { Message } from '../../lib/types';
@@ -19,29 +19,28 @@ interface Props {
   /** False under a heading that is the message's title: the box is then labelled "Message". */
   labelOf: boolean;
   edit: MessageEdit | undefined;
-  /** Carries an edit into new details; undefined until it has loaded. */
+  /** Carries what was set aside into the text as written now, on Bring back; undefined until it has loaded. */
   merge: Merge | undefined;
   /** The person typed in a part: their text, against the message as written now. */
   onEdit: (part: EditPart, value: string) => void;
-  /** Bring back the edits set aside, as they were. */
-  onBringBack: (parts: Partial<Record<EditPart, string>>) => void;
+  /** Done with what was set aside: brought back as these parts' texts, or forgotten (none). */
+  onSetAsideDone: (parts: PartTexts) => void;
   onCopy: (id: string, text: string, what: string) => void;
   /** "Copied" beside the button with this id, if it was the one pressed last. */
   pressed: (id: string) => JSX.Element | null;
   children?: ComponentChildren;
 }
 
-export function MessageBlock({ id, message, of, labelOf, edit, merge, onEdit, onBringBack, onCopy, pressed, children }: Props) {
-  const keptSubject = message.subject === undefined ? undefined : keptText(edit?.subject, message.subject, merge);
-  const keptBody = keptText(edit?.body, message.body, merge);
-  const subject = keptSubject?.shown;
-  const body = keptBody.shown;
-  const setAside: Partial<Record<EditPart, string>> = {
-    ...(keptSubject?.replaced !== undefined ? { subject: keptSubject.replaced } : {}),
-    ...(keptBody.replaced !== undefined ? { body: keptBody.replaced } : {}),
-  };
-  const isSetAside = Object.keys(setAside).length > 0;
+export function MessageBlock({ id, message, of, labelOf, edit, merge, onEdit, onSetAsideDone, onCopy, pressed, children }: Props) {
+  const subject = message.subject === undefined ? undefined : shownText(edit?.subject, message.subject);
+  const body = shownText(edit?.body, message.body);
+  const aside = edit?.aside;
   const bodyBox = useRef<HTMLTextAreaElement>(null);
+  const asideDone = (parts: PartTexts): void => {
+    onSetAsideDone(parts);
+    // The buttons go with the note: the box holds the focus.
+    bodyBox.current?.focus();
+  };
   const word = COPY_WORDS[message.channel] ?? 'message';
   const ofText = <span class="dh-visually-hidden"> {of}</span>;
   return (
@@ -63,23 +62,18 @@ export function MessageBlock({ id, message, of, labelOf, edit, merge, onEdit, on
           class="dh-message"
           rows={rowsToShow(body)}
           value={body}
-          aria-describedby={isSetAside ? `${id}-set-aside` : undefined}
+          aria-describedby={aside ? `${id}-set-aside` : undefined}
           onInput={(event) => onEdit('body', event.currentTarget.value)}
         />
       </div>
-      {isSetAside && (
+      {aside && (
         <p id={`${id}-set-aside`} class="dh-notice">
-          The details changed after you edited this, so it was written again.{' '}
-          <button
-            type="button"
-            class="dh-clear"
-            onClick={() => {
-              onBringBack(setAside);
-              // The button goes with the note: the box it brought back holds the focus.
-              bodyBox.current?.focus();
-            }}
-          >
-            Bring back my edit<span class="dh-visually-hidden"> {of}</span>
+          {ASIDE_NOTES[aside.why]}{' '}
+          <button type="button" class="dh-clear" onClick={() => asideDone(broughtBack(aside, message, merge))}>
+            Bring back my edit{ofText}
+          </button>{' '}
+          <button type="button" class="dh-clear" onClick={() => asideDone({})}>
+            Forget my edit{ofText}
           </button>
         </p>
       )}

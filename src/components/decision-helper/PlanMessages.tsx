@@ -12,16 +12,16 @@ import {
   EMPTY_DETAILS,
   flowItems,
   pageMessages,
-  readDetails,
   timeRows,
   withTimePart,
   type FlowDetails,
   type FlowItem,
   type Reminder,
 } from '../../lib/flow/plan-messages';
-import { readEdits, type EditPart, type Edits } from '../../lib/flow/kept-edit';
+import { asideAnnouncement, withTyped, type EditedFor, type Edits, type PartTexts } from '../../lib/flow/kept-edit';
+import { readSavedFlow, savedFlow } from '../../lib/flow/saved-flow';
 import { offeredTimeWarning } from '../../lib/offered-times';
-import type { Situation } from '../../lib/situation';
+import { wishOrDefault, type Situation } from '../../lib/situation';
 import type { FlowKind, Message } from '../../lib/types';
 import { cityName } from '../../lib/zones';
 import { loadSaved, saveDetails, watchSaved } from '../storage';
@@ -39,17 +39,6 @@ const DETAIL_LABELS: Record<'candidate' | 'employer', Record<NameKey, string>> =
   candidate: { yourName: 'Your name', recipientName: 'Their name', company: 'Company', position: 'Job title' },
   employer: { yourName: 'Your name', recipientName: 'Candidate’s name', company: 'Your company', position: 'Job title' },
 };
-
-/** What is saved under the details' key: the details, and the edits made to the messages. */
-interface SavedFlow {
-  details: FlowDetails;
-  edits: Edits;
-}
-
-function readSavedFlow(data: unknown): SavedFlow {
-  const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-  return { details: readDetails(data), edits: readEdits(record['edits']) };
-}
 
 export interface MessagesProps {
   /** The helper's advice; null while the form is not complete enough for a plan. */
@@ -91,50 +80,56 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
     });
   }, []);
   useEffect(() => {
-    if (loaded) saveDetails(DETAILS_KEY, DETAILS_VERSION, { ...details, edits });
+    if (loaded) saveDetails(DETAILS_KEY, DETAILS_VERSION, savedFlow({ details, edits }));
   }, [details, edits, loaded]);
 
   const items = useMemo(() => (advice ? flowItems(advice, details, now, locale) : []), [advice, details, now, locale]);
   const others = useMemo(() => pageMessages(kinds, situation, advice, details, locale), [kinds, situation, advice, details, locale]);
-  // Edits carried cleanly into the messages as now written are rebased on them, and so saved.
+  const shown = useMemo(() => [...items.flatMap((item) => (item.message ? [item.message] : [])), ...others], [items, others]);
   const [merge, setMerge] = useState<MergeModule | undefined>(() => loadedMerge);
   useEffect(() => {
-    if (!merge) {
-      if (Object.keys(edits).length > 0) {
-        import('../../lib/flow/merge-lines')
-          .then((module) => {
-            loadedMerge = module;
-            setMerge(module);
-          })
-          .catch(() => {}); // unloaded, the messages keep their fresh facts and the edit waits in storage
-      }
-      return;
-    }
-    const written = [...items.flatMap((item) => (item.message ? [item.message] : [])), ...others];
-    const next = merge.carriedForward(edits, written);
-    if (next !== edits) setEdits(next);
-  }, [items, others, edits, merge]);
+    if (merge || Object.keys(edits).length === 0) return;
+    import('../../lib/flow/merge-lines')
+      .then((module) => {
+        loadedMerge = module;
+        setMerge(module);
+      })
+      .catch(() => {}); // unloaded, the messages keep their fresh facts and the edit waits in storage
+  }, [edits, merge]);
   const who = (advice?.situation ?? situation).who;
   const wish = advice ? advice.wish : situation.wish;
-  const shownKinds = [...items.flatMap((item) => (item.message ? [item.message.kind] : [])), ...others.map((message) => message.kind)];
-  const shown = [...items.flatMap((item) => (item.message ? [item.message] : [])), ...others];
-  const asked = detailsAsked(shownKinds, who, wish, shown, details.proposedTimes);
+  // What the person wants the messages for, chosen or assumed: an edit made for another wish or side
+  // is set aside, not carried in. Time passing, or a date being typed, never changes it.
+  const wanted = wishOrDefault(advice?.situation ?? situation);
+  const purpose = useMemo<EditedFor>(() => ({ who, ...(wanted ? { wish: wanted } : {}) }), [who, wanted]);
+  // The edits carried into the messages as now written, or set aside: shown so at once, and saved.
+  const carried = useMemo(() => (merge ? merge.carriedForward(edits, shown, purpose) : edits), [merge, edits, shown, purpose]);
+  useEffect(() => {
+    if (carried === edits) return;
+    // Said once, politely, as an edit is set aside: not on a reload (it was saved so), nor on a keystroke.
+    const setAside = shown.flatMap((message) => {
+      const aside = carried[message.kind]?.aside;
+      const item = items.find((step) => step.message === message);
+      return aside && aside !== edits[message.kind]?.aside ? [{ label: item ? `Step ${item.index + 1}` : message.title, why: aside.why }] : [];
+    });
+    const first = setAside[0];
+    if (first) {
+      const words = asideAnnouncement(setAside.map((message) => message.label), first.why);
+      // The same message set aside again is news too: a trailing no-break space makes the region speak again.
+      setAnnouncement((before) => (before === words ? `${words}\u00a0` : words));
+    }
+    setEdits(carried);
+  }, [carried, edits]);
+  const asked = detailsAsked(shown.map((message) => message.kind), who, wish, shown, details.proposedTimes);
   const labels = DETAIL_LABELS[who];
   const zone = (advice?.situation ?? situation).interview.zone;
   const zoneWords = zone ? ` (${cityName(zone)} time)` : '';
 
   // New details rewrite the messages; an edit is carried into the new text, or set aside (./MessageBlock.tsx).
   const changeDetails = (patch: Partial<FlowDetails>): void => setDetails((before) => ({ ...before, ...patch }));
-  /** Each part's text as the person has it, against the message as written now. */
-  const keepEdits = (message: Message, parts: Partial<Record<EditPart, string>>): void =>
-    setEdits((before) => {
-      const edit = { ...before[message.kind] };
-      for (const [part, text] of Object.entries(parts) as [EditPart, string][]) {
-        const base = part === 'subject' ? message.subject : message.body;
-        if (base !== undefined) edit[part] = { base, text };
-      }
-      return { ...before, [message.kind]: edit };
-    });
+  /** Each part's text as the person has it, against the message as written now; done with what was set aside, or not. */
+  const keepEdits = (message: Message, parts: PartTexts, isAsideDone = false): void =>
+    setEdits((before) => withTyped(before, message, parts, purpose, isAsideDone));
   const copy = async (id: string, text: string, what: string): Promise<void> => {
     try {
       await navigator.clipboard.writeText(text);
@@ -166,10 +161,10 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
       message={message}
       of={of}
       labelOf={labelOf}
-      edit={edits[message.kind]}
+      edit={carried[message.kind]}
       merge={merge?.mergeLines}
       onEdit={(part, value) => keepEdits(message, { [part]: value })}
-      onBringBack={(parts) => keepEdits(message, parts)}
+      onSetAsideDone={(parts) => keepEdits(message, parts, true)}
       onCopy={copy}
       pressed={pressed}
     >

@@ -1,12 +1,15 @@
 // A message the person edited, held against the message as it is written now. When the details it
 // was written from change, their changes are carried into the new text line by line (./merge-lines.ts,
-// loaded only then, with carriedForward); when a line they changed changed too, the message is written again and their
-// edit kept aside, to bring back with one click. Never a stale fact kept silently, never an edit
-// dropped silently. Pure: no storage, no DOM.
+// loaded only then, with carriedForward); when a line they changed changed too, or the message is
+// now for another wish or side, it is written again and their edit set aside, saved with it, until
+// they bring it back or forget it. Never a stale fact kept silently, never an edit dropped silently,
+// never a line written for one purpose slipped unseen into a message for another. Pure: no storage, no DOM.
+import { situationSchema } from '../situation';
+import { z } from '../zod';
 
 // Longer is never a message, only a pasted accident.
 const EDIT_LIMIT = 20_000;
-const PARTS = ['subject', 'body'] as const;
+export const EDIT_PARTS = ['subject', 'body'] as const;
 const asRecord = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {});
 
 /** The three-way merge of ./merge-lines.ts: null when both sides changed the same place. */
@@ -18,10 +21,28 @@ export interface EditedText {
   text: string;
 }
 
-export type EditPart = 'subject' | 'body';
+export type EditPart = (typeof EDIT_PARTS)[number];
 
-/** A message's edits, per part. */
-export type MessageEdit = Partial<Record<EditPart, EditedText>>;
+/** Text for each part of a message: what the person typed, or what a button puts back. */
+export type PartTexts = Partial<Record<EditPart, string>>;
+
+/** Whose message it was and what for, when the person last typed in it: the situation's own two fields. */
+const editedForSchema = z.object({ who: situationSchema.shape.who, wish: situationSchema.shape.wish });
+export type EditedFor = z.infer<typeof editedForSchema>;
+
+/** Why an edit was set aside: new details clashed with a line the person changed, or the message is now for another wish or side. */
+export type AsideWhy = 'details' | 'purpose';
+
+/** What was set aside, per part as it was edited, and why. */
+export interface SetAside extends Partial<Record<EditPart, EditedText>> {
+  why: AsideWhy;
+}
+
+/** A message's edits, per part; what they were written for; what was set aside from them. */
+export interface MessageEdit extends Partial<Record<EditPart, EditedText>> {
+  for?: EditedFor;
+  aside?: SetAside;
+}
 
 /** Edits by message kind, as saved with the flow's details. */
 export type Edits = Record<string, MessageEdit>;
@@ -33,35 +54,69 @@ export interface Written {
   body: string;
 }
 
-export interface KeptText {
-  /** What the box shows. */
-  shown: string;
-  /** The person's edit, when it could not be carried into the new text and was set aside. */
-  replaced?: string;
-}
+/** The note beside a message whose edit was set aside, by why. */
+export const ASIDE_NOTES: Record<AsideWhy, string> = {
+  details: 'The details changed after you edited this, so it was written again. Your edit is set aside.',
+  purpose: 'What you want to do changed after you edited this, so it was written again for that. Your edit is set aside, not carried into it.',
+};
+
+/** What the messages' status region says, once, as edits are set aside: which messages ("Step 1"), and the note. */
+export const asideAnnouncement = (labels: readonly string[], why: AsideWhy): string => `${labels.join(' and ')}: ${ASIDE_NOTES[why]}`;
 
 /**
- * What one part shows: the text as written, the person's edit (carried into it), or the text as
- * written with the edit set aside. Until the merge has loaded, the text as written, facts first.
+ * What one part shows: the person's edit when it was made on the text as written now (new details
+ * are carried into it, or it is set aside, by carriedForward), else the text as written, facts first.
  */
-export function keptText(edit: EditedText | undefined, written: string, merge: Merge | undefined): KeptText {
-  if (!edit) return { shown: written };
-  if (edit.base === written) return { shown: edit.text };
-  if (!merge) return { shown: written };
-  const merged = merge(edit.base, edit.text, written);
-  return merged === null ? { shown: written, replaced: edit.text } : { shown: merged };
+export const shownText = (edit: EditedText | undefined, written: string): string => (edit && edit.base === written ? edit.text : written);
+
+/**
+ * The edits once the person typed `parts` into a message written for `purpose`. What was set aside
+ * stays, through any typing, until they bring it back or forget it (`isAsideDone`).
+ */
+export function withTyped(edits: Edits, message: Written, parts: PartTexts, purpose: EditedFor, isAsideDone = false): Edits {
+  const { aside, ...edit }: MessageEdit = { ...edits[message.kind], for: purpose };
+  for (const part of EDIT_PARTS) {
+    const text = parts[part];
+    const base = message[part];
+    if (text !== undefined && base !== undefined) edit[part] = { base, text };
+  }
+  return { ...edits, [message.kind]: aside && !isAsideDone ? { ...edit, aside } : edit };
+}
+
+/** What Bring back puts in each part set aside: the edit carried into the text as written now where it goes in cleanly, else as it was. */
+export function broughtBack(aside: SetAside, message: Written, merge: Merge | undefined): PartTexts {
+  const parts: PartTexts = {};
+  for (const part of EDIT_PARTS) {
+    const kept = aside[part];
+    const written = message[part];
+    if (kept && written !== undefined) parts[part] = merge?.(kept.base, kept.text, written) ?? kept.text;
+  }
+  return parts;
+}
+
+/** Each part's edit, read forgivingly into `into`. */
+function readParts(data: unknown, into: Partial<Record<EditPart, EditedText>>): void {
+  for (const part of EDIT_PARTS) {
+    const { base, text } = asRecord(asRecord(data)[part]);
+    if (typeof base === 'string' && typeof text === 'string') into[part] = { base: base.slice(0, EDIT_LIMIT), text: text.slice(0, EDIT_LIMIT) };
+  }
 }
 
 /** Saved edits, read forgivingly: anything but the right shape is left out. */
 export function readEdits(data: unknown): Edits {
   const edits: Edits = {};
-  for (const [kind, value] of Object.entries(asRecord(data)).slice(0, 50)) {
+  // By kind, each part in one order: however a tab came to hold them, the same edits read the same.
+  const entries = Object.entries(asRecord(data)).sort(([one], [other]) => (one < other ? -1 : 1));
+  for (const [kind, value] of entries.slice(0, 50)) {
+    const record = asRecord(value);
     const edit: MessageEdit = {};
-    for (const part of PARTS) {
-      const { base, text } = asRecord(asRecord(value)[part]);
-      if (typeof base === 'string' && typeof text === 'string') edit[part] = { base: base.slice(0, EDIT_LIMIT), text: text.slice(0, EDIT_LIMIT) };
-    }
-    if (edit.subject || edit.body) edits[kind] = edit;
+    readParts(record, edit);
+    const purpose = editedForSchema.safeParse(record['for']);
+    if (purpose.success) edit.for = purpose.data;
+    const aside: SetAside = { why: asRecord(record['aside'])['why'] === 'purpose' ? 'purpose' : 'details' };
+    readParts(record['aside'], aside);
+    if (aside.subject || aside.body) edit.aside = aside;
+    if (edit.subject || edit.body || edit.aside) edits[kind] = edit;
   }
   return edits;
 }

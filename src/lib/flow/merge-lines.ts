@@ -1,7 +1,7 @@
 // The three-way merge behind an edited message (./kept-edit.ts): the person's changes (base → ours)
 // and the new writing's (base → theirs) in one text, line by line, as version control merges. Its
 // own module, loaded only when an edited message's details change.
-import { keptText, type Edits, type MessageEdit, type Written } from './kept-edit';
+import { EDIT_PARTS, type EditedFor, type Edits, type MessageEdit, type SetAside, type Written } from './kept-edit';
 
 // Longer texts are not merged: the line table grows with the square of their length.
 const MERGE_LINE_LIMIT = 400;
@@ -59,27 +59,40 @@ export function mergeLines(base: string, ours: string, theirs: string): string |
   return merged.join('\n');
 }
 
+const isSameFor = (one: EditedFor, other: EditedFor): boolean => one.who === other.who && one.wish === other.wish;
+
 /**
  * The edits rebased on the messages as written now, wherever the person's changes carried in
- * cleanly, so an edit set aside later is the latest one, not the first. The same object when
- * nothing moved.
+ * cleanly, so an edit set aside later is the latest one, not the first. A part that cannot carry
+ * its changes in is set aside, saved with the edits until the person brings it back or forgets it;
+ * the message then shows as written. So is every change the person made to a message written for
+ * another wish or side than `purpose`: a line asking for a new time has no place, unseen, in a
+ * cancellation. The same object when nothing moved.
  */
-export function carriedForward(edits: Edits, messages: readonly Written[]): Edits {
+export function carriedForward(edits: Edits, messages: readonly Written[], purpose: EditedFor): Edits {
   let next = edits;
   for (const message of messages) {
     const edit = edits[message.kind];
     if (!edit) continue;
-    const moved: MessageEdit = { ...edit };
-    let isMoved = false;
-    for (const part of ['subject', 'body'] as const) {
+    // An edit saved before edits said what they were for is taken as written for this one.
+    const isOtherPurpose = edit.for !== undefined && !isSameFor(edit.for, purpose);
+    const moved: MessageEdit = isOtherPurpose ? { ...edit, for: purpose } : { ...edit };
+    const aside: SetAside = { why: isOtherPurpose ? 'purpose' : 'details' };
+    let isMoved = isOtherPurpose;
+    for (const part of EDIT_PARTS) {
       const written = message[part];
       const partEdit = edit[part];
-      if (written === undefined || !partEdit || partEdit.base === written) continue;
-      const kept = keptText(partEdit, written, mergeLines);
-      if (kept.replaced !== undefined) continue;
-      moved[part] = { base: written, text: kept.shown };
+      if (written === undefined || !partEdit || (partEdit.base === written && !isOtherPurpose)) continue;
       isMoved = true;
+      const merged = isOtherPurpose ? null : mergeLines(partEdit.base, partEdit.text, written);
+      if (merged !== null) moved[part] = { base: written, text: merged };
+      else {
+        delete moved[part];
+        if (partEdit.text !== partEdit.base) aside[part] = partEdit;
+      }
     }
+    // A part set aside again replaces what that part had set aside: the latest edit is the one to bring back.
+    if (aside.subject || aside.body) moved.aside = { ...edit.aside, ...aside };
     if (isMoved) next = { ...next, [message.kind]: moved };
   }
   return next;

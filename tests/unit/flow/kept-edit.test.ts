@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { keptText as keptWith, readEdits, type EditedText } from '../../../src/lib/flow/kept-edit';
+import { ASIDE_NOTES, asideAnnouncement, broughtBack, readEdits, shownText, withTyped, type EditedFor, type EditedText, type Edits } from '../../../src/lib/flow/kept-edit';
 import { carriedForward, mergeLines } from '../../../src/lib/flow/merge-lines';
 import { EMPTY_DETAILS, flowItems, type FlowDetails } from '../../../src/lib/flow/plan-messages';
 import type { Reason } from '../../../src/lib/types';
@@ -13,7 +13,7 @@ function emailFor(time: string, reason: Reason = 'other-offer', details: FlowDet
   return flowItems(advice, details, NIGHT_BEFORE)[0]?.message?.body ?? '';
 }
 const ADDED = 'I can start a call any time.';
-const keptText = (edit: EditedText | undefined, written: string) => keptWith(edit, written, mergeLines);
+const CANCELLING: EditedFor = { who: 'candidate', wish: 'cancel' };
 
 describe('mergeLines (merge-lines.ts)', () => {
   test.each([
@@ -36,78 +36,171 @@ describe('mergeLines (merge-lines.ts)', () => {
   });
 });
 
-describe('keptText', () => {
+/** What the box of the step 1 email shows, and what is set aside, once the edit meets the email as written now. */
+function kept(edit: EditedText, written: string): { shown: string; aside?: EditedText } {
+  const carried = carriedForward({ cancel: { body: edit } }, [{ kind: 'cancel', body: written }], CANCELLING).cancel;
+  return { shown: shownText(carried?.body, written), ...(carried?.aside?.body ? { aside: carried.aside.body } : {}) };
+}
+
+describe('shownText', () => {
   test('with no edit, the message as written', () => {
-    expect(keptText(undefined, 'written')).toEqual({ shown: 'written' });
+    expect(shownText(undefined, 'written')).toBe('written');
   });
 
-  test('before the merge has loaded, an edit from other details shows the fresh text; one from these details, the edit', () => {
+  test('an edit from other details (before the merge has loaded) shows the fresh text; one from these details, the edit', () => {
     const edit = { base: 'old', text: 'old, edited' };
-    expect(keptWith(edit, 'new', undefined)).toEqual({ shown: 'new' });
-    expect(keptWith(edit, 'old', undefined)).toEqual({ shown: 'old, edited' });
+    expect(shownText(edit, 'new')).toBe('new');
+    expect(shownText(edit, 'old')).toBe('old, edited');
   });
+});
 
-  test('an edit of a message whose details did not change is shown as it is', () => {
+describe('carriedForward (merge-lines.ts)', () => {
+  test('an edit of a message whose details did not change is shown as it is, and nothing moves', () => {
     const written = emailFor('10:00');
-    expect(keptText({ base: written, text: `${written}\n${ADDED}` }, written)).toEqual({ shown: `${written}\n${ADDED}` });
+    const edits = { cancel: { body: { base: written, text: `${written}\n${ADDED}` } } };
+    expect(carriedForward(edits, [{ kind: 'cancel', body: written }], CANCELLING)).toBe(edits);
+    expect(kept(edits.cancel.body, written)).toEqual({ shown: `${written}\n${ADDED}` });
   });
 
   test('a new interview time reaches an edited email, and the line the person added stays', () => {
     const before = emailFor('10:00');
     const after = emailFor('14:30');
     expect(after).not.toBe(before);
-    const kept = keptText({ base: before, text: `${before}\n${ADDED}` }, after);
-    expect(kept.replaced).toBeUndefined();
-    expect(kept.shown).toContain(ADDED);
-    expect(kept.shown).toContain('2:30pm');
-    expect(kept.shown).not.toContain('10am');
+    const result = kept({ base: before, text: `${before}\n${ADDED}` }, after);
+    expect(result.aside).toBeUndefined();
+    expect(result.shown).toContain(ADDED);
+    expect(result.shown).toContain('2:30pm');
+    expect(result.shown).not.toContain('10am');
   });
 
   test('a new reason reaches an edited email, and the line the person added stays', () => {
     const before = emailFor('10:00');
     const after = emailFor('10:00', 'illness');
     expect(after).not.toBe(before);
-    const kept = keptText({ base: before, text: `${before}\n${ADDED}` }, after);
-    expect(kept).toEqual({ shown: mergeLines(before, `${before}\n${ADDED}`, after) });
-    expect(kept.shown).toContain(ADDED);
+    const result = kept({ base: before, text: `${before}\n${ADDED}` }, after);
+    expect(result).toEqual({ shown: mergeLines(before, `${before}\n${ADDED}`, after) });
+    expect(result.shown).toContain(ADDED);
   });
 
-  test('when the line the person changed changed too, the email is written again and their edit set aside', () => {
+  test('when the line the person changed changed too, the email is written again and their edit set aside, as it was', () => {
     const before = emailFor('10:00');
     const after = emailFor('14:30');
     const timeLine = before.split('\n').find((line) => line.includes('10am')) ?? '';
     const mine = before.replace(timeLine, `${timeLine} Sorry again.`);
-    expect(keptText({ base: before, text: mine }, after)).toEqual({ shown: after, replaced: mine });
+    expect(kept({ base: before, text: mine }, after)).toEqual({ shown: after, aside: { base: before, text: mine } });
   });
 
   test('a name typed after the edit: signed with it, the edit carried in or set aside, never lost', () => {
     const before = emailFor('10:00');
     const after = emailFor('10:00', 'other-offer', { ...EMPTY_DETAILS, yourName: 'Sam Lee' });
-    const kept = keptText({ base: before, text: `${before}\n${ADDED}` }, after);
-    if (kept.replaced === undefined) expect(kept.shown).toContain(ADDED);
-    else expect(kept).toEqual({ shown: after, replaced: `${before}\n${ADDED}` });
-    expect(kept.shown).toContain('Sam Lee');
+    const result = kept({ base: before, text: `${before}\n${ADDED}` }, after);
+    if (result.aside === undefined) expect(result.shown).toContain(ADDED);
+    else expect(result).toEqual({ shown: after, aside: { base: before, text: `${before}\n${ADDED}` } });
+    expect(result.shown).toContain('Sam Lee');
   });
-});
 
-describe('carriedForward (merge-lines.ts)', () => {
   test('the audit’s walk: edited at 10:00, moved to 14:30, then signed; what is set aside is the 2:30pm edit', () => {
     const at10 = emailFor('10:00');
     const at1430 = emailFor('14:30');
     const signed = emailFor('14:30', 'other-offer', { ...EMPTY_DETAILS, yourName: 'Sam Lee' });
     const edits = { cancel: { body: { base: at10, text: `${at10}\n${ADDED}` } } };
-    const moved = carriedForward(edits, [{ kind: 'cancel', body: at1430 }]);
+    const moved = carriedForward(edits, [{ kind: 'cancel', body: at1430 }], CANCELLING);
     expect(moved.cancel?.body).toEqual({ base: at1430, text: `${at1430}\n${ADDED}` });
     // Nothing to move the second time: the same object, so a component settles.
-    expect(carriedForward(moved, [{ kind: 'cancel', body: at1430 }])).toBe(moved);
-    // Signing touches the end the person added to: set aside, and the edit kept as it last was.
-    expect(carriedForward(moved, [{ kind: 'cancel', body: signed }])).toBe(moved);
-    expect(keptText(moved.cancel?.body, signed)).toEqual({ shown: signed, replaced: `${at1430}\n${ADDED}` });
+    expect(carriedForward(moved, [{ kind: 'cancel', body: at1430 }], CANCELLING)).toBe(moved);
+    // Signing touches the end the person added to: set aside, the edit kept as it last was.
+    const signedEdits = carriedForward(moved, [{ kind: 'cancel', body: signed }], CANCELLING);
+    expect(signedEdits.cancel).toEqual({ aside: { why: 'details', body: { base: at1430, text: `${at1430}\n${ADDED}` } } });
+    expect(carriedForward(signedEdits, [{ kind: 'cancel', body: signed }], CANCELLING)).toBe(signedEdits);
+  });
+
+  test('what was set aside stays when the details change again, and a part set aside later replaces only that part', () => {
+    const aside = { why: 'details', subject: { base: 's', text: 's, mine' }, body: { base: 'b', text: 'b, mine' } } as const;
+    const edits = { cancel: { aside } };
+    expect(carriedForward(edits, [{ kind: 'cancel', subject: 'other s', body: 'other b' }], CANCELLING)).toBe(edits);
+    const later = carriedForward({ cancel: { aside, body: { base: 'x', text: 'y' } } }, [{ kind: 'cancel', subject: 's', body: 'z' }], CANCELLING);
+    expect(later.cancel).toEqual({ aside: { why: 'details', subject: aside.subject, body: { base: 'x', text: 'y' } } });
+  });
+
+  test('a line added to the call script while moving the interview is set aside, not carried, once the person cancels; Bring back carries it in', () => {
+    const scriptFor = (wish: 'cancel' | 'reschedule') => {
+      const advice = advise(situation({ interview: { date: '2026-12-02', time: '10:00', zone: 'Europe/London' }, wish }), NIGHT_BEFORE);
+      return flowItems(advice, EMPTY_DETAILS, NIGHT_BEFORE).find((item) => item.message?.kind === 'phone-script')?.message?.body ?? '';
+    };
+    const moving = scriptFor('reschedule');
+    const cancelling = scriptFor('cancel');
+    const mine = `Ask for Jo Smith, who booked it.\n${moving}`;
+    // The merge alone would carry the line into the cancellation unseen.
+    expect(mergeLines(moving, mine, cancelling)).toContain('Ask for Jo Smith');
+    const edits = { 'phone-script': { for: { who: 'candidate', wish: 'reschedule' }, body: { base: moving, text: mine } } } as const;
+    const carried = carriedForward(edits, [{ kind: 'phone-script', body: cancelling }], CANCELLING);
+    expect(carried['phone-script']).toEqual({ for: CANCELLING, aside: { why: 'purpose', body: { base: moving, text: mine } } });
+    expect(shownText(carried['phone-script']?.body, cancelling)).toBe(cancelling);
+    expect(carriedForward(carried, [{ kind: 'phone-script', body: cancelling }], CANCELLING)).toBe(carried);
+    const back = broughtBack(carried['phone-script']?.aside ?? { why: 'purpose' }, { kind: 'phone-script', body: cancelling }, mergeLines);
+    expect(back.body).toBe(`Ask for Jo Smith, who booked it.\n${cancelling}`);
+  });
+
+  test('the same kind of message for the other side: the person’s changes are set aside too', () => {
+    const edits = { 'stay-in-touch': { for: CANCELLING, subject: { base: 'Hello', text: 'Hello again' }, body: { base: 'a\nb', text: 'a\nb\nmine' } } };
+    const carried = carriedForward(edits, [{ kind: 'stay-in-touch', subject: 'Hello', body: 'a\nb' }], { who: 'employer', wish: 'cancel-interview' });
+    expect(carried['stay-in-touch']?.aside).toEqual({ why: 'purpose', subject: edits['stay-in-touch'].subject, body: edits['stay-in-touch'].body });
+  });
+
+  test('for another wish, a part the person left as written is simply written again: nothing to set aside', () => {
+    const edits = { voicemail: { for: { who: 'candidate', wish: 'reschedule' }, body: { base: 'moving', text: 'moving' } } } as const;
+    expect(carriedForward(edits, [{ kind: 'voicemail', body: 'cancelling' }], CANCELLING)).toEqual({ voicemail: { for: CANCELLING } });
+  });
+
+  test('an edit saved before edits named their purpose is carried as one for this purpose', () => {
+    const edits = { cancel: { body: { base: 'a\nb', text: 'a\nb\nmine' } } };
+    expect(carriedForward(edits, [{ kind: 'cancel', body: 'a2\nb' }], CANCELLING)).toEqual({ cancel: { body: { base: 'a2\nb', text: 'a2\nb\nmine' } } });
   });
 
   test('leaves edits of messages not shown alone', () => {
     const edits = { voicemail: { body: { base: 'a', text: 'b' } } };
-    expect(carriedForward(edits, [{ kind: 'cancel', body: 'x' }])).toBe(edits);
+    expect(carriedForward(edits, [{ kind: 'cancel', body: 'x' }], CANCELLING)).toBe(edits);
+  });
+});
+
+describe('withTyped', () => {
+  const message = { kind: 'cancel', subject: 'Subject now', body: 'Body now' };
+  const aside = { why: 'details', body: { base: 'Body then', text: 'Body then, mine' } } as const;
+
+  test('what the person types is held against the message as written now', () => {
+    expect(withTyped({}, message, { body: 'Body now, edited' }, CANCELLING)).toEqual({ cancel: { for: CANCELLING, body: { base: 'Body now', text: 'Body now, edited' } } });
+  });
+
+  test('keystroke after keystroke in the rewritten box, what was set aside stays', () => {
+    let edits: Edits = { cancel: { aside } };
+    for (const text of ['B', 'Bo', 'Body now!']) edits = withTyped(edits, message, { body: text }, CANCELLING);
+    expect(edits.cancel).toEqual({ for: CANCELLING, body: { base: 'Body now', text: 'Body now!' }, aside });
+  });
+
+  test('brought back or forgotten, it goes', () => {
+    expect(withTyped({ cancel: { aside } }, message, { body: 'Body then, mine' }, CANCELLING, true)).toEqual({
+      cancel: { for: CANCELLING, body: { base: 'Body now', text: 'Body then, mine' } },
+    });
+    expect(withTyped({ cancel: { aside, subject: { base: 'Subject now', text: 'Mine' } } }, message, {}, CANCELLING, true)).toEqual({
+      cancel: { for: CANCELLING, subject: { base: 'Subject now', text: 'Mine' } },
+    });
+  });
+});
+
+describe('broughtBack', () => {
+  test('an edit that now goes in cleanly comes back carried into the text as written; one that does not, as it was', () => {
+    const aside = { why: 'details', subject: { base: 'a\nb', text: 'a\nb\nmine' }, body: { base: 'x\ny', text: 'x\nY' } } as const;
+    const message = { kind: 'cancel', subject: 'a2\nb', body: 'x\ny2' };
+    expect(broughtBack(aside, message, mergeLines)).toEqual({ subject: 'a2\nb\nmine', body: 'x\nY' });
+    // Before the merge has loaded, both as they were.
+    expect(broughtBack(aside, message, undefined)).toEqual({ subject: 'a\nb\nmine', body: 'x\nY' });
+  });
+});
+
+describe('asideAnnouncement', () => {
+  test('names the messages set aside, then says what their note says', () => {
+    expect(asideAnnouncement(['Step 1'], 'details')).toBe(`Step 1: ${ASIDE_NOTES.details}`);
+    expect(asideAnnouncement(['Step 2', 'Step 3'], 'purpose')).toMatch(/^Step 2 and Step 3: What you want to do changed/u);
   });
 });
 
@@ -117,5 +210,16 @@ describe('readEdits', () => {
       readEdits({ cancel: { body: { base: 'a', text: 'b' }, subject: { base: 1, text: 'x' } }, voicemail: 'nonsense', follow: { body: {} } }),
     ).toEqual({ cancel: { body: { base: 'a', text: 'b' } } });
     expect(readEdits(null)).toEqual({});
+  });
+
+  test('keeps what was set aside, alone or beside a newer edit, as saved for a reload', () => {
+    const aside = { why: 'purpose', body: { base: 'then', text: 'then, mine' } };
+    expect(readEdits({ cancel: { aside }, voicemail: { aside: { body: 'nonsense' } } })).toEqual({ cancel: { aside } });
+    // What an edit was for is read as the situation's who and wish are: a value that is not one is left out.
+    expect(readEdits({ cancel: { for: { who: ' employer ', wish: 'cancel-interview' }, aside } }).cancel?.for).toEqual({ who: 'employer', wish: 'cancel-interview' });
+    expect(readEdits({ cancel: { for: { who: 'recruiter' }, aside } }).cancel).toEqual({ aside });
+    // Set aside for no reason it names: for new details, the note that claims least.
+    expect(readEdits({ cancel: { aside: { ...aside, why: 'whim' } } })).toEqual({ cancel: { aside: { ...aside, why: 'details' } } });
+    expect(readEdits({ cancel: { body: { base: 'now', text: 'now!' }, aside } })).toEqual({ cancel: { body: { base: 'now', text: 'now!' }, aside } });
   });
 });
