@@ -84,7 +84,7 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   // /candidates/recruiter-pushes-back/
   ['recruiter won\'t accept', '/candidates/recruiter-pushes-back/'],
   ['recruiter offers more money', '/candidates/recruiter-pushes-back/#what-if-they-offer-more-money'],
-  ['recruiter keeps calling', '/candidates/recruiter-pushes-back/#what-if-they-keep-calling'],
+  ['recruiter keeps calling', '/candidates/recruiter-pushes-back/#what-if-they-wont-stop-calling'],
   ['guilt trip', '/candidates/recruiter-pushes-back/#what-if-they-try-to-make-me-feel-guilty'],
   ['counteroffer', '/candidates/recruiter-pushes-back/'],
   // /candidates/missed-the-interview/
@@ -179,6 +179,10 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   ['withdrawal email example', '/examples/#withdrawing-between-rounds'],
   // /
   ['back out of a job interview', '/'],
+  // Whole questions as people type them into the box (lower case, no punctuation, typos, US and UK
+  // spellings), for both sides, each with the page or heading that answers it.
+  // /candidates/recruiter-pushes-back/
+  ['recruiter wont stop ringing me after i declined', '/candidates/recruiter-pushes-back/#what-if-they-wont-stop-calling'],
 ];
 
 // Whole questions as people type them (lower case, missing apostrophes, typos), each with the page
@@ -210,7 +214,7 @@ const WHOLE_QUESTIONS: ReadonlyArray<readonly [query: string, mustShow: string, 
   ['i overslept and missed the interview this morning', '/candidates/missed-the-interview/', FIRST],
   ['i accepted another job how do i withdraw from the other applications', '/candidates/withdraw-from-the-process/', TOP_THREE],
   ['what should i put in the subject line of a cancellation email', '/candidates/what-to-say/#what-about-the-subject-line', FIRST],
-  ['the recruiter keeps calling me after i said no', '/candidates/recruiter-pushes-back/#what-if-they-keep-calling', TOP_THREE],
+  ['the recruiter keeps calling me after i said no', '/candidates/recruiter-pushes-back/#what-if-they-wont-stop-calling', TOP_THREE],
   ['recruiter is guilt tripping me for cancelling', '/candidates/recruiter-pushes-back/#what-if-they-try-to-make-me-feel-guilty', TOP_THREE],
   ['the employer cancelled my interview what should i do', '/candidates/employer-cancels-on-you/', TOP_THREE],
   ['they put the job on hold after my first interview', '/candidates/employer-cancels-on-you/', FIRST],
