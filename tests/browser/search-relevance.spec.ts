@@ -181,6 +181,8 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   ['back out of a job interview', '/'],
   // Whole questions as people type them into the box (lower case, no punctuation, typos, US and UK
   // spellings), for both sides, each with the page or heading that answers it.
+  // /candidates/call-email-voicemail-or-text/
+  ['can i just text the recruiter that i cant make it', '/candidates/call-email-voicemail-or-text/#can-i-cancel-an-interview-by-text'],
   // /candidates/recruiter-pushes-back/
   ['recruiter wont stop ringing me after i declined', '/candidates/recruiter-pushes-back/#what-if-they-wont-stop-calling'],
 ];
