@@ -187,6 +187,10 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   ['what do i say if i got another job offer before the interview', '/candidates/job-offers/#ive-accepted-but-not-signed-should-i-cancel-my-other-interviews'],
   // /candidates/recruiter-pushes-back/
   ['recruiter wont stop ringing me after i declined', '/candidates/recruiter-pushes-back/#what-if-they-wont-stop-calling'],
+  // /candidates/missed-the-interview/
+  ['i was a no show for my interview yesterday', '/candidates/missed-the-interview/'],
+  // /candidates/mistakes-that-burn-bridges/
+  ['what happens if you dont show up to an interview', '/candidates/mistakes-that-burn-bridges/#is-ghosting-an-interview-really-that-bad'],
 ];
 
 // Whole questions as people type them (lower case, missing apostrophes, typos), each with the page
