@@ -183,6 +183,8 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   // spellings), for both sides, each with the page or heading that answers it.
   // /candidates/call-email-voicemail-or-text/
   ['can i just text the recruiter that i cant make it', '/candidates/call-email-voicemail-or-text/#can-i-cancel-an-interview-by-text'],
+  // /candidates/withdraw-from-the-process/
+  ['want to pull out after the second interview', '/candidates/withdraw-from-the-process/#how-do-i-withdraw-between-interview-rounds'],
   // /candidates/job-offers/
   ['what do i say if i got another job offer before the interview', '/candidates/job-offers/#ive-accepted-but-not-signed-should-i-cancel-my-other-interviews'],
   // /candidates/recruiter-pushes-back/
