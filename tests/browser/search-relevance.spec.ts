@@ -181,6 +181,8 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   ['back out of a job interview', '/'],
   // Whole questions as people type them into the box (lower case, no punctuation, typos, US and UK
   // spellings), for both sides, each with the page or heading that answers it.
+  // /candidates/last-minute-and-same-day/
+  ['zoom link not working for my interview', '/candidates/last-minute-and-same-day/#what-if-its-a-video-interview-and-my-tech-fails'],
   // /candidates/call-email-voicemail-or-text/
   ['can i just text the recruiter that i cant make it', '/candidates/call-email-voicemail-or-text/#can-i-cancel-an-interview-by-text'],
   // /candidates/withdraw-from-the-process/
