@@ -183,6 +183,8 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   // spellings), for both sides, each with the page or heading that answers it.
   // /candidates/last-minute-and-same-day/
   ['zoom link not working for my interview', '/candidates/last-minute-and-same-day/#what-if-its-a-video-interview-and-my-tech-fails'],
+  // /candidates/how-much-notice/
+  ['can i email to cancel my interview on a sunday', '/candidates/how-much-notice/'],
   // /candidates/call-email-voicemail-or-text/
   ['can i just text the recruiter that i cant make it', '/candidates/call-email-voicemail-or-text/#can-i-cancel-an-interview-by-text'],
   // /candidates/withdraw-from-the-process/
