@@ -187,6 +187,9 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   ['can i email to cancel my interview on a sunday', '/candidates/how-much-notice/'],
   // /candidates/call-email-voicemail-or-text/
   ['can i just text the recruiter that i cant make it', '/candidates/call-email-voicemail-or-text/#can-i-cancel-an-interview-by-text'],
+  // /candidates/reasons/
+  ['anxious about my interview and want to cancel', '/candidates/reasons/#are-nerves-a-good-reason-to-cancel'],
+  ['how do i say im no longer interested in the position', '/candidates/reasons/#is-im-no-longer-interested-a-good-enough-reason'],
   // /candidates/withdraw-from-the-process/
   ['want to pull out after the second interview', '/candidates/withdraw-from-the-process/#how-do-i-withdraw-between-interview-rounds'],
   // /candidates/job-offers/
@@ -197,6 +200,8 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   ['i was a no show for my interview yesterday', '/candidates/missed-the-interview/'],
   // /candidates/mistakes-that-burn-bridges/
   ['what happens if you dont show up to an interview', '/candidates/mistakes-that-burn-bridges/#is-ghosting-an-interview-really-that-bad'],
+  // /faq/declining-and-withdrawing/
+  ['i dont want the job anymore do i still have to go to the interview', '/faq/declining-and-withdrawing/#should-i-go-to-an-interview-if-i-dont-want-the-job'],
 ];
 
 // Whole questions as people type them (lower case, missing apostrophes, typos), each with the page
