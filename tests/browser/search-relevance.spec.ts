@@ -200,6 +200,9 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   ['i was a no show for my interview yesterday', '/candidates/missed-the-interview/'],
   // /candidates/mistakes-that-burn-bridges/
   ['what happens if you dont show up to an interview', '/candidates/mistakes-that-burn-bridges/#is-ghosting-an-interview-really-that-bad'],
+  // /candidates/employer-cancels-on-you/
+  ['employer canceled last minute and i took the day off work', '/candidates/employer-cancels-on-you/#what-if-they-cancelled-at-the-last-minute'],
+  ['ghosted by recruiter after they postponed my interview', '/candidates/employer-cancels-on-you/#what-if-they-just-stopped-replying'],
   // /faq/declining-and-withdrawing/
   ['i dont want the job anymore do i still have to go to the interview', '/faq/declining-and-withdrawing/#should-i-go-to-an-interview-if-i-dont-want-the-job'],
 ];
