@@ -205,6 +205,8 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   ['ghosted by recruiter after they postponed my interview', '/candidates/employer-cancels-on-you/#what-if-they-just-stopped-replying'],
   // /faq/declining-and-withdrawing/
   ['i dont want the job anymore do i still have to go to the interview', '/faq/declining-and-withdrawing/#should-i-go-to-an-interview-if-i-dont-want-the-job'],
+  // /examples/
+  ['cancel interview email to hiring manager example', '/examples/'],
 ];
 
 // Whole questions as people type them (lower case, missing apostrophes, typos), each with the page
