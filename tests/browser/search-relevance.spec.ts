@@ -207,6 +207,8 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   ['i dont want the job anymore do i still have to go to the interview', '/faq/declining-and-withdrawing/#should-i-go-to-an-interview-if-i-dont-want-the-job'],
   // /examples/
   ['cancel interview email to hiring manager example', '/examples/'],
+  // /employers/cancel-or-move-an-interview/
+  ['interviewer cant make it today what do i tell the candidate', '/employers/cancel-or-move-an-interview/#what-if-the-interview-is-today'],
 ];
 
 // Whole questions as people type them (lower case, missing apostrophes, typos), each with the page
