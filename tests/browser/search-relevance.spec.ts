@@ -209,6 +209,9 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   ['cancel interview email to hiring manager example', '/examples/'],
   // /employers/cancel-or-move-an-interview/
   ['interviewer cant make it today what do i tell the candidate', '/employers/cancel-or-move-an-interview/#what-if-the-interview-is-today'],
+  // /employers/candidate-no-show/
+  ['candidate ghosted our interview', '/employers/candidate-no-show/'],
+  ['applicant did not attend interview what email to send', '/employers/candidate-no-show/#what-should-we-send-when-a-candidate-doesnt-show-up'],
 ];
 
 // Whole questions as people type them (lower case, missing apostrophes, typos), each with the page
