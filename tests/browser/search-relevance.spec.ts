@@ -212,6 +212,8 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   // /employers/candidate-no-show/
   ['candidate ghosted our interview', '/employers/candidate-no-show/'],
   ['applicant did not attend interview what email to send', '/employers/candidate-no-show/#what-should-we-send-when-a-candidate-doesnt-show-up'],
+  // /employers/reply-to-a-candidate-who-cancels/
+  ['candidate cancelled twice should we rebook', '/employers/reply-to-a-candidate-who-cancels/#what-if-they-cancel-twice'],
 ];
 
 // Whole questions as people type them (lower case, missing apostrophes, typos), each with the page
