@@ -214,6 +214,10 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   ['applicant did not attend interview what email to send', '/employers/candidate-no-show/#what-should-we-send-when-a-candidate-doesnt-show-up'],
   // /employers/reply-to-a-candidate-who-cancels/
   ['candidate cancelled twice should we rebook', '/employers/reply-to-a-candidate-who-cancels/#what-if-they-cancel-twice'],
+  // /employers/tell-a-candidate-they-were-not-chosen/
+  ['tell candidate we went with someone else', '/employers/tell-a-candidate-they-were-not-chosen/'],
+  // /faq/employers/
+  ['position filled how do i cancel the remaining interviews', '/faq/employers/#can-we-cancel-other-interviews-once-weve-found-the-right-person'],
 ];
 
 // Whole questions as people type them (lower case, missing apostrophes, typos), each with the page
