@@ -84,7 +84,7 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   // /candidates/recruiter-pushes-back/
   ['recruiter won\'t accept', '/candidates/recruiter-pushes-back/'],
   ['recruiter offers more money', '/candidates/recruiter-pushes-back/#what-if-they-offer-more-money'],
-  ['recruiter keeps calling', '/candidates/recruiter-pushes-back/#what-if-they-keep-calling'],
+  ['recruiter keeps calling', '/candidates/recruiter-pushes-back/#what-if-they-wont-stop-calling'],
   ['guilt trip', '/candidates/recruiter-pushes-back/#what-if-they-try-to-make-me-feel-guilty'],
   ['counteroffer', '/candidates/recruiter-pushes-back/'],
   // /candidates/missed-the-interview/
@@ -179,6 +179,77 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   ['withdrawal email example', '/examples/#withdrawing-between-rounds'],
   // /
   ['back out of a job interview', '/'],
+  // Whole questions as people type them into the box (lower case, no punctuation, typos, US and UK
+  // spellings), for both sides, each with the page or heading that answers it.
+  // /candidates/cancel-an-interview/
+  ['how to bail on a job interview', '/candidates/cancel-an-interview/'],
+  // /candidates/last-minute-and-same-day/
+  ['childcare fell through and my interview is today', '/candidates/last-minute-and-same-day/#what-counts-as-a-real-emergency'],
+  ['zoom link not working for my interview', '/candidates/last-minute-and-same-day/#what-if-its-a-video-interview-and-my-tech-fails'],
+  ['can i cancle an intervew the morning of', '/candidates/last-minute-and-same-day/'],
+  // /candidates/how-much-notice/
+  ['how late is too late to cancel an interview', '/candidates/how-much-notice/#is-it-ever-too-late-to-give-notice'],
+  ['can i email to cancel my interview on a sunday', '/candidates/how-much-notice/'],
+  // /candidates/call-email-voicemail-or-text/
+  ['can i just text the recruiter that i cant make it', '/candidates/call-email-voicemail-or-text/#can-i-cancel-an-interview-by-text'],
+  ['recuiter not answering the phone and i need to cancel', '/candidates/call-email-voicemail-or-text/#what-if-they-dont-answer-the-phone'],
+  // /candidates/what-to-say/
+  ['how to apologise for cancelling an interview at short notice', '/candidates/what-to-say/#how-much-should-i-apologise'],
+  // /candidates/reasons/
+  ['do i need to give a reason for cancelling', '/candidates/reasons/#do-i-have-to-give-a-reason'],
+  ['cancel interview because of salary', '/candidates/reasons/'],
+  ['anxious about my interview and want to cancel', '/candidates/reasons/#are-nerves-a-good-reason-to-cancel'],
+  ['how do i say im no longer interested in the position', '/candidates/reasons/#is-im-no-longer-interested-a-good-enough-reason'],
+  // /candidates/withdraw-from-the-process/
+  ['want to pull out after the second interview', '/candidates/withdraw-from-the-process/#how-do-i-withdraw-between-interview-rounds'],
+  // /candidates/job-offers/
+  ['what do i say if i got another job offer before the interview', '/candidates/job-offers/#ive-accepted-but-not-signed-should-i-cancel-my-other-interviews'],
+  // /candidates/recruiter-pushes-back/
+  ['recruiter wont stop ringing me after i declined', '/candidates/recruiter-pushes-back/#what-if-they-wont-stop-calling'],
+  ['recruiter said i was letting the team down', '/candidates/recruiter-pushes-back/'],
+  // /candidates/missed-the-interview/
+  ['i was a no show for my interview yesterday', '/candidates/missed-the-interview/'],
+  ['i ghosted an interview can i still email them', '/candidates/missed-the-interview/#what-if-i-missed-it-on-purpose'],
+  // /candidates/mistakes-that-burn-bridges/
+  ['is it rude to reschedule twice', '/candidates/mistakes-that-burn-bridges/#is-it-bad-to-reschedule-twice'],
+  ['what happens if you dont show up to an interview', '/candidates/mistakes-that-burn-bridges/#is-ghosting-an-interview-really-that-bad'],
+  // /candidates/employer-cancels-on-you/
+  ['employer canceled last minute and i took the day off work', '/candidates/employer-cancels-on-you/#what-if-they-cancelled-at-the-last-minute'],
+  ['ghosted by recruiter after they postponed my interview', '/candidates/employer-cancels-on-you/#what-if-they-just-stopped-replying'],
+  // /faq/cancelling/
+  ['is it unprofessional to cancel an interview on the same day', '/faq/cancelling/#can-i-cancel-on-the-day-of-the-interview'],
+  // /faq/declining-and-withdrawing/
+  ['i dont want the job anymore do i still have to go to the interview', '/faq/declining-and-withdrawing/#should-i-go-to-an-interview-if-i-dont-want-the-job'],
+  // /faq/timing-and-channels/
+  ['cancelling an interview with a recruitment agency', '/faq/timing-and-channels/#what-if-an-agency-recruiter-set-up-the-interview'],
+  // /faq/interview-etiquette/
+  ['interview tomorrow and im sick', '/faq/interview-etiquette/#what-if-i-get-sick-before-the-interview'],
+  ['employer didnt show up to my interview', '/faq/interview-etiquette/#what-if-the-interviewer-doesnt-show-up'],
+  ['running 20 minutes late to my interview', '/faq/interview-etiquette/#what-if-im-running-late-instead'],
+  // /examples/
+  ['cancel interview email to hiring manager example', '/examples/'],
+  // /employers/cancel-or-move-an-interview/
+  ['how to tell candidate interview canceled', '/employers/cancel-or-move-an-interview/'],
+  ['we need to postpone the interview how do i tell the candidate', '/employers/cancel-or-move-an-interview/'],
+  ['is it unprofessional for a company to cancel an interview', '/employers/cancel-or-move-an-interview/#is-it-unprofessional-for-an-employer-to-cancel-an-interview'],
+  ['interviewer cant make it today what do i tell the candidate', '/employers/cancel-or-move-an-interview/#what-if-the-interview-is-today'],
+  // /employers/candidate-no-show/
+  ['candidate ghosted our interview', '/employers/candidate-no-show/'],
+  ['applicant did not attend interview what email to send', '/employers/candidate-no-show/#what-should-we-send-when-a-candidate-doesnt-show-up'],
+  // /employers/reply-to-a-candidate-who-cancels/
+  ['candidate pulled out the morning of the interview', '/employers/reply-to-a-candidate-who-cancels/#what-if-they-cancelled-at-the-last-minute'],
+  ['candidate cancelled twice should we rebook', '/employers/reply-to-a-candidate-who-cancels/#what-if-they-cancel-twice'],
+  // /employers/withdraw-an-invitation/
+  ['budget cut need to cancel candidate interviews', '/employers/withdraw-an-invitation/'],
+  // /employers/pause-or-stop-hiring/
+  ['recruitment on hold what do we tell applicants', '/employers/pause-or-stop-hiring/'],
+  // /employers/tell-a-candidate-they-were-not-chosen/
+  ['tell candidate we went with someone else', '/employers/tell-a-candidate-they-were-not-chosen/'],
+  ['should i reject a candidate by phone or email', '/employers/tell-a-candidate-they-were-not-chosen/#should-we-call-or-email'],
+  // /faq/employers/
+  ['position filled how do i cancel the remaining interviews', '/faq/employers/#can-we-cancel-other-interviews-once-weve-found-the-right-person'],
+  ['do we have to pay candidate travel expenses if we cancel', '/faq/employers/#should-we-reimburse-travel-costs-a-candidate-already-paid'],
+  ['how much notice should an employer give to cancel an interview', '/faq/employers/#how-much-notice-should-we-give-a-candidate'],
 ];
 
 // Whole questions as people type them (lower case, missing apostrophes, typos), each with the page
@@ -210,7 +281,7 @@ const WHOLE_QUESTIONS: ReadonlyArray<readonly [query: string, mustShow: string, 
   ['i overslept and missed the interview this morning', '/candidates/missed-the-interview/', FIRST],
   ['i accepted another job how do i withdraw from the other applications', '/candidates/withdraw-from-the-process/', TOP_THREE],
   ['what should i put in the subject line of a cancellation email', '/candidates/what-to-say/#what-about-the-subject-line', FIRST],
-  ['the recruiter keeps calling me after i said no', '/candidates/recruiter-pushes-back/#what-if-they-keep-calling', TOP_THREE],
+  ['the recruiter keeps calling me after i said no', '/candidates/recruiter-pushes-back/#what-if-they-wont-stop-calling', TOP_THREE],
   ['recruiter is guilt tripping me for cancelling', '/candidates/recruiter-pushes-back/#what-if-they-try-to-make-me-feel-guilty', TOP_THREE],
   ['the employer cancelled my interview what should i do', '/candidates/employer-cancels-on-you/', TOP_THREE],
   ['they put the job on hold after my first interview', '/candidates/employer-cancels-on-you/', FIRST],

@@ -51,9 +51,6 @@ const EXAMPLES_ON: Record<string, Record<string, string>> = {
   'candidates/how-much-notice.mdx': { '30 minutes': 'how close the interview is in an example' },
   'candidates/last-minute-and-same-day.mdx': { 'two hours': 'how close the interview is in an example' },
   'candidates/missed-the-interview.mdx': { 'five minutes': 'how long not to dwell on being late, not when to act' },
-  'employers/cancel-or-move-an-interview.mdx': {
-    'if the change is on the same day': 'a case deep inside the short-notice band (a same-day change is always under two working days), not the band’s edge',
-  },
   'employers/candidate-no-show.mdx': { 'a reminder a day before': 'when to remind a candidate of a booked interview, not a rule about backing out' },
   'employers/reply-to-a-candidate-who-cancels.mdx': { 'a minute': 'how long a reply takes to write' },
 };
