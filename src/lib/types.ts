@@ -58,6 +58,7 @@ export const CANDIDATE_MESSAGE_KINDS = [
   'renege-offer',
   'switch-format',
   'no-reply-follow-up',
+  'reply-to-employer-change',
 ] as const;
 export const EMPLOYER_MESSAGE_KINDS = [
   'employer-withdraw-invitation',

@@ -3,20 +3,25 @@
 import type { Context, Template } from '../context';
 import { greeting, hasMet, shortNoticeApology, signOff, theRoleAt } from '../phrases';
 import { paragraph, paragraphs, say, sentence } from '../prose';
-import { candidateAction, isMissed } from '../reasons';
+import { isMissed } from '../reasons';
 import { LINKEDIN_NOTE_LIMIT, fitChannel } from '../text-length';
 
-/** What the person did, said plainly once: the note is read on its own, weeks later. */
-function lookingBack(context: Context): string {
-  switch (candidateAction(context)) {
+/**
+ * What the person did, said plainly once: the note is read on its own, weeks later. Only what they
+ * said they did: with no wish chosen (the employer may have been the one to cancel) it says nothing.
+ */
+function lookingBack(context: Context): string | undefined {
+  switch (context.fields.wish) {
     case 'decline':
       return say(context, 'Although I declined the interview', 'Although I declined the interview');
     case 'withdraw':
       return say(context, 'Although I withdrew from the process', 'Although I withdrew from the process');
     case 'reschedule':
       return say(context, "Although I couldn't go ahead this time", 'Although I could not go ahead this time');
-    default:
+    case 'cancel':
       return say(context, 'Although I cancelled our interview', 'Although I cancelled our interview');
+    default:
+      return undefined;
   }
 }
 
@@ -27,7 +32,8 @@ function write(context: Context, withRole: boolean): string {
     ? sentence(say(context, `Thank you again for thinking of me for ${theRoleAt(context)}`, `Thank you again for considering me for ${theRoleAt(context)}`))
     : say(context, 'Thank you again for thinking of me.', 'Thank you again for considering me.');
   const met = hasMet(context) && say(context, 'I enjoyed meeting the team.', 'I valued meeting the team.');
-  const since = missed ? '' : `${lookingBack(context)}, `;
+  const looking = missed ? undefined : lookingBack(context);
+  const since = looking ? `${looking}, ` : '';
   const door = context.fields.keepDoorOpen
     ? sentence(say(context, `${since}I'd like to stay in touch and hear about future openings`, `${since}I would like to stay in touch and hear about future openings`))
     : sentence(say(context, `${since}I wish you and the team all the best`, `${since}I wish you and the team every success`));
