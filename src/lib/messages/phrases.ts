@@ -77,6 +77,17 @@ export function employerApology(context: Context): string {
     : say(context, "I'm sorry for the change of plan.", 'I apologise for the change of plan.');
 }
 
+/** An employer's one apology for missing the interview, first thing: said once, with the role and the day. */
+export function employerMissedLine(context: Context, role = theRoleAt(context)): string {
+  const when = onWhen(context.interview?.single);
+  return sentence(say(context, `I'm sorry we missed your interview for ${role}${when}`, `I apologise that we missed your interview for ${role}${when}`));
+}
+
+/** An employer who missed the interview and will not offer another time says so plainly. */
+export function noOtherTime(context: Context): string {
+  return say(context, "We won't be able to rearrange it.", 'We are unable to rearrange it.');
+}
+
 /** A missed interview's apology, first thing: said once, with the role and the day. */
 export function missedApologyLine(context: Context): string {
   const when = onWhen(context.interview?.single);

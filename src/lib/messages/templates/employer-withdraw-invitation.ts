@@ -17,12 +17,15 @@ import {
   writtenBy,
 } from '../phrases';
 import { led, paragraph, paragraphs, say, sentence } from '../prose';
-import { employerReason } from '../reasons';
+import { employerReason, isMissed } from '../reasons';
+import { employerCancelInterview } from './employer-cancel-interview';
 
 export const employerWithdrawInvitation: Template = {
   title: 'Withdrawing an interview invitation',
   channel: 'email',
   write(context) {
+    // Once the employer has missed the interview, the apology for that is the news, first thing.
+    if (isMissed(context)) return employerCancelInterview.write(context);
     const reason = context.fields.reason;
     const { lead, opener } = followingUp(context, 'written');
     const isAboutTheRole = reason === 'role-on-hold' || reason === 'role-changed' || reason === 'interviewer-unavailable';
