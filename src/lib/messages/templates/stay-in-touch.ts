@@ -8,9 +8,10 @@ import { LINKEDIN_NOTE_LIMIT, fitChannel } from '../text-length';
 
 /**
  * What the person did, said plainly once: the note is read on its own, weeks later. Only what they
- * said they did: with no wish chosen (the employer may have been the one to cancel) it says nothing.
+ * said they did: with no wish chosen (the employer may have been the one to cancel), only that the
+ * interview is not going ahead, which is true whoever called it off.
  */
-function lookingBack(context: Context): string | undefined {
+function lookingBack(context: Context): string {
   switch (context.fields.wish) {
     case 'decline':
       return say(context, 'Although I declined the interview', 'Although I declined the interview');
@@ -21,7 +22,7 @@ function lookingBack(context: Context): string | undefined {
     case 'cancel':
       return say(context, 'Although I cancelled our interview', 'Although I cancelled our interview');
     default:
-      return undefined;
+      return say(context, "Although the interview isn't going ahead this time", 'Although the interview is not going ahead this time');
   }
 }
 
@@ -32,8 +33,7 @@ function write(context: Context, withRole: boolean): string {
     ? sentence(say(context, `Thank you again for thinking of me for ${theRoleAt(context)}`, `Thank you again for considering me for ${theRoleAt(context)}`))
     : say(context, 'Thank you again for thinking of me.', 'Thank you again for considering me.');
   const met = hasMet(context) && say(context, 'I enjoyed meeting the team.', 'I valued meeting the team.');
-  const looking = missed ? undefined : lookingBack(context);
-  const since = looking ? `${looking}, ` : '';
+  const since = missed ? '' : `${lookingBack(context)}, `;
   const door = context.fields.keepDoorOpen
     ? sentence(say(context, `${since}I'd like to stay in touch and hear about future openings`, `${since}I would like to stay in touch and hear about future openings`))
     : sentence(say(context, `${since}I wish you and the team all the best`, `${since}I wish you and the team every success`));
