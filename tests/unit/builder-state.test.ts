@@ -131,6 +131,20 @@ describe('the builder reads the one situation', () => {
     expect(steps?.['phone-script']?.after).toBe('email');
   });
 
+  test('with short notice and no phone, the plan’s "Urgent:" reaches the builder’s email', () => {
+    const form = applySituation({ ...emptyForm('UTC'), kinds: ['cancel'] }, {
+      ...helperSituation,
+      who: 'candidate',
+      wish: 'cancel',
+      reason: 'other-offer',
+      interview: { date: '2026-12-16', time: '10:00', zone: 'Europe/London' },
+      contacts: { phone: false, email: true, text: false },
+      spoke: 'no',
+    });
+    expect(messageStepsFor(form, Date.UTC(2026, 11, 15, 12))?.cancel?.urgent).toBe(true);
+    expect(messageStepsFor(form, Date.UTC(2026, 11, 10, 12))?.cancel).not.toHaveProperty('urgent');
+  });
+
   test('no plan yet (no date): no steps, so messages stand alone', () => {
     expect(messageStepsFor(emptyForm('UTC'), Date.UTC(2026, 11, 15))).toBeUndefined();
   });

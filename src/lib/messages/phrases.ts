@@ -280,12 +280,16 @@ export function reopenSentence(context: Context): string | undefined {
   return undefined;
 }
 
-/** A subject line: what the message does, the role and day, and who it is from. */
+/**
+ * A subject line: what the message does, the role and day, and who it is from. "Urgent: " first when
+ * the plan's step says so: with short notice and no phone, the subject is what gets it seen in time.
+ */
 export function subjectLine(context: Context, label: string, options: { withDate?: boolean; from?: 'sender' | 'company' } = {}): string {
   const parts = [label, context.position, options.withDate === false ? undefined : context.interview?.short];
   const what = parts.filter((part): part is string => part !== undefined && part !== '').join(', ');
   const from = options.from === 'company' ? (context.company ?? context.sender) : context.sender;
-  return from ? `${what} – ${from}` : what;
+  const subject = from ? `${what} – ${from}` : what;
+  return context.step?.urgent ? `Urgent: ${subject}` : subject;
 }
 
 /** How a note in another message points to each kind. */

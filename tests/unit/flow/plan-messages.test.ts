@@ -16,6 +16,7 @@ import {
   type FlowDetails,
 } from '../../../src/lib/flow/plan-messages';
 import { decide, type Advice } from '../../../src/lib/advice/decide';
+import { decodeMailto, mailtoHref } from '../../../src/lib/mailto';
 import { CANDIDATE_REASONS, STAGES } from '../../../src/lib/types';
 import { advise, at, situation } from '../advice/fixtures';
 
@@ -355,5 +356,32 @@ describe('your phone number, beside a call or voicemail', () => {
     expect(flowFields(phoneCase().situation, 'cancel', { ...DETAILS, yourPhone: '1'.repeat(60) }).yourPhone).toHaveLength(40);
     expect(readDetails({ ...withPhone }).yourPhone).toBe('07700 900123');
     expect(readDetails({ yourPhone: 7700 }).yourPhone).toBe('');
+  });
+});
+
+// Short notice and no phone: the plan's step says to start the subject with "Urgent:", and the email
+// the person sends (copied, or opened in their mail app) does.
+describe('the urgent subject', () => {
+  const DAY_BEFORE = at('2026-12-15', '15:00', 'Europe/London');
+  const noPhone = { contacts: { phone: false, email: true, text: false } };
+  const emailOf = (items: ReturnType<typeof flowItems>) => items.find((item) => item.step.channel === 'email')?.message;
+
+  test.each([
+    ['candidate', situation({ ...noPhone }), 'Urgent: Cancelling my interview, Data Analyst, Wednesday 16 December – Sam Lee'],
+    ['employer', situation({ ...noPhone, who: 'employer', wish: 'cancel-interview', reason: 'interviewer-unavailable' }), 'Urgent: Change to your interview, Data Analyst, Wednesday 16 December – Acme'],
+  ] as const)('%s: the email starts "Urgent:", in the mail app too', (_who, given, subject) => {
+    const advice = advise(given, DAY_BEFORE);
+    expect(advice.channelPlan[0]?.urgentSubject).toBe(true);
+    const email = emailOf(flowItems(advice, DETAILS, DAY_BEFORE));
+    expect(email?.subject).toBe(subject);
+    expect(decodeMailto(mailtoHref({ subject: email?.subject ?? '', body: email?.body ?? '' }))?.subject).toBe(subject);
+  });
+
+  test('with enough notice, or a phone to call first, the subject is not urgent', () => {
+    const WEEK_BEFORE = at('2026-12-09', '12:00', 'Europe/London');
+    for (const [given, now] of [[situation(noPhone), WEEK_BEFORE], [situation(), DAY_BEFORE]] as const) {
+      const advice = advise(given, now);
+      for (const item of flowItems(advice, DETAILS, now)) expect(item.message?.subject ?? '').not.toMatch(/Urgent/u);
+    }
   });
 });

@@ -17,6 +17,11 @@ describe('readStep: a plan step is kept only when every part is known', () => {
     expect(readStep(step)).toBeUndefined();
   });
 
+  test('the plan’s "Urgent:" is kept only as a plain true', () => {
+    expect(readStep({ notice: 'short', after: 'nothing', set: [], urgent: true })).toEqual({ notice: 'short', after: 'nothing', set: [], urgent: true });
+    for (const urgent of ['true', 1, false, null]) expect(readStep({ notice: 'short', after: 'nothing', set: [], urgent })).not.toHaveProperty('urgent');
+  });
+
   test('a step without a set points to nothing', () => {
     expect(readStep({ notice: 'enough', after: 'nothing' })).toEqual({ notice: 'enough', after: 'nothing', set: [] });
   });
