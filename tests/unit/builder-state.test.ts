@@ -17,6 +17,7 @@ import {
 } from '../../src/lib/builder-state';
 import { BUILDER_TEXT_LIMIT, keepFirst } from '../../src/lib/saved-text';
 import { builderLink } from '../../src/lib/links';
+import { compose } from '../../src/lib/messages/index';
 import type { Situation } from '../../src/lib/situation';
 
 describe('parseBuilderForm', () => {
@@ -84,6 +85,14 @@ describe('toMessageFields', () => {
   test('"may reopen" is three-way: unknown stays unset', () => {
     expect(toMessageFields({ ...emptyForm(), mayReopen: '' })).not.toHaveProperty('mayReopen');
     expect(toMessageFields({ ...emptyForm(), mayReopen: 'no' })['mayReopen']).toBe(false);
+  });
+  test('an agency the helper’s link named reaches a candidate’s messages, which then ask them to tell the employer', () => {
+    const form = applyQuery({ ...emptyForm('UTC'), kinds: ['cancel'], company: 'Acme' }, '?who=candidate&channels=phone,email,agency');
+    expect(toMessageFields(form)['throughAgency']).toBe(true);
+    expect(compose('cancel', toMessageFields(form)).body).toContain('Could you let Acme know?');
+    expect(toMessageFields({ ...form, channels: 'phone,email' })).not.toHaveProperty('throughAgency');
+    // An agency that put a candidate forward changes nothing an employer writes.
+    expect(toMessageFields({ ...form, who: 'employer' })).not.toHaveProperty('throughAgency');
   });
 });
 

@@ -150,6 +150,8 @@ export function flowFields(situation: Situation, wish: Wish | undefined, details
   const times = details.proposedTimes.filter((time) => time.date !== '' && time.time !== '');
   if (times.length > 0) fields.proposedTimes = times;
   if (details.mayReopen) fields.mayReopen = details.mayReopen === 'yes';
+  // The policy: a candidate tells the agency recruiter first and asks them to tell the employer.
+  if (situation.who === 'candidate' && situation.people.agency) fields.throughAgency = true;
   return fields;
 }
 

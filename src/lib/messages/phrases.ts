@@ -149,16 +149,31 @@ export function missedDecision(context: Context, action: MissedAction): string {
     case 'withdraw':
       return say(context, "I've decided to withdraw my application.", 'I have decided to withdraw my application.');
     default:
+      // An agency recruiter asks the employer: one question does both.
+      if (context.fields.throughAgency === true) {
+        const employer = context.company ?? 'the employer';
+        return say(context, `Could you let ${employer} know, and ask whether another time might still be possible?`, `Could you please let ${employer} know, and ask whether another time might still be possible?`);
+      }
       return say(context, 'Could you let me know if another time might still be possible?', 'Could you let me know whether another time might still be possible?');
   }
 }
 
-/** Times on offer: one named inline, several as a list whose question names the zone once. */
+/**
+ * To an agency recruiter, the policy's one ask: tell the employer. Not after a missed interview's
+ * question, which asks them to find out already (missedDecision).
+ */
+export function passItOn(context: Context, missed?: MissedAction): string | undefined {
+  if (context.fields.throughAgency !== true || missed === 'ask') return undefined;
+  const employer = context.company ?? 'the employer';
+  return say(context, `Could you let ${employer} know?`, `Could you please let ${employer} know?`);
+}
+
 /** Notes, once, beside a message that asks for their times because none were typed, where to add ours. */
 export function promptForTimes(context: Context): void {
   if (context.proposed.length === 0 && !context.notes.includes(TIMES_PROMPT)) context.notes.push(TIMES_PROMPT);
 }
 
+/** Times on offer: one named inline, several as a list whose question names the zone once. */
 export function timesOffer(context: Context, side: 'candidate' | 'employer' = 'candidate'): string {
   const times = context.proposed;
   promptForTimes(context);

@@ -17,6 +17,7 @@ import {
 } from '../../../src/lib/flow/plan-messages';
 import { decide, type Advice } from '../../../src/lib/advice/decide';
 import { decodeMailto, mailtoHref } from '../../../src/lib/mailto';
+import { characterCount, TEXT_CHARACTER_LIMIT, VOICEMAIL_WORD_LIMIT } from '../../../src/lib/messages/text-length';
 import { CANDIDATE_REASONS, STAGES } from '../../../src/lib/types';
 import { advise, at, situation } from '../advice/fixtures';
 
@@ -83,6 +84,7 @@ function asParseFieldsReadIt(advice: Advice, details: FlowDetails) {
     ...(advice.wish ? { wish: advice.wish } : {}),
     ...(times.length > 0 ? { proposedTimes: times } : {}),
     ...(mayReopen ? { mayReopen: mayReopen === 'yes' } : {}),
+    ...(read.who === 'candidate' && read.people.agency ? { throughAgency: true } : {}),
     stage: read.stage,
   }).fields;
 }
@@ -111,13 +113,15 @@ describe('flowFields', () => {
     wish: fc.option(fc.constantFrom('cancel', 'reschedule', 'decline', 'withdraw'), { nil: undefined }),
     dated: fc.boolean(),
     personZone: fc.constantFrom('', 'Europe/London', 'America/New_York', 'Asia/Kolkata'),
+    agency: fc.boolean(),
   });
 
   test('reads the details and the situation as the builder’s parseFields would', () => {
     fc.assert(
-      fc.property(details, situations, (typedDetails, { stage, reason, wish, dated, personZone }) => {
+      fc.property(details, situations, (typedDetails, { stage, reason, wish, dated, personZone, agency }) => {
         const given = situation({
           stage,
+          people: { recruiter: !agency, agency, hiringManager: false, panel: false },
           ...(reason ? { reason } : {}),
           interview: dated ? { date: '2026-12-08', time: '10:00', zone: 'America/New_York' } : { date: '', time: '', zone: '' },
           personZone,
@@ -383,5 +387,38 @@ describe('the urgent subject', () => {
       const advice = advise(given, now);
       for (const item of flowItems(advice, DETAILS, now)) expect(item.message?.subject ?? '').not.toMatch(/Urgent/u);
     }
+  });
+});
+
+// An agency recruiter set it up: the Tell list says to ask them to tell the employer, and every
+// message of the plan asks, in a text and a voicemail within their limits.
+describe('a candidate whose interview an agency set up', () => {
+  const viaAgency = { people: { recruiter: false, agency: true, hiringManager: false, panel: false } };
+  const ASK = 'Could you let Acme know?';
+  const DAY_BEFORE = at('2026-12-15', '15:00', 'Europe/London');
+  const messagesOf = (given: Parameters<typeof situation>[0]) => {
+    const advice = advise(situation({ ...viaAgency, ...given }), DAY_BEFORE);
+    return { advice, messages: flowItems(advice, { ...DETAILS, yourPhone: '+44 7700 900123' }, DAY_BEFORE).flatMap((item) => (item.message ? [item.message] : [])) };
+  };
+
+  test.each([
+    ['phone and email', { contacts: { phone: true, email: true, text: false } }, ['phone-script', 'voicemail', 'follow-up']],
+    ['phone only', { contacts: { phone: true, email: false, text: false } }, ['phone-script', 'voicemail', 'text']],
+  ] as const)('with %s, the script, the voicemail and the written message each ask once', (_label, given, kinds) => {
+    const { advice, messages } = messagesOf(given);
+    expect(advice.tell[0]?.why).toContain('Ask them to tell the employer.');
+    expect(messages.map((message) => message.kind)).toEqual(kinds);
+    for (const message of messages) expect(message.body.split(ASK), message.body).toHaveLength(2);
+    const text = messages.find((message) => message.kind === 'text');
+    if (text) expect(characterCount(text.body)).toBeLessThanOrEqual(TEXT_CHARACTER_LIMIT);
+    const voicemail = messages.find((message) => message.kind === 'voicemail');
+    expect(voicemail?.wordCount).toBeLessThanOrEqual(VOICEMAIL_WORD_LIMIT);
+  });
+
+  test('without an agency, and on the employer’s side, no message asks', () => {
+    const advice = advise(situation(), DAY_BEFORE);
+    for (const item of flowItems(advice, DETAILS, DAY_BEFORE)) expect(item.message?.body ?? '').not.toContain(ASK);
+    const employer = advise(situation({ ...viaAgency, who: 'employer', wish: 'cancel-interview' }), DAY_BEFORE);
+    for (const item of flowItems(employer, DETAILS, DAY_BEFORE)) expect(item.message?.body ?? '').not.toMatch(/let Acme know/u);
   });
 });

@@ -1,7 +1,7 @@
 // After a missed interview: one apology first, the reason in a line, then the decision (another
 // chance asked for, or a clean withdrawal) and thanks. A second apology would make the reader comfort the writer.
 import { present, type Template } from '../context';
-import { candidateDoor, greeting, missedApologyLine, missedDecision, signOff, subjectLine, timesOffer } from '../phrases';
+import { candidateDoor, greeting, missedApologyLine, missedDecision, passItOn, signOff, subjectLine, timesOffer } from '../phrases';
 import { paragraph, paragraphs, say } from '../prose';
 import { missedAction, reasonForMissing } from '../reasons';
 
@@ -21,13 +21,13 @@ export const missedApology: Template = {
       ? paragraphs(
           greeting(context),
           opening,
-          paragraph(missedDecision(context, action), say(context, 'Thank you for the time you set aside for me.', 'Thank you for the time you set aside for me.'), candidateDoor(context)),
+          paragraph(missedDecision(context, action), passItOn(context, action), say(context, 'Thank you for the time you set aside for me.', 'Thank you for the time you set aside for me.'), candidateDoor(context)),
           signOff(context),
         )
       : paragraphs(
           greeting(context),
           opening,
-          paragraph(missedDecision(context, action)),
+          paragraph(missedDecision(context, action), passItOn(context, action)),
           // With no route chosen, times typed are offered; none typed, the question alone asks.
           (action === 'reschedule' || context.proposed.length > 0) && timesOffer(context),
           say(context, 'Thank you for considering it.', 'Thank you for your consideration.'),

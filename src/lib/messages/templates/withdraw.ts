@@ -7,7 +7,8 @@ import { isMissed } from '../reasons';
 
 /** Asks the recruiter to tell the hiring manager, unless the message is going to the hiring manager. */
 function tellHiringManager(context: Context): string | undefined {
-  if (/hiring manager/iu.test(context.fields.recipientRole ?? '')) return undefined;
+  // To an agency recruiter the news already asks them to tell the employer: one ask is enough.
+  if (context.fields.throughAgency === true || /hiring manager/iu.test(context.fields.recipientRole ?? '')) return undefined;
   const manager = present(context.fields.hiringManagerName);
   if (manager) {
     return sentence(say(context, `Could you please let ${manager} know as well?`, `I would be grateful if you could let ${manager} know as well`));
