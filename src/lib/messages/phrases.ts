@@ -163,7 +163,8 @@ export function missedDecision(context: Context, action: MissedAction): string {
  * question, which asks them to find out already (missedDecision).
  */
 export function passItOn(context: Context, missed?: MissedAction): string | undefined {
-  if (context.fields.throughAgency !== true || missed === 'ask') return undefined;
+  // With no contact details, the question who to contact asks them to pass it on already.
+  if (context.fields.throughAgency !== true || missed === 'ask' || isWithoutContact(context)) return undefined;
   const employer = context.company ?? 'the employer';
   return say(context, `Could you let ${employer} know?`, `Could you please let ${employer} know?`);
 }
@@ -225,6 +226,24 @@ export function candidateDoor(context: Context): string {
 export function employerDoor(context: Context): string {
   if (!context.fields.keepDoorOpen) return say(context, 'I wish you all the best with your search.', 'I wish you every success in your search.');
   return say(context, "With your permission, we'd like to keep your details for future roles.", 'With your permission, we would like to keep your details for future roles.');
+}
+
+/** No phone, email or text: the message goes the way they reached the person, with no subject line. */
+export function isWithoutContact(context: Context): boolean {
+  return context.step?.noContact === true;
+}
+
+/** With no contact details, the plan's question: who to contact (a candidate), how to reach them (an employer). */
+export function askWhoToContact(context: Context, side: 'candidate' | 'employer' = 'candidate'): string | undefined {
+  if (!isWithoutContact(context)) return undefined;
+  return side === 'employer'
+    ? say(context, 'Could you reply with a phone number or email address where I can reach you?', 'Could you please reply with a telephone number or email address at which I can reach you?')
+    : say(context, 'Could you tell me who I should contact about this, or pass this message on to them?', 'Could you let me know whom I should contact about this, or pass this message on to them?');
+}
+
+/** The subject, unless the message has none: it goes the way they reached the person. */
+export function subjectUnlessNoContact(context: Context, subject: string): { subject?: string } {
+  return isWithoutContact(context) ? {} : { subject };
 }
 
 /** How the plan sends its written messages, when it says: by text when there is no email address. */

@@ -381,6 +381,12 @@ describe('the urgent subject', () => {
     expect(decodeMailto(mailtoHref({ subject: email?.subject ?? '', body: email?.body ?? '' }))?.subject).toBe(subject);
   });
 
+  test('a candidate who missed it with no phone: the apology’s subject is urgent too', () => {
+    const after = at('2026-12-16', '15:00', 'Europe/London');
+    const email = emailOf(flowItems(advise(situation({ ...noPhone, stage: 'missed', wish: 'reschedule' }), after), DETAILS, after));
+    expect(email?.subject).toBe('Urgent: About our missed interview, Data Analyst, Wednesday 16 December – Sam Lee');
+  });
+
   test('with enough notice, or a phone to call first, the subject is not urgent', () => {
     const WEEK_BEFORE = at('2026-12-09', '12:00', 'Europe/London');
     for (const [given, now] of [[situation(noPhone), WEEK_BEFORE], [situation(), DAY_BEFORE]] as const) {
@@ -420,5 +426,60 @@ describe('a candidate whose interview an agency set up', () => {
     for (const item of flowItems(advice, DETAILS, DAY_BEFORE)) expect(item.message?.body ?? '').not.toContain(ASK);
     const employer = advise(situation({ ...viaAgency, who: 'employer', wish: 'cancel-interview' }), DAY_BEFORE);
     for (const item of flowItems(employer, DETAILS, DAY_BEFORE)) expect(item.message?.body ?? '').not.toMatch(/let Acme know/u);
+  });
+});
+
+// No phone, email or text: the plan says to reply the way they reached the person (a booking link, a
+// job site) and ask who to contact. The message does, has no subject, and is not an email to open.
+describe('with no contact details at all', () => {
+  const none = { contacts: { phone: false, email: false, text: false } };
+  const WEEK_BEFORE = at('2026-12-09', '12:00', 'Europe/London');
+  const AFTER = at('2026-12-16', '15:00', 'Europe/London');
+  const only = (given: Parameters<typeof situation>[0], now = WEEK_BEFORE) => {
+    const advice = advise(situation({ ...none, ...given }), now);
+    const items = flowItems(advice, DETAILS, now);
+    expect(items.map((item) => item.heading)).toEqual(['1 · Now: message']);
+    return { advice, message: items[0]?.message };
+  };
+
+  test.each([
+    ['cancel', {}],
+    ['reschedule', { wish: 'reschedule' as const }],
+    ['decline', { wish: 'decline' as const, stage: 'invited' as const }],
+    ['withdraw', { wish: 'withdraw' as const }],
+    ['missed', { stage: 'missed' as const, wish: 'reschedule' as const }],
+  ] as const)('a candidate (%s) asks who to contact, with no subject line, as a message', (label, given) => {
+    const { advice, message } = only(given, label === 'missed' ? AFTER : WEEK_BEFORE);
+    expect(advice.messages.list[0]?.step.noContact).toBe(true);
+    expect(message?.subject).toBeUndefined();
+    expect(message?.channel).toBe('message');
+    expect(message?.body).toContain('Could you tell me who I should contact about this, or pass this message on to them?');
+  });
+
+  test.each([
+    ['cancel-interview', {}],
+    ['move-interview', {}],
+    ['withdraw-invitation', { stage: 'invited' as const }],
+  ] as const)('an employer (%s) asks how to reach the candidate, with no subject line', (wish, given) => {
+    const { message } = only({ who: 'employer', wish, reason: 'interviewer-unavailable', ...given });
+    expect(message?.subject).toBeUndefined();
+    expect(message?.channel).toBe('message');
+    expect(message?.body).toContain('Could you reply with a phone number or email address where I can reach you?');
+  });
+
+  test('an agency set up or not, one question: who to contact', () => {
+    const { message } = only({ people: { recruiter: false, agency: true, hiringManager: false, panel: false } });
+    expect(message?.body).not.toContain('Could you let Acme know?');
+    expect(message?.body).toContain('who I should contact');
+  });
+
+  test('with a way to reach them, no message asks who to contact, and emails keep their subject', () => {
+    for (const contacts of [{ phone: true, email: true, text: false }, { phone: false, email: true, text: false }, { phone: true, email: false, text: false }]) {
+      const advice = advise(situation({ contacts }), WEEK_BEFORE);
+      for (const item of flowItems(advice, DETAILS, WEEK_BEFORE)) {
+        expect(item.message?.body ?? '').not.toMatch(/who I should contact|where I can reach you/u);
+        if (item.message?.channel === 'email') expect(item.message.subject).toBeDefined();
+      }
+    }
   });
 });

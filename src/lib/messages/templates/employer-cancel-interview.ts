@@ -4,6 +4,7 @@
 // the employer missed the interview, the one apology is for missing it, first thing.
 import type { Context, Draft, Template } from '../context';
 import {
+  askWhoToContact,
   employerApology,
   employerDoor,
   employerMissedLine,
@@ -18,10 +19,14 @@ import {
   theRoleAt,
   timesOffer,
   travelCosts,
+  isWithoutContact,
   writtenBy,
 } from '../phrases';
 import { led, paragraph, paragraphs, say } from '../prose';
 import { employerAction, employerOffersAnotherTime, employerReason, isMissed } from '../reasons';
+
+/** Sent by text (the plan has no email address), or the way they reached the candidate, it has no subject line. */
+export const hasNoSubject = (context: Context): boolean => writtenBy(context) === 'text' || isWithoutContact(context);
 
 const stillToMeet = (context: Context): string => say(context, "We'd still like to meet you.", 'We still look forward to meeting you.');
 const thanksForInterest = (context: Context): string => say(context, 'Thank you for your interest in joining us.', 'Thank you for your interest in joining us.');
@@ -35,13 +40,13 @@ function afterMissing(context: Context): Draft {
         greeting(context),
         paragraph(employerMissedLine(context), employerReason(context, 'missing'), stillToMeet(context)),
         timesOffer(context, 'employer'),
-        paragraph(travelCosts(context), questionsOffer(context), say(context, 'Thank you for your patience.', 'Thank you for your patience.')),
+        paragraph(travelCosts(context), askWhoToContact(context, 'employer'), questionsOffer(context), say(context, 'Thank you for your patience.', 'Thank you for your patience.')),
         signOff(context, { withCompany: true }),
       )
     : paragraphs(
         greeting(context),
         paragraph(employerMissedLine(context), employerReason(context, 'missing') ?? employerReason(context, 'stopping'), noOtherTime(context)),
-        paragraph(reopenSentence(context) ?? nothingMore(context), travelCosts(context), questionsOffer(context)),
+        paragraph(reopenSentence(context) ?? nothingMore(context), travelCosts(context), askWhoToContact(context, 'employer'), questionsOffer(context)),
         paragraph(thanksForInterest(context), employerDoor(context)),
         signOff(context, { withCompany: true }),
       );
@@ -49,7 +54,7 @@ function afterMissing(context: Context): Draft {
   const subject = isMoving
     ? subjectLine(context, say(context, 'A new time for your interview', 'Rescheduling your interview'), { from: 'company', withDate: false })
     : subjectLine(context, say(context, 'About your interview', 'Regarding your interview'), { from: 'company' });
-  return writtenBy(context) === 'text' ? { body } : { subject, body };
+  return hasNoSubject(context) ? { body } : { subject, body };
 }
 
 export const employerCancelInterview: Template = {
@@ -66,20 +71,19 @@ export const employerCancelInterview: Template = {
           greeting(context),
           paragraph(opener, decision, employerReason(context, 'moving'), employerApology(context), stillToMeet(context)),
           timesOffer(context, 'employer'),
-          paragraph(travelCosts(context), questionsOffer(context), thanksForInterest(context)),
+          paragraph(travelCosts(context), askWhoToContact(context, 'employer'), questionsOffer(context), thanksForInterest(context)),
           signOff(context, { withCompany: true }),
         )
       : paragraphs(
           greeting(context),
           paragraph(opener, decision, employerReason(context, 'stopping'), employerApology(context)),
-          paragraph(reopenSentence(context) ?? nothingMore(context), travelCosts(context), questionsOffer(context)),
+          paragraph(reopenSentence(context) ?? nothingMore(context), travelCosts(context), askWhoToContact(context, 'employer'), questionsOffer(context)),
           paragraph(thanksForInterest(context), employerDoor(context)),
           signOff(context, { withCompany: true }),
         );
     const label = isMoving
       ? say(context, 'A new time for your interview', 'Rescheduling your interview')
       : say(context, 'Change to your interview', 'Change to your interview');
-    // Sent by text (the plan has no email address), it has no subject line.
-    return writtenBy(context) === 'text' ? { body } : { subject: subjectLine(context, label, { from: 'company' }), body };
+    return hasNoSubject(context) ? { body } : { subject: subjectLine(context, label, { from: 'company' }), body };
   },
 };

@@ -1,7 +1,7 @@
 // Leaves the whole process, written to the recruiter, who passes it on to the hiring manager.
 import { present, type Context, type Template } from '../context';
 import { candidateNews } from '../news';
-import { candidateDoor, greeting, referral, signOff, subjectLine } from '../phrases';
+import { candidateDoor, greeting, referral, signOff, subjectLine, subjectUnlessNoContact } from '../phrases';
 import { paragraph, paragraphs, say, sentence } from '../prose';
 import { isMissed } from '../reasons';
 
@@ -28,6 +28,6 @@ export const withdraw: Template = {
       paragraph(tellHiringManager(context), say(context, 'Thank you for your help throughout the process.', 'Thank you for your help throughout the process.'), candidateDoor(context), referral(context)),
       signOff(context),
     );
-    return { subject: subjectLine(context, say(context, 'Withdrawing my application', 'Withdrawal of application'), { withDate: false }), body };
+    return { ...subjectUnlessNoContact(context, subjectLine(context, say(context, 'Withdrawing my application', 'Withdrawal of application'), { withDate: false })), body };
   },
 };
