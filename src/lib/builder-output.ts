@@ -53,6 +53,7 @@ const CHANNEL_NAMES: Record<MessageChannel, string> = {
   voicemail: 'a voicemail',
   text: 'a text',
   linkedin: 'a LinkedIn message',
+  message: 'a message',
 };
 
 /** The line under a message: its length in its channel's unit, and the channel's limit when it has one. */

@@ -227,6 +227,8 @@ export function toMessageFields(form: BuilderForm): Record<string, unknown> {
   const times = form.proposedTimes.filter((time) => time.date && time.time);
   if (times.length) fields['proposedTimes'] = times;
   if (form.mayReopen) fields['mayReopen'] = form.mayReopen === 'yes';
+  // An agency the helper or a link named: a candidate's messages then ask them to tell the employer.
+  if (form.who === 'candidate' && formToSituation(form).people.agency) fields['throughAgency'] = true;
   return fields;
 }
 

@@ -17,7 +17,7 @@ const TEXT_FIELDS = Object.keys(FIELD_CAPS).filter(
 );
 
 /** Names the notices use, so a message points at the field a person can see. */
-export const FIELD_LABELS: Record<keyof typeof FIELD_CAPS | 'proposedTimes' | 'reason' | 'wish' | 'tone' | 'keepDoorOpen' | 'mayReopen' | 'stage' | 'preferredFormat' | 'travelBooked' | 'interview', string> = {
+export const FIELD_LABELS: Record<keyof typeof FIELD_CAPS | 'proposedTimes' | 'reason' | 'wish' | 'tone' | 'keepDoorOpen' | 'mayReopen' | 'stage' | 'preferredFormat' | 'travelBooked' | 'throughAgency' | 'interview', string> = {
   yourName: 'Your name',
   yourPhone: 'Your phone number',
   yourEmail: 'Your email address',
@@ -44,6 +44,7 @@ export const FIELD_LABELS: Record<keyof typeof FIELD_CAPS | 'proposedTimes' | 'r
   stage: 'Where you are in the process',
   preferredFormat: 'The format you would like',
   travelBooked: 'Travel already booked',
+  throughAgency: 'An agency recruiter set it up',
   interview: 'The interview date and time',
 };
 
@@ -97,6 +98,8 @@ export const messageFieldsSchema = z.object({
   preferredFormat: z.optional(z.enum(INTERVIEW_FORMATS)),
   /** Employer: the candidate has travel booked, so the message says the costs are covered and how to claim. */
   travelBooked: z.optional(z.boolean()),
+  /** Candidate: an agency recruiter set it up, so the message goes to them and asks them to tell the employer. */
+  throughAgency: z.optional(z.boolean()),
 });
 
 export type MessageFields = z.infer<typeof messageFieldsSchema>;
@@ -226,7 +229,7 @@ function readChoices(
   if (tone) fields.tone = tone;
   else if (!isBlank(input['tone'])) unreadable('tone');
 
-  for (const key of ['keepDoorOpen', 'mayReopen', 'travelBooked'] as const) {
+  for (const key of ['keepDoorOpen', 'mayReopen', 'travelBooked', 'throughAgency'] as const) {
     if (isBlank(input[key])) continue;
     const value = asBoolean(input[key]);
     if (value === undefined) unreadable(key);

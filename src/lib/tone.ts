@@ -2,7 +2,8 @@
 // criticism, piled-up apologies, private detail, leftover placeholders, no thanks, no name, length.
 // Each finding quotes the words that caused it, so a person can find and fix them.
 import { PLACEHOLDER_PATTERNS } from './placeholders';
-import { CHANNEL_LIMITS, characterCount, countWords, type LengthLimit, type LimitedChannel, firstCharacters } from './messages/text-length';
+import { CHANNEL_LIMITS, characterCount, countWords, isLimitedChannel, type LengthLimit, type LimitedChannel, firstCharacters } from './messages/text-length';
+import type { MessageChannel } from './types';
 
 export const FINDING_IDS = [
   'hedging',
@@ -217,10 +218,10 @@ function lengthFinding(draft: string, channel: DraftChannel): Finding | undefine
   };
 }
 
-/** Findings for a draft; an empty list means nothing to change. Never throws. */
-export function checkDraft(draft: string, options: { channel?: DraftChannel } = {}): Finding[] {
+/** Findings for a draft; an empty list means nothing to change. Never throws. A channel with no rules of its own (a job site's message box) is read as an email. */
+export function checkDraft(draft: string, options: { channel?: DraftChannel | MessageChannel } = {}): Finding[] {
   if (typeof draft !== 'string' || draft.trim() === '') return [];
-  const channel: DraftChannel = options.channel && (options.channel === 'phone' || options.channel in LENGTH_LIMITS) ? options.channel : 'email';
+  const channel: DraftChannel = options.channel === 'phone' || (options.channel !== undefined && isLimitedChannel(options.channel)) ? options.channel : 'email';
   const searchable = normalise(draft);
   const findings: Finding[] = [];
   for (const trigger of matches(draft, searchable, HEDGING)) findings.push(finding('hedging', trigger));

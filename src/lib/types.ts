@@ -58,6 +58,7 @@ export const CANDIDATE_MESSAGE_KINDS = [
   'renege-offer',
   'switch-format',
   'no-reply-follow-up',
+  'reply-to-employer-change',
 ] as const;
 export const EMPLOYER_MESSAGE_KINDS = [
   'employer-withdraw-invitation',
@@ -113,8 +114,8 @@ export type Problem<Code extends string = string> = {
 export const TONES = ['warm', 'formal'] as const;
 export type Tone = (typeof TONES)[number];
 
-/** Where a built message is meant to go. */
-export const MESSAGE_CHANNELS = ['email', 'phone', 'voicemail', 'text', 'linkedin'] as const;
+/** Where a built message is meant to go. 'message': the way they reached the person (a booking link, a job site). */
+export const MESSAGE_CHANNELS = ['email', 'phone', 'voicemail', 'text', 'linkedin', 'message'] as const;
 export type MessageChannel = (typeof MESSAGE_CHANNELS)[number];
 
 /** A message from the builder. Body and subject are plain text: the island renders them as text nodes. */

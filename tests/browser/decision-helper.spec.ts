@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { decodeMailto } from '../../src/lib/mailto';
 import { axeViolations, launch, newContext, watch, type PageWatch } from './harness';
 
 const TOOL = '/tools/decision-helper/';
@@ -289,6 +290,37 @@ describe('decision helper', () => {
     const plan = await steps(page);
     expect(plan).toHaveLength(1);
     expect(plan[0]).toContain('Start the subject line with “Urgent:”');
+    // The email does as the step says: its subject, and the one the mail app opens with.
+    const subject = advice(page).getByRole('textbox', { name: 'Subject for step 1' });
+    await expect.poll(() => subject.inputValue()).toMatch(/^Urgent: Cancelling my interview/u);
+    const href = await advice(page).getByRole('link', { name: 'Open in mail app for step 1' }).getAttribute('href');
+    expect(decodeMailto(href ?? '')?.subject).toBe(await subject.inputValue());
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('no way to reach them at all: the message asks who to contact, with no subject line and no mail app', async () => {
+    const opened = await openTool('2026-12-01T10:00:00Z');
+    const { page } = opened;
+    await fill(page, { date: '2026-12-08', time: '16:00', zone: 'Europe/London', boxes: { 'I have their phone number': false, 'I have their email address': false } });
+    expect(await steps(page)).toHaveLength(1);
+    // The person replies the way they were reached: they copy the message, and it asks who to tell.
+    const copy = advice(page).getByRole('button', { name: 'Copy message for step 1' });
+    await copy.waitFor();
+    const box = advice(page).getByRole('textbox', { name: /for step 1$/u });
+    expect(await box.inputValue()).toContain('Could you tell me who I should contact about this, or pass this message on to them?');
+    expect(await advice(page).getByRole('textbox', { name: 'Subject for step 1' }).count()).toBe(0);
+    expect(await advice(page).getByRole('link', { name: 'Open in mail app for step 1' }).count()).toBe(0);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('an agency recruiter set it up: the call asks them to let the employer know', async () => {
+    const opened = await openTool('2026-12-01T10:00:00Z');
+    const { page } = opened;
+    await fill(page, { date: '2026-12-01', time: '16:00', zone: 'Europe/London', boxes: { 'An agency recruiter set it up': true } });
+    const script = advice(page).getByRole('textbox', { name: /for step 1$/u });
+    await expect.poll(() => script.inputValue()).toContain('Could you let the employer know?');
     await expectClean(opened);
     await opened.context.close();
   });

@@ -235,13 +235,13 @@ describe('the message builder', () => {
     await context.close();
   });
 
-  test('the kinds for offers, format, no reply, no-shows and not-chosen candidates can be ticked and written', async () => {
+  test('the kinds for offers, format, no reply, a reply to the employer’s change, no-shows and not-chosen candidates can be ticked and written', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await open(page);
     await page.getByLabel('Your name').fill('Jamie Rivera');
     // A candidate ticks the new kinds one by one; each appears as its own message.
-    for (const kind of ['decline-offer', 'renege-offer', 'switch-format', 'no-reply-follow-up'] as const) {
+    for (const kind of ['decline-offer', 'renege-offer', 'switch-format', 'no-reply-follow-up', 'reply-to-employer-change'] as const) {
       await page.getByRole('checkbox', { name: MESSAGE_TITLES[kind], exact: true }).check();
       const article = page.getByRole('article', { name: MESSAGE_TITLES[kind] });
       await expect.poll(() => article.getByRole('textbox').last().inputValue()).toContain('Jamie Rivera');

@@ -17,6 +17,7 @@ import {
 } from '../../src/lib/builder-state';
 import { BUILDER_TEXT_LIMIT, keepFirst } from '../../src/lib/saved-text';
 import { builderLink } from '../../src/lib/links';
+import { compose } from '../../src/lib/messages/index';
 import type { Situation } from '../../src/lib/situation';
 
 describe('parseBuilderForm', () => {
@@ -85,6 +86,14 @@ describe('toMessageFields', () => {
     expect(toMessageFields({ ...emptyForm(), mayReopen: '' })).not.toHaveProperty('mayReopen');
     expect(toMessageFields({ ...emptyForm(), mayReopen: 'no' })['mayReopen']).toBe(false);
   });
+  test('an agency the helper’s link named reaches a candidate’s messages, which then ask them to tell the employer', () => {
+    const form = applyQuery({ ...emptyForm('UTC'), kinds: ['cancel'], company: 'Acme' }, '?who=candidate&channels=phone,email,agency');
+    expect(toMessageFields(form)['throughAgency']).toBe(true);
+    expect(compose('cancel', toMessageFields(form)).body).toContain('Could you let Acme know?');
+    expect(toMessageFields({ ...form, channels: 'phone,email' })).not.toHaveProperty('throughAgency');
+    // An agency that put a candidate forward changes nothing an employer writes.
+    expect(toMessageFields({ ...form, who: 'employer' })).not.toHaveProperty('throughAgency');
+  });
 });
 
 describe('the builder reads the one situation', () => {
@@ -129,6 +138,20 @@ describe('the builder reads the one situation', () => {
     const steps = messageStepsFor(form, Date.UTC(2026, 11, 15, 21, 30));
     expect(steps?.cancel).toEqual({ notice: 'short', after: 'nothing', set: ['cancel', 'phone-script', 'voicemail'], writtenBy: 'email' });
     expect(steps?.['phone-script']?.after).toBe('email');
+  });
+
+  test('with short notice and no phone, the plan’s "Urgent:" reaches the builder’s email', () => {
+    const form = applySituation({ ...emptyForm('UTC'), kinds: ['cancel'] }, {
+      ...helperSituation,
+      who: 'candidate',
+      wish: 'cancel',
+      reason: 'other-offer',
+      interview: { date: '2026-12-16', time: '10:00', zone: 'Europe/London' },
+      contacts: { phone: false, email: true, text: false },
+      spoke: 'no',
+    });
+    expect(messageStepsFor(form, Date.UTC(2026, 11, 15, 12))?.cancel?.urgent).toBe(true);
+    expect(messageStepsFor(form, Date.UTC(2026, 11, 10, 12))?.cancel).not.toHaveProperty('urgent');
   });
 
   test('no plan yet (no date): no steps, so messages stand alone', () => {

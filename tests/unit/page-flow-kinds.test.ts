@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { FLOW_KINDS } from '../../src/lib/types';
+import { compose } from '../../src/lib/messages/index';
+import { CANDIDATE_MESSAGE_KINDS, EMPLOYER_MESSAGE_KINDS, FLOW_KINDS, type MessageKind } from '../../src/lib/types';
+import { FULL } from './fixtures/messages';
 
 // A guide's flow writes only what it loaded (the plan's templates and two more): a kind named on a
 // page outside that set would silently never show, so the pages are held to it here.
@@ -19,5 +21,40 @@ describe('the flow on each guide', () => {
   test.each(flows)('%s names only kinds the flow can write: %s', (_file, kinds) => {
     const flow: readonly string[] = FLOW_KINDS;
     for (const kind of kinds.split(',')) expect(flow, kind).toContain(kind.trim());
+  });
+});
+
+// The builder on a guide ticks the page's own kinds first: they must be the side's, and say what
+// happened on that page, not on another (a cancellation on the page where the employer cancelled).
+const builders = pages.flatMap((file) =>
+  [...readFileSync(join(DOCS, file), 'utf8').matchAll(/<MessageBuilder\b[^>]*\bwho="(candidate|employer)"[^>]*\bkinds="([^"]*)"/gu)].map(
+    (match) => [file, match[1] as 'candidate' | 'employer', (match[2] ?? '').split(',').map((kind) => kind.trim())] as const,
+  ),
+);
+/** The page's messages as a person arriving there sees them: no wish chosen, their own details typed. */
+const pageBuilderMessages = (file: string) => {
+  const found = builders.find(([page]) => page === file);
+  if (!found) throw new Error(`no message builder on ${file}`);
+  return found[2].map((kind) => compose(kind as MessageKind, { ...FULL, wish: undefined }));
+};
+
+describe('the message builder on each guide', () => {
+  test.each(builders)('%s (%s) names only kinds that side can write: %s', (_file, who, kinds) => {
+    const side: readonly string[] = who === 'employer' ? EMPLOYER_MESSAGE_KINDS : CANDIDATE_MESSAGE_KINDS;
+    for (const kind of kinds) expect(side, kind).toContain(kind);
+  });
+
+  test('where the employer cancelled, the candidate thanks them and asks for a new time: no cancelling, calling or apologising of their own', () => {
+    const messages = pageBuilderMessages('candidates/employer-cancels-on-you.mdx');
+    expect(messages.map((message) => message.kind)).toContain('reply-to-employer-change');
+    for (const message of messages) {
+      expect(message.body, message.body).not.toMatch(/cancel my interview|I cancelled|I called|sorry|apologi/iu);
+    }
+  });
+
+  test('where they did not reply, the follow-up chases the email rather than following up a call', () => {
+    const messages = pageBuilderMessages('candidates/after-you-cancel.mdx');
+    expect(messages.map((message) => message.kind)).toContain('no-reply-follow-up');
+    for (const message of messages) expect(message.body, message.body).not.toMatch(/I called|my call/u);
   });
 });

@@ -73,3 +73,62 @@ describe('the flow after a missed interview, before a route is chosen', () => {
     expect(email?.notes?.join(' ')).toContain('promises nothing yet');
   });
 });
+
+// The employer missed it: the time has passed, so nothing is moved "on" that day and the one apology
+// is for missing it, first thing; then new times, unless the employer chose not to offer any.
+describe('the flow after the employer missed the interview', () => {
+  const now = at('2026-12-16', '15:00', 'Europe/London');
+  const details = { ...EMPTY_DETAILS, yourName: 'Sam Patel', company: 'Acme' };
+  const planFor = (wish: 'move-interview' | 'cancel-interview' | 'withdraw-invitation' | undefined) =>
+    flowItems(advise(situation({ who: 'employer', stage: 'missed', wish }), now), details, now).flatMap((item) => (item.message ? [item.message] : []));
+  const CHANGE_OF_PLAN = /need to (?:move|cancel)|change of plan|short notice|set off|withdrawing our invitation/u;
+
+  test.each([undefined, 'move-interview', 'cancel-interview', 'withdraw-invitation'] as const)('wish %s: the script and the email say sorry once, for missing it, first thing', (wish) => {
+    const messages = planFor(wish);
+    expect(messages.map((message) => message.kind)).toContain('employer-phone-script');
+    for (const message of messages) {
+      expect(apologies(message.body), message.body).toBe(1);
+      expect(firstNews(message.body.replace(/^Hello, this is Sam Patel from Acme\. /u, '')), message.body).toMatch(/^I'm sorry we missed your interview for the role/u);
+      expect(message.body, message.body).not.toMatch(CHANGE_OF_PLAN);
+    }
+  });
+
+  test.each([undefined, 'move-interview'] as const)('wish %s: offers another time, and the subject leaves out the date that passed', (wish) => {
+    const messages = planFor(wish);
+    const script = messages.find((message) => message.kind === 'employer-phone-script');
+    const email = messages.find((message) => message.kind === 'employer-cancel-interview');
+    expect(script?.body).toContain('Could we find another time? What would suit you?');
+    expect(email?.body).toContain("We'd still like to meet you.");
+    expect(email?.body).toContain('Could you send me two or three times that suit you?');
+    expect(email?.subject).toBe('A new time for your interview – Acme');
+  });
+
+  test('having chosen to call it off, they say plainly that it will not be rearranged', () => {
+    const messages = planFor('cancel-interview');
+    for (const message of messages) expect(message.body, message.body).toContain("We won't be able to rearrange it.");
+    expect(messages.find((message) => message.kind === 'employer-cancel-interview')?.subject).toBe('About your interview, Wednesday 16 December – Acme');
+  });
+
+  test('the script owns the miss when asked whether it was something the candidate did', () => {
+    expect(planFor('move-interview')[0]?.body).toContain('"No, not at all. The mistake was ours."');
+  });
+
+  test('the Do list says sorry once for missing it, first thing, and never for a change', () => {
+    for (const wish of [undefined, 'move-interview', 'cancel-interview'] as const) {
+      const dos = advise(situation({ who: 'employer', stage: 'missed', wish }), now).dos.map((item) => item.text);
+      expect(dos).toContain('Say sorry once for missing it, first thing.');
+      expect(dos.join('\n')).not.toMatch(/for the change/u);
+    }
+  });
+});
+
+describe('an employer’s messages alone, after they missed the interview (the builder)', () => {
+  test.each(['employer-cancel-interview', 'employer-phone-script', 'employer-withdraw-invitation'] as const)('%s apologises once for missing it, first thing, with the interviewer’s reason in the past', (kind) => {
+    for (const tone of ['warm', 'formal'] as const) {
+      const body = compose(kind, { ...FULL, tone, stage: 'missed', reason: 'interviewer-unavailable', wish: kind === 'employer-withdraw-invitation' ? 'withdraw-invitation' : 'move-interview' }).body;
+      expect(apologies(body), body).toBe(1);
+      expect(body, body).toMatch(/(?:I'm sorry we missed|I apologise that we missed) your interview/u);
+      expect(body, body).not.toMatch(/need to (?:move|reschedule|cancel)|change of plan|can no longer make that time|no longer available/u);
+    }
+  });
+});

@@ -135,3 +135,59 @@ describe('employer-not-chosen', () => {
     expect(compose('employer-not-chosen', { ...FULL, reason: 'interviewer-unavailable' }).body).toBe(compose('employer-not-chosen', { ...FULL, reason: undefined }).body);
   });
 });
+
+// The employer cancelled or moved it: the candidate thanks them, is still keen, and asks for or offers
+// a new time. The change was theirs: no apology from the candidate, no lecture, nothing cancelled by them.
+describe('reply-to-employer-change', () => {
+  const NOT_THEIRS = /need to cancel|I cancelled|I called|following up|short notice|more notice|next time|inconvenien/iu;
+
+  test('thanks them, says the candidate is still keen and offers the times typed', () => {
+    const body = compose('reply-to-employer-change', FULL).body;
+    expect(body).toContain('Thanks for letting me know about the change to my interview for the Data Analyst role at Northwind on Tuesday 9 March at 10am New York time.');
+    expect(body).toContain("I'm still very keen on the role");
+    expect(body).toMatch(/Would one of these times \(New York time\) work for you\?/u);
+    expect(body.match(/^- /gmu)).toHaveLength(3);
+  });
+
+  test('with no times typed it asks for theirs, and the note says where to add ours', () => {
+    const message = compose('reply-to-employer-change', { ...FULL, proposedTimes: [] });
+    expect(message.body).toContain('Could you send me a few times that suit you?');
+    expect(message.notes?.join(' ')).toContain('Add two or three times you can do');
+  });
+
+  test.each([undefined, 'short', 'enough', 'missed'] as const)('never apologises, lectures or claims the candidate cancelled (plan notice: %s)', (notice) => {
+    for (const tone of ['warm', 'formal'] as const) {
+      const options = notice ? { step: { notice, after: 'nothing' as const, set: ['reply-to-employer-change' as const] } } : {};
+      const body = compose('reply-to-employer-change', { ...FULL, tone }, options).body;
+      expect(apologies(body), body).toBe(0);
+      expect(body, body).not.toMatch(NOT_THEIRS);
+    }
+  });
+
+  test('asks once, plainly, whether the role is on hold rather than moved', () => {
+    expect(compose('reply-to-employer-change', FULL).body).toContain('If the role is on hold rather than moved, could you let me know when it might restart?');
+  });
+
+  test('is a reply in their thread: no subject line of its own', () => {
+    const message = compose('reply-to-employer-change', FULL);
+    expect(message.subject).toBeUndefined();
+    expect(message.notes?.join(' ')).toContain('same email thread');
+  });
+});
+
+describe('stay-in-touch says what the person did only when they said it', () => {
+  test('with no wish chosen (the employer may have cancelled) it claims no cancellation, only that it is not going ahead', () => {
+    const body = compose('stay-in-touch', { ...FULL, wish: undefined }).body;
+    expect(body).not.toMatch(/cancelled|declined|withdrew|couldn't go ahead/u);
+    expect(body).toContain("Although the interview isn't going ahead this time, I'd like to stay in touch");
+  });
+
+  test.each([
+    ['cancel', 'Although I cancelled our interview'],
+    ['decline', 'Although I declined the interview'],
+    ['withdraw', 'Although I withdrew from the process'],
+    ['reschedule', "Although I couldn't go ahead this time"],
+  ] as const)('a wish of %s is said plainly once', (wish, words) => {
+    expect(compose('stay-in-touch', { ...FULL, wish }).body).toContain(words);
+  });
+});

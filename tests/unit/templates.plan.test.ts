@@ -20,8 +20,10 @@ const BEFORE_THE_INTERVIEW = CANDIDATE_MESSAGE_KINDS.filter((kind) => kind !== '
 const ABOUT_AN_OFFER: readonly MessageKind[] = ['decline-offer', 'renege-offer'];
 // Kinds whose one apology is their own news: asking to move it again, or backing out of an offer.
 const OWN_APOLOGY: readonly MessageKind[] = ['second-reschedule', 'renege-offer'];
+// The employer changed it: the candidate's reply owes no apology, for timing or for anything missed.
+const THEIR_CHANGE: readonly MessageKind[] = ['reply-to-employer-change'];
 // The plan's band is the interview's notice: an offer comes after it, so no timing apology is owed.
-const TIMED_BY_THE_INTERVIEW = BEFORE_THE_INTERVIEW.filter((kind) => !ABOUT_AN_OFFER.includes(kind));
+const TIMED_BY_THE_INTERVIEW = BEFORE_THE_INTERVIEW.filter((kind) => !ABOUT_AN_OFFER.includes(kind) && !THEIR_CHANGE.includes(kind));
 const employer = { ...FULL, reason: 'interviewer-unavailable' as const };
 
 describe('the apology the plan calls for', () => {
@@ -54,7 +56,14 @@ describe('the apology the plan calls for', () => {
     }
   });
 
-  test.each(CANDIDATE_MESSAGE_KINDS.filter((kind) => !ABOUT_AN_OFFER.includes(kind)))('%s after a missed interview apologises once, for missing it, first thing', (kind) => {
+  test.each(THEIR_CHANGE)('%s in any plan apologises for nothing: the change was the employer’s', (kind) => {
+    for (const notice of ['short', 'enough', 'missed'] as const) {
+      const body = compose(kind, { ...FULL, reason: 'illness' }, { step: step(notice, 'nothing') }).body;
+      expect(apologies(body), body).toBe(0);
+    }
+  });
+
+  test.each(CANDIDATE_MESSAGE_KINDS.filter((kind) => !ABOUT_AN_OFFER.includes(kind) && !THEIR_CHANGE.includes(kind)))('%s after a missed interview apologises once, for missing it, first thing', (kind) => {
     for (const wish of [undefined, 'reschedule', 'withdraw'] as const) {
       const body = compose(kind, { ...FULL, wish }, { step: step('missed', 'nothing') }).body;
       expect(apologies(body), body).toBe(1);

@@ -150,3 +150,46 @@ describe('an employer’s email offers to talk it over when the plan is email fi
     expect(compose(kind, { ...employer, yourPhone: undefined }, { step: { notice: 'short', after: 'nothing', set: [kind], writtenBy: 'email' } }).body).toMatch(TALK);
   });
 });
+
+// The policy: tell the agency recruiter first and ask them to tell the employer. Every candidate
+// message that carries news to them makes that one short ask; nothing else changes.
+describe('to an agency recruiter', () => {
+  const agency = { ...FULL, throughAgency: true };
+  const ASKS = /Could you (?:please )?let (?:Northwind|the employer) know\b/gu;
+  const asks = (body: string): number => body.match(ASKS)?.length ?? 0;
+  // A LinkedIn note about the future carries no news to pass on.
+  const CARRY_NEWS = CANDIDATE_MESSAGE_KINDS.filter((kind) => kind !== 'stay-in-touch');
+
+  test.each(CARRY_NEWS)('%s asks them, once, to let the employer know', (kind) => {
+    for (const wish of [undefined, 'cancel', 'reschedule', 'decline', 'withdraw'] as const) {
+      for (const tone of ['warm', 'formal'] as const) {
+        const body = compose(kind, { ...agency, wish, tone }).body;
+        expect(asks(body), body).toBe(1);
+        expect(asks(compose(kind, { ...FULL, wish, tone }).body)).toBe(0);
+      }
+    }
+  });
+
+  test('the email to cancel says it after the news; with no company named, "the employer"', () => {
+    expect(compose('cancel', { ...agency, reason: 'other-offer' }).body).toContain("I've accepted another offer. Could you let Northwind know?");
+    expect(compose('cancel', { ...agency, company: undefined }).body).toContain('Could you let the employer know?');
+  });
+
+  test('after a missed interview with no route chosen, one question asks them to tell the employer and ask', () => {
+    for (const kind of ['missed-apology', 'follow-up', 'phone-script', 'voicemail', 'text', 'no-reply-follow-up'] as const) {
+      const body = compose(kind, { ...agency, stage: 'missed', proposedTimes: [] }).body;
+      expect(body, body).toContain('Could you let Northwind know, and ask whether another time might still be possible?');
+      expect(asks(body), body).toBe(1);
+    }
+  });
+
+  test('a withdrawal asks once: the agency tells the employer, so the hiring manager line goes', () => {
+    const body = compose('withdraw', agency).body;
+    expect(asks(body)).toBe(1);
+    expect(body).not.toContain('Dana Reyes');
+  });
+
+  test('a stay-in-touch note and the employer’s messages make no such ask', () => {
+    for (const kind of ['stay-in-touch', ...EMPLOYER_MESSAGE_KINDS] as const) expect(asks(compose(kind, { ...agency, wish: undefined }).body)).toBe(0);
+  });
+});

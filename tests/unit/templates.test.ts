@@ -33,6 +33,8 @@ const hostile: Record<string, Record<string, unknown>> = {
 const sets: Record<string, Record<string, unknown>> = {
   'all fields': full,
   'all fields, formal': { ...full, tone: 'formal' },
+  'all fields, to an agency recruiter': { ...full, throughAgency: true },
+  '5,000 characters, to an agency recruiter': { ...everyTextField('x'.repeat(5000)), reasonLine: 'word '.repeat(1000), interview: full.interview, throughAgency: true },
   'no fields': {},
   ...hostile,
 };

@@ -33,10 +33,14 @@ export function dosFor(context: AdviceContext, plan: readonly ChannelStep[]): Re
   const { items: dos, add, has, calls } = listFor(plan);
   if (isEmployer(context)) {
     add('Tell the candidate as soon as the decision is made.', 'They may be turning down other plans to be there.');
-    add(
-      needsShortNoticeApology(context.notice) ? 'Say sorry once for the change and the short notice.' : 'Say sorry once for the change.',
-      'The candidate planned around you, so the change is yours to own.',
-    );
+    if (context.notice === 'missed') {
+      add('Say sorry once for missing it, first thing.', 'The candidate kept the time free for you, so the miss is yours to own.');
+    } else {
+      add(
+        needsShortNoticeApology(context.notice) ? 'Say sorry once for the change and the short notice.' : 'Say sorry once for the change.',
+        'The candidate planned around you, so the change is yours to own.',
+      );
+    }
     if (wish === 'withdraw-invitation' || wish === 'cancel-interview') {
       add(reason === 'role-filled' ? 'Say plainly that the role is filled.' : 'Say plainly whether the role may open again.', 'A clear answer lets the candidate plan.');
     }

@@ -207,6 +207,10 @@ export interface MessageStep {
   set: readonly MessageKind[];
   /** How the plan's written messages go (the news or the record of a call); absent when it writes none. */
   writtenBy?: 'email' | 'text';
+  /** The step that first uses it starts the subject with "Urgent:" (short notice, no phone). */
+  urgent?: true;
+  /** The step that first uses it goes the way they reached the person, with no contact details. */
+  noContact?: true;
 }
 
 /** The plan writes by email, or by text when there is no address or texting is how they talk (never both). */
@@ -217,14 +221,15 @@ export function writtenChannel(plan: readonly ChannelStep[]): 'email' | 'text' |
 
 /** Each message kind of the plan once, in plan order, with the step it is first used in. */
 export function planMessages(context: AdviceContext, plan: readonly ChannelStep[]): { kind: MessageKind; step: MessageStep; index: number }[] {
-  const seen = new Map<MessageKind, { after: StepAfter; index: number }>();
+  const seen = new Map<MessageKind, { after: StepAfter; index: number; urgent: boolean; noContact: boolean }>();
   plan.forEach((step, index) => {
-    if (!seen.has(step.message)) seen.set(step.message, { after: step.after, index });
+    if (!seen.has(step.message)) seen.set(step.message, { after: step.after, index, urgent: step.urgentSubject === true, noContact: step.channel === 'message' });
   });
   const set = [...seen.keys()];
   const writtenBy = writtenChannel(plan);
   return set.map((kind) => {
-    const first = seen.get(kind) ?? { after: 'nothing' as const, index: 0 };
-    return { kind, index: first.index, step: { notice: context.notice, after: first.after, set, ...(writtenBy ? { writtenBy } : {}) } };
+    const first = seen.get(kind) ?? { after: 'nothing' as const, index: 0, urgent: false, noContact: false };
+    const flags = { ...(first.urgent ? { urgent: true as const } : {}), ...(first.noContact ? { noContact: true as const } : {}) };
+    return { kind, index: first.index, step: { notice: context.notice, after: first.after, set, ...(writtenBy ? { writtenBy } : {}), ...flags } };
   });
 }

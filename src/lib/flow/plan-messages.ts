@@ -150,6 +150,8 @@ export function flowFields(situation: Situation, wish: Wish | undefined, details
   const times = details.proposedTimes.filter((time) => time.date !== '' && time.time !== '');
   if (times.length > 0) fields.proposedTimes = times;
   if (details.mayReopen) fields.mayReopen = details.mayReopen === 'yes';
+  // The policy: a candidate tells the agency recruiter first and asks them to tell the employer.
+  if (situation.who === 'candidate' && situation.people.agency) fields.throughAgency = true;
   return fields;
 }
 
@@ -176,8 +178,9 @@ export function flowItems(advice: Advice, details: FlowDetails, now: number, loc
     firstUse.set(step.message, index);
     const planned = advice.messages.list.find((message) => message.kind === step.message);
     const written = writeMessage(step.message, PLAN_TEMPLATES[step.message], fields, planned ? { locale, step: planned.step } : { locale });
-    // An email the plan sends by text (there is no address) is a text: copied as one, never opened in a mail app.
-    const message: Message = step.channel === 'text' && written.channel === 'email' ? { ...written, channel: 'text' } : written;
+    // An email the plan sends by text (there is no address) is a text, and one sent the way they reached
+    // the person (no contact details) a message: copied as one, never opened in a mail app.
+    const message: Message = (step.channel === 'text' || step.channel === 'message') && written.channel === 'email' ? { ...written, channel: step.channel } : written;
     return { ...item, message };
   });
 }

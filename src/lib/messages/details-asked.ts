@@ -3,7 +3,7 @@
 import type { MessageKind, Who, Wish } from '../types';
 
 /** Messages that offer the other side new times (the `timesOffer` sentence). */
-const OFFERS_TIMES: readonly MessageKind[] = ['reschedule', 'second-reschedule', 'missed-apology', 'employer-no-show'];
+const OFFERS_TIMES: readonly MessageKind[] = ['reschedule', 'second-reschedule', 'missed-apology', 'employer-no-show', 'reply-to-employer-change'];
 /** Wishes whose messages offer new times, whatever their kind (a phone script to move it). */
 const MOVING: readonly (Wish | undefined)[] = ['reschedule', 'move-interview'];
 /** Employer messages that can say whether the role may reopen (`reopenSentence`). */

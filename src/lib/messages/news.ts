@@ -2,7 +2,7 @@
 // decision, the reason, and the one apology the plan calls for. Every candidate kind starts here.
 import type { Context } from './context';
 import type { When } from './writing';
-import { candidateDecision, followingUp, missedApologyLine, missedDecision, shortNoticeApology, type FollowingUp } from './phrases';
+import { askWhoToContact, candidateDecision, followingUp, missedApologyLine, missedDecision, passItOn, shortNoticeApology, type FollowingUp } from './phrases';
 import { candidateAction, candidateReason, isMissed, missedAction, reasonForMissing, type CandidateAction, type MissedAction } from './reasons';
 
 export interface CandidateNews {
@@ -38,7 +38,7 @@ export function candidateNews(
     const action = missedAction(context, options.action);
     const reason = options.withReason === false ? undefined : reasonForMissing(context, action);
     return {
-      sentences: kept([missedApologyLine(context), reason, missedDecision(context, action)]),
+      sentences: kept([missedApologyLine(context), reason, missedDecision(context, action), passItOn(context, action), askWhoToContact(context)]),
       isAsking: action !== 'withdraw',
       offersTimes: action === 'reschedule' || (action === 'ask' && context.proposed.length > 0),
       hasReason: reason !== undefined,
@@ -49,7 +49,7 @@ export function candidateNews(
   const { lead, opener } = options.following ?? followingUp(context, options.medium);
   const reason = options.withReason === false ? undefined : candidateReason(context, action);
   return {
-    sentences: kept([opener, candidateDecision(context, action, whenFor(options.when, options.detail ?? 'full', lead ?? opener), lead), reason, shortNoticeApology(context)]),
+    sentences: kept([opener, candidateDecision(context, action, whenFor(options.when, options.detail ?? 'full', lead ?? opener), lead), reason, shortNoticeApology(context), passItOn(context), askWhoToContact(context)]),
     isAsking: action === 'reschedule',
     offersTimes: action === 'reschedule',
     hasReason: reason !== undefined,

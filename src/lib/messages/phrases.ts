@@ -77,6 +77,17 @@ export function employerApology(context: Context): string {
     : say(context, "I'm sorry for the change of plan.", 'I apologise for the change of plan.');
 }
 
+/** An employer's one apology for missing the interview, first thing: said once, with the role and the day. */
+export function employerMissedLine(context: Context, role = theRoleAt(context)): string {
+  const when = onWhen(context.interview?.single);
+  return sentence(say(context, `I'm sorry we missed your interview for ${role}${when}`, `I apologise that we missed your interview for ${role}${when}`));
+}
+
+/** An employer who missed the interview and will not offer another time says so plainly. */
+export function noOtherTime(context: Context): string {
+  return say(context, "We won't be able to rearrange it.", 'We are unable to rearrange it.');
+}
+
 /** A missed interview's apology, first thing: said once, with the role and the day. */
 export function missedApologyLine(context: Context): string {
   const when = onWhen(context.interview?.single);
@@ -138,16 +149,32 @@ export function missedDecision(context: Context, action: MissedAction): string {
     case 'withdraw':
       return say(context, "I've decided to withdraw my application.", 'I have decided to withdraw my application.');
     default:
+      // An agency recruiter asks the employer: one question does both.
+      if (context.fields.throughAgency === true) {
+        const employer = context.company ?? 'the employer';
+        return say(context, `Could you let ${employer} know, and ask whether another time might still be possible?`, `Could you please let ${employer} know, and ask whether another time might still be possible?`);
+      }
       return say(context, 'Could you let me know if another time might still be possible?', 'Could you let me know whether another time might still be possible?');
   }
 }
 
-/** Times on offer: one named inline, several as a list whose question names the zone once. */
+/**
+ * To an agency recruiter, the policy's one ask: tell the employer. Not after a missed interview's
+ * question, which asks them to find out already (missedDecision).
+ */
+export function passItOn(context: Context, missed?: MissedAction): string | undefined {
+  // With no contact details, the question who to contact asks them to pass it on already.
+  if (context.fields.throughAgency !== true || missed === 'ask' || isWithoutContact(context)) return undefined;
+  const employer = context.company ?? 'the employer';
+  return say(context, `Could you let ${employer} know?`, `Could you please let ${employer} know?`);
+}
+
 /** Notes, once, beside a message that asks for their times because none were typed, where to add ours. */
 export function promptForTimes(context: Context): void {
   if (context.proposed.length === 0 && !context.notes.includes(TIMES_PROMPT)) context.notes.push(TIMES_PROMPT);
 }
 
+/** Times on offer: one named inline, several as a list whose question names the zone once. */
 export function timesOffer(context: Context, side: 'candidate' | 'employer' = 'candidate'): string {
   const times = context.proposed;
   promptForTimes(context);
@@ -199,6 +226,24 @@ export function candidateDoor(context: Context): string {
 export function employerDoor(context: Context): string {
   if (!context.fields.keepDoorOpen) return say(context, 'I wish you all the best with your search.', 'I wish you every success in your search.');
   return say(context, "With your permission, we'd like to keep your details for future roles.", 'With your permission, we would like to keep your details for future roles.');
+}
+
+/** No phone, email or text: the message goes the way they reached the person, with no subject line. */
+export function isWithoutContact(context: Context): boolean {
+  return context.step?.noContact === true;
+}
+
+/** With no contact details, the plan's question: who to contact (a candidate), how to reach them (an employer). */
+export function askWhoToContact(context: Context, side: 'candidate' | 'employer' = 'candidate'): string | undefined {
+  if (!isWithoutContact(context)) return undefined;
+  return side === 'employer'
+    ? say(context, 'Could you reply with a phone number or email address where I can reach you?', 'Could you please reply with a telephone number or email address at which I can reach you?')
+    : say(context, 'Could you tell me who I should contact about this, or pass this message on to them?', 'Could you let me know whom I should contact about this, or pass this message on to them?');
+}
+
+/** The subject, unless the message has none: it goes the way they reached the person. */
+export function subjectUnlessNoContact(context: Context, subject: string): { subject?: string } {
+  return isWithoutContact(context) ? {} : { subject };
 }
 
 /** How the plan sends its written messages, when it says: by text when there is no email address. */
@@ -269,12 +314,16 @@ export function reopenSentence(context: Context): string | undefined {
   return undefined;
 }
 
-/** A subject line: what the message does, the role and day, and who it is from. */
+/**
+ * A subject line: what the message does, the role and day, and who it is from. "Urgent: " first when
+ * the plan's step says so: with short notice and no phone, the subject is what gets it seen in time.
+ */
 export function subjectLine(context: Context, label: string, options: { withDate?: boolean; from?: 'sender' | 'company' } = {}): string {
   const parts = [label, context.position, options.withDate === false ? undefined : context.interview?.short];
   const what = parts.filter((part): part is string => part !== undefined && part !== '').join(', ');
   const from = options.from === 'company' ? (context.company ?? context.sender) : context.sender;
-  return from ? `${what} – ${from}` : what;
+  const subject = from ? `${what} – ${from}` : what;
+  return context.step?.urgent ? `Urgent: ${subject}` : subject;
 }
 
 /** How a note in another message points to each kind. */

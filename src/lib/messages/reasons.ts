@@ -51,6 +51,17 @@ export function employerAction(context: Context): EmployerAction {
   return context.proposed.length > 0 ? 'move-interview' : 'cancel-interview';
 }
 
+/**
+ * After the employer missed the interview, whether they offer another time: yes unless they chose to
+ * call it off (or take the invitation back), or the reason says the role is paused, filled or changed.
+ */
+export function employerOffersAnotherTime(context: Context): boolean {
+  const wish = context.fields.wish;
+  if (wish === 'withdraw-invitation' || wish === 'cancel-interview' || wish === 'move-interview') return wish === 'move-interview';
+  const reason = context.fields.reason;
+  return reason !== 'role-on-hold' && reason !== 'role-filled' && reason !== 'role-changed';
+}
+
 export function isSteppingAway(context: Context): boolean {
   const { reason, wish } = context.fields;
   return (reason !== undefined && STEPPING_AWAY.has(reason)) || wish === 'cancel' || wish === 'decline' || wish === 'withdraw';
@@ -143,7 +154,7 @@ export function candidateReason(context: Context, action: CandidateAction): stri
 }
 
 // An employer's reason in a line, by whether the interview goes ahead later or not at all.
-const EMPLOYER_WORDING: Record<'stopping' | 'moving', Partial<Record<string, Wording>>> = {
+const EMPLOYER_WORDING: Record<'stopping' | 'moving' | 'missing', Partial<Record<string, Wording>>> = {
   stopping: {
     'role-on-hold': ['The role has been put on hold.', 'The role has been put on hold.'],
     'role-filled': ["We've filled the role.", 'We have filled the role.'],
@@ -153,6 +164,10 @@ const EMPLOYER_WORDING: Record<'stopping' | 'moving', Partial<Record<string, Wor
   moving: {
     'interviewer-unavailable': ['The interviewer can no longer make that time.', 'The interviewer is no longer available at that time.'],
     'role-on-hold': ['The role is on hold for a short while.', 'The role is on hold for a short while.'],
+  },
+  // Why the employer missed it, in the past tense: only a reason that explains a missed interview.
+  missing: {
+    'interviewer-unavailable': ["The interviewer couldn't make it.", 'The interviewer was unable to attend.'],
   },
 };
 

@@ -16,6 +16,8 @@ import {
   type FlowDetails,
 } from '../../../src/lib/flow/plan-messages';
 import { decide, type Advice } from '../../../src/lib/advice/decide';
+import { decodeMailto, mailtoHref } from '../../../src/lib/mailto';
+import { characterCount, TEXT_CHARACTER_LIMIT, VOICEMAIL_WORD_LIMIT } from '../../../src/lib/messages/text-length';
 import { CANDIDATE_REASONS, STAGES } from '../../../src/lib/types';
 import { advise, at, situation } from '../advice/fixtures';
 
@@ -82,6 +84,7 @@ function asParseFieldsReadIt(advice: Advice, details: FlowDetails) {
     ...(advice.wish ? { wish: advice.wish } : {}),
     ...(times.length > 0 ? { proposedTimes: times } : {}),
     ...(mayReopen ? { mayReopen: mayReopen === 'yes' } : {}),
+    ...(read.who === 'candidate' && read.people.agency ? { throughAgency: true } : {}),
     stage: read.stage,
   }).fields;
 }
@@ -110,13 +113,15 @@ describe('flowFields', () => {
     wish: fc.option(fc.constantFrom('cancel', 'reschedule', 'decline', 'withdraw'), { nil: undefined }),
     dated: fc.boolean(),
     personZone: fc.constantFrom('', 'Europe/London', 'America/New_York', 'Asia/Kolkata'),
+    agency: fc.boolean(),
   });
 
   test('reads the details and the situation as the builder’s parseFields would', () => {
     fc.assert(
-      fc.property(details, situations, (typedDetails, { stage, reason, wish, dated, personZone }) => {
+      fc.property(details, situations, (typedDetails, { stage, reason, wish, dated, personZone, agency }) => {
         const given = situation({
           stage,
+          people: { recruiter: !agency, agency, hiringManager: false, panel: false },
           ...(reason ? { reason } : {}),
           interview: dated ? { date: '2026-12-08', time: '10:00', zone: 'America/New_York' } : { date: '', time: '', zone: '' },
           personZone,
@@ -355,5 +360,126 @@ describe('your phone number, beside a call or voicemail', () => {
     expect(flowFields(phoneCase().situation, 'cancel', { ...DETAILS, yourPhone: '1'.repeat(60) }).yourPhone).toHaveLength(40);
     expect(readDetails({ ...withPhone }).yourPhone).toBe('07700 900123');
     expect(readDetails({ yourPhone: 7700 }).yourPhone).toBe('');
+  });
+});
+
+// Short notice and no phone: the plan's step says to start the subject with "Urgent:", and the email
+// the person sends (copied, or opened in their mail app) does.
+describe('the urgent subject', () => {
+  const DAY_BEFORE = at('2026-12-15', '15:00', 'Europe/London');
+  const noPhone = { contacts: { phone: false, email: true, text: false } };
+  const emailOf = (items: ReturnType<typeof flowItems>) => items.find((item) => item.step.channel === 'email')?.message;
+
+  test.each([
+    ['candidate', situation({ ...noPhone }), 'Urgent: Cancelling my interview, Data Analyst, Wednesday 16 December – Sam Lee'],
+    ['employer', situation({ ...noPhone, who: 'employer', wish: 'cancel-interview', reason: 'interviewer-unavailable' }), 'Urgent: Change to your interview, Data Analyst, Wednesday 16 December – Acme'],
+  ] as const)('%s: the email starts "Urgent:", in the mail app too', (_who, given, subject) => {
+    const advice = advise(given, DAY_BEFORE);
+    expect(advice.channelPlan[0]?.urgentSubject).toBe(true);
+    const email = emailOf(flowItems(advice, DETAILS, DAY_BEFORE));
+    expect(email?.subject).toBe(subject);
+    expect(decodeMailto(mailtoHref({ subject: email?.subject ?? '', body: email?.body ?? '' }))?.subject).toBe(subject);
+  });
+
+  test('a candidate who missed it with no phone: the apology’s subject is urgent too', () => {
+    const after = at('2026-12-16', '15:00', 'Europe/London');
+    const email = emailOf(flowItems(advise(situation({ ...noPhone, stage: 'missed', wish: 'reschedule' }), after), DETAILS, after));
+    expect(email?.subject).toBe('Urgent: About our missed interview, Data Analyst, Wednesday 16 December – Sam Lee');
+  });
+
+  test('with enough notice, or a phone to call first, the subject is not urgent', () => {
+    const WEEK_BEFORE = at('2026-12-09', '12:00', 'Europe/London');
+    for (const [given, now] of [[situation(noPhone), WEEK_BEFORE], [situation(), DAY_BEFORE]] as const) {
+      const advice = advise(given, now);
+      for (const item of flowItems(advice, DETAILS, now)) expect(item.message?.subject ?? '').not.toMatch(/Urgent/u);
+    }
+  });
+});
+
+// An agency recruiter set it up: the Tell list says to ask them to tell the employer, and every
+// message of the plan asks, in a text and a voicemail within their limits.
+describe('a candidate whose interview an agency set up', () => {
+  const viaAgency = { people: { recruiter: false, agency: true, hiringManager: false, panel: false } };
+  const ASK = 'Could you let Acme know?';
+  const DAY_BEFORE = at('2026-12-15', '15:00', 'Europe/London');
+  const messagesOf = (given: Parameters<typeof situation>[0]) => {
+    const advice = advise(situation({ ...viaAgency, ...given }), DAY_BEFORE);
+    return { advice, messages: flowItems(advice, { ...DETAILS, yourPhone: '+44 7700 900123' }, DAY_BEFORE).flatMap((item) => (item.message ? [item.message] : [])) };
+  };
+
+  test.each([
+    ['phone and email', { contacts: { phone: true, email: true, text: false } }, ['phone-script', 'voicemail', 'follow-up']],
+    ['phone only', { contacts: { phone: true, email: false, text: false } }, ['phone-script', 'voicemail', 'text']],
+  ] as const)('with %s, the script, the voicemail and the written message each ask once', (_label, given, kinds) => {
+    const { advice, messages } = messagesOf(given);
+    expect(advice.tell[0]?.why).toContain('Ask them to tell the employer.');
+    expect(messages.map((message) => message.kind)).toEqual(kinds);
+    for (const message of messages) expect(message.body.split(ASK), message.body).toHaveLength(2);
+    const text = messages.find((message) => message.kind === 'text');
+    if (text) expect(characterCount(text.body)).toBeLessThanOrEqual(TEXT_CHARACTER_LIMIT);
+    const voicemail = messages.find((message) => message.kind === 'voicemail');
+    expect(voicemail?.wordCount).toBeLessThanOrEqual(VOICEMAIL_WORD_LIMIT);
+  });
+
+  test('without an agency, and on the employer’s side, no message asks', () => {
+    const advice = advise(situation(), DAY_BEFORE);
+    for (const item of flowItems(advice, DETAILS, DAY_BEFORE)) expect(item.message?.body ?? '').not.toContain(ASK);
+    const employer = advise(situation({ ...viaAgency, who: 'employer', wish: 'cancel-interview' }), DAY_BEFORE);
+    for (const item of flowItems(employer, DETAILS, DAY_BEFORE)) expect(item.message?.body ?? '').not.toMatch(/let Acme know/u);
+  });
+});
+
+// No phone, email or text: the plan says to reply the way they reached the person (a booking link, a
+// job site) and ask who to contact. The message does, has no subject, and is not an email to open.
+describe('with no contact details at all', () => {
+  const none = { contacts: { phone: false, email: false, text: false } };
+  const WEEK_BEFORE = at('2026-12-09', '12:00', 'Europe/London');
+  const AFTER = at('2026-12-16', '15:00', 'Europe/London');
+  const only = (given: Parameters<typeof situation>[0], now = WEEK_BEFORE) => {
+    const advice = advise(situation({ ...none, ...given }), now);
+    const items = flowItems(advice, DETAILS, now);
+    expect(items.map((item) => item.heading)).toEqual(['1 · Now: message']);
+    return { advice, message: items[0]?.message };
+  };
+
+  test.each([
+    ['cancel', {}],
+    ['reschedule', { wish: 'reschedule' as const }],
+    ['decline', { wish: 'decline' as const, stage: 'invited' as const }],
+    ['withdraw', { wish: 'withdraw' as const }],
+    ['missed', { stage: 'missed' as const, wish: 'reschedule' as const }],
+  ] as const)('a candidate (%s) asks who to contact, with no subject line, as a message', (label, given) => {
+    const { advice, message } = only(given, label === 'missed' ? AFTER : WEEK_BEFORE);
+    expect(advice.messages.list[0]?.step.noContact).toBe(true);
+    expect(message?.subject).toBeUndefined();
+    expect(message?.channel).toBe('message');
+    expect(message?.body).toContain('Could you tell me who I should contact about this, or pass this message on to them?');
+  });
+
+  test.each([
+    ['cancel-interview', {}],
+    ['move-interview', {}],
+    ['withdraw-invitation', { stage: 'invited' as const }],
+  ] as const)('an employer (%s) asks how to reach the candidate, with no subject line', (wish, given) => {
+    const { message } = only({ who: 'employer', wish, reason: 'interviewer-unavailable', ...given });
+    expect(message?.subject).toBeUndefined();
+    expect(message?.channel).toBe('message');
+    expect(message?.body).toContain('Could you reply with a phone number or email address where I can reach you?');
+  });
+
+  test('an agency set up or not, one question: who to contact', () => {
+    const { message } = only({ people: { recruiter: false, agency: true, hiringManager: false, panel: false } });
+    expect(message?.body).not.toContain('Could you let Acme know?');
+    expect(message?.body).toContain('who I should contact');
+  });
+
+  test('with a way to reach them, no message asks who to contact, and emails keep their subject', () => {
+    for (const contacts of [{ phone: true, email: true, text: false }, { phone: false, email: true, text: false }, { phone: true, email: false, text: false }]) {
+      const advice = advise(situation({ contacts }), WEEK_BEFORE);
+      for (const item of flowItems(advice, DETAILS, WEEK_BEFORE)) {
+        expect(item.message?.body ?? '').not.toMatch(/who I should contact|where I can reach you/u);
+        if (item.message?.channel === 'email') expect(item.message.subject).toBeDefined();
+      }
+    }
   });
 });

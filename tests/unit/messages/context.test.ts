@@ -17,6 +17,16 @@ describe('readStep: a plan step is kept only when every part is known', () => {
     expect(readStep(step)).toBeUndefined();
   });
 
+  test('the plan’s "Urgent:" is kept only as a plain true', () => {
+    expect(readStep({ notice: 'short', after: 'nothing', set: [], urgent: true })).toEqual({ notice: 'short', after: 'nothing', set: [], urgent: true });
+    for (const urgent of ['true', 1, false, null]) expect(readStep({ notice: 'short', after: 'nothing', set: [], urgent })).not.toHaveProperty('urgent');
+  });
+
+  test('"no contact details" is kept only as a plain true', () => {
+    expect(readStep({ notice: 'enough', after: 'nothing', set: [], noContact: true })).toEqual({ notice: 'enough', after: 'nothing', set: [], noContact: true });
+    for (const noContact of ['yes', 1, false]) expect(readStep({ notice: 'enough', after: 'nothing', set: [], noContact })).not.toHaveProperty('noContact');
+  });
+
   test('a step without a set points to nothing', () => {
     expect(readStep({ notice: 'enough', after: 'nothing' })).toEqual({ notice: 'enough', after: 'nothing', set: [] });
   });

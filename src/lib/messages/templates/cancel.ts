@@ -1,7 +1,7 @@
 // Cancels one interview outright: the decision, a short reason if one was given, thanks, good wishes.
 import type { Template } from '../context';
 import { candidateNews } from '../news';
-import { candidateDoor, greeting, referral, signOff, subjectLine } from '../phrases';
+import { candidateDoor, greeting, referral, signOff, subjectLine, subjectUnlessNoContact } from '../phrases';
 import { paragraph, paragraphs, say } from '../prose';
 
 export const cancel: Template = {
@@ -15,6 +15,6 @@ export const cancel: Template = {
       paragraph(say(context, 'Thank you for inviting me, and for your time.', 'Thank you for the invitation and for your time.'), candidateDoor(context), referral(context)),
       signOff(context),
     );
-    return { subject: subjectLine(context, say(context, 'Cancelling my interview', 'Interview cancellation')), body };
+    return { ...subjectUnlessNoContact(context, subjectLine(context, say(context, 'Cancelling my interview', 'Interview cancellation'))), body };
   },
 };

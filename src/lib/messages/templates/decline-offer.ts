@@ -1,7 +1,7 @@
 // Turns down a job offer that has not been accepted: thanks first, a clear no, a reason only if
 // the person gave one, and the door left open. An offer is not an interview: no timing apology is owed.
 import type { Template } from '../context';
-import { followingUp, greeting, referral, signOff, subjectLine, theRoleAt } from '../phrases';
+import { followingUp, greeting, passItOn, referral, signOff, subjectLine, theRoleAt } from '../phrases';
 import { led, paragraph, paragraphs, say, sentence } from '../prose';
 import { reasonForOffer } from '../reasons';
 
@@ -20,6 +20,7 @@ export const declineOffer: Template = {
         sentence(say(context, `Thank you for offering me ${theRoleAt(context)}`, `Thank you for offering me ${theRoleAt(context)}`)),
         led(lead, say(context, "I've decided not to accept it.", 'I have decided not to accept it.')),
         reasonForOffer(context),
+        passItOn(context),
       ),
       paragraph(say(context, 'Thank you for your time throughout the process.', 'Thank you for your time throughout the process.'), door, referral(context)),
       signOff(context),

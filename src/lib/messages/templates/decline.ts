@@ -1,7 +1,7 @@
 // Turns down an invitation before anything is booked: a clear no, thanks, and the door left open.
 import type { Template } from '../context';
 import { candidateNews } from '../news';
-import { candidateDoor, greeting, referral, signOff, subjectLine } from '../phrases';
+import { candidateDoor, greeting, referral, signOff, subjectLine, subjectUnlessNoContact } from '../phrases';
 import { paragraph, paragraphs, say } from '../prose';
 
 export const decline: Template = {
@@ -15,6 +15,6 @@ export const decline: Template = {
       paragraph(say(context, 'Thank you for thinking of me.', 'Thank you for considering me.'), candidateDoor(context), referral(context)),
       signOff(context),
     );
-    return { subject: subjectLine(context, say(context, 'Declining your interview invitation', 'Declining interview invitation')), body };
+    return { ...subjectUnlessNoContact(context, subjectLine(context, say(context, 'Declining your interview invitation', 'Declining interview invitation'))), body };
   },
 };

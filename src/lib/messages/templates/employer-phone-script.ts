@@ -3,9 +3,9 @@
 // channel the plan writes by (a text when there is no email address), or "in writing" alone.
 import { present, type Context, type Template } from '../context';
 import type { MessageKind } from '../../types';
-import { followingUp, inPlan, promptForTimes, isShortNotice, mentionOf, onWhen, reopenSentence, spokenIntro, theRole, theRoleAt, timesAloud, writtenBy } from '../phrases';
+import { employerMissedLine, followingUp, inPlan, promptForTimes, isShortNotice, mentionOf, noOtherTime, onWhen, reopenSentence, spokenIntro, theRole, theRoleAt, timesAloud, writtenBy } from '../phrases';
 import { ifTheyAsk, paragraphs, quoted, say, sentence } from '../prose';
-import { employerAction, employerReason } from '../reasons';
+import { employerAction, employerOffersAnotherTime, employerReason, isMissed } from '../reasons';
 
 export const EMPLOYER_EMAILS: readonly MessageKind[] = ['employer-cancel-interview', 'employer-withdraw-invitation'];
 // The same messages when the plan sends them by text.
@@ -59,37 +59,45 @@ function roleStatus(context: Context): string | undefined {
   }
 }
 
+/** The one apology for a change: after the email the news is a reminder, so the lead goes on it. */
+function sorryForTheChange(context: Context, lead: string | undefined, verb: string): string {
+  if (lead) {
+    return isShortNotice(context)
+      ? say(context, `${lead} we need to ${verb} it, and I'm sorry for the short notice`, `${lead} we need to ${verb} it, and I apologise for the short notice`)
+      : say(context, `${lead} we need to ${verb} it, and I'm sorry for the change of plan`, `${lead} we need to ${verb} it, and I apologise for the change of plan`);
+  }
+  return isShortNotice(context)
+    ? say(context, `I'm sorry to tell you at such short notice that we need to ${verb} it`, `I am sorry to tell you at such short notice that we need to ${verb} it`)
+    : say(context, `I'm sorry, but we need to ${verb} it`, `I am sorry, but we need to ${verb} it`);
+}
+
 export const employerPhoneScript: Template = {
   // The plan calls for this script at any notice (a candidate who travels, or met us before), so
   // the title names no timing: "for a short-notice change" was wrong two days out.
   title: 'Phone script for the candidate',
   channel: 'phone',
   write(context) {
-    const isMoving = employerAction(context) === 'move-interview';
+    const missed = isMissed(context);
+    const isMoving = missed ? employerOffersAnotherTime(context) : employerAction(context) === 'move-interview';
     const verb = isMoving ? 'move' : 'cancel';
     const { lead, opener } = followingUp(context, 'spoken');
     // The introduction already names the company when it is known.
     const role = context.sender && context.company ? theRole(context) : theRoleAt(context);
-    // One apology; after the email, the news is a reminder, so the lead goes on it.
-    const sorry = lead
-      ? isShortNotice(context)
-        ? say(context, `${lead} we need to ${verb} it, and I'm sorry for the short notice`, `${lead} we need to ${verb} it, and I apologise for the short notice`)
-        : say(context, `${lead} we need to ${verb} it, and I'm sorry for the change of plan`, `${lead} we need to ${verb} it, and I apologise for the change of plan`)
-      : isShortNotice(context)
-        ? say(context, `I'm sorry to tell you at such short notice that we need to ${verb} it`, `I am sorry to tell you at such short notice that we need to ${verb} it`)
-        : say(context, `I'm sorry, but we need to ${verb} it`, `I am sorry, but we need to ${verb} it`);
     const emails = context.step?.after === 'email' ? [] : inPlan(context, EMPLOYER_EMAILS).slice(0, 1);
     const promised = context.step?.after === 'email' ? undefined : promises(context);
     const confirm = promised?.confirm;
-    const opening = [
-      spokenIntro(context, { fromCompany: true }),
-      opener,
-      sentence(say(context, `I'm calling about your interview for ${role}${onWhen(context.interview?.single)}`, `I am calling about your interview for ${role}${onWhen(context.interview?.single)}`)),
-      sentence(sorry),
-      employerReason(context, isMoving ? 'moving' : 'stopping'),
-      nextStep(context, isMoving),
-      confirm,
-    ].filter((part): part is string => part !== undefined && part !== '');
+    // After missing it, the apology for that comes first thing, and nothing was changed to explain.
+    const news = missed
+      ? [employerMissedLine(context, role), employerReason(context, 'missing') ?? (isMoving ? undefined : employerReason(context, 'stopping')), isMoving ? undefined : noOtherTime(context)]
+      : [
+          opener,
+          sentence(say(context, `I'm calling about your interview for ${role}${onWhen(context.interview?.single)}`, `I am calling about your interview for ${role}${onWhen(context.interview?.single)}`)),
+          sentence(sorryForTheChange(context, lead, verb)),
+          employerReason(context, isMoving ? 'moving' : 'stopping'),
+        ];
+    const opening = [spokenIntro(context, { fromCompany: true }), ...news, nextStep(context, isMoving), confirm].filter(
+      (part): part is string => part !== undefined && part !== '',
+    );
 
     const phone = present(context.fields.yourPhone);
     const status = roleStatus(context);
@@ -97,11 +105,16 @@ export const employerPhoneScript: Template = {
       'When they answer:',
       quoted(opening.join(' ')),
       ifTheyAsk(
-        'If they have already set off or booked travel:',
+        missed ? 'If they travelled for it or booked travel:' : 'If they have already set off or booked travel:',
         say(context, "Thank you for telling me. We'll cover costs already incurred under our expenses policy, and I'll tell you how to claim.", 'Thank you for letting me know. We will cover costs already incurred under our expenses policy, and I will tell you how to claim.'),
       ),
       status && ifTheyAsk('If they ask whether the role is still open:', status),
-      ifTheyAsk('If they ask whether it was something they did:', say(context, 'No, not at all. This is a change on our side.', 'No, not at all. The change is entirely on our side.')),
+      ifTheyAsk(
+        'If they ask whether it was something they did:',
+        missed
+          ? say(context, 'No, not at all. The mistake was ours.', 'No, not at all. The mistake was entirely ours.')
+          : say(context, 'No, not at all. This is a change on our side.', 'No, not at all. The change is entirely on our side.'),
+      ),
       ifTheyAsk(
         'If you reach voicemail, give the same news, then:',
         [phone ? sentence(`You can call me back on ${phone}`) : undefined, promised?.onVoicemail, 'Thank you.']

@@ -3,6 +3,7 @@
 // and, when travel was booked, says the costs are covered and how to claim.
 import type { Template } from '../context';
 import {
+  askWhoToContact,
   employerApology,
   employerDoor,
   followingUp,
@@ -14,15 +15,17 @@ import {
   subjectLine,
   theRoleAt,
   travelCosts,
-  writtenBy,
 } from '../phrases';
 import { led, paragraph, paragraphs, say, sentence } from '../prose';
-import { employerReason } from '../reasons';
+import { employerReason, isMissed } from '../reasons';
+import { employerCancelInterview, hasNoSubject } from './employer-cancel-interview';
 
 export const employerWithdrawInvitation: Template = {
   title: 'Withdrawing an interview invitation',
   channel: 'email',
   write(context) {
+    // Once the employer has missed the interview, the apology for that is the news, first thing.
+    if (isMissed(context)) return employerCancelInterview.write(context);
     const reason = context.fields.reason;
     const { lead, opener } = followingUp(context, 'written');
     const isAboutTheRole = reason === 'role-on-hold' || reason === 'role-changed' || reason === 'interviewer-unavailable';
@@ -37,15 +40,14 @@ export const employerWithdrawInvitation: Template = {
         employerApology(context),
         isAboutTheRole && say(context, 'This decision has nothing to do with your application.', 'This decision does not reflect on your application.'),
       ),
-      paragraph(next, travelCosts(context), questionsOffer(context)),
+      paragraph(next, travelCosts(context), askWhoToContact(context, 'employer'), questionsOffer(context)),
       employerDoor(context),
       signOff(context, { withCompany: true }),
     );
     const notes = context.fields.mayReopen === undefined && reason !== 'role-on-hold'
       ? ['Say whether the role may reopen, and the message will tell the candidate.']
       : [];
-    // Sent by text (the plan has no email address), it has no subject line.
-    if (writtenBy(context) === 'text') return { body, notes };
+    if (hasNoSubject(context)) return { body, notes };
     return { subject: subjectLine(context, say(context, 'Update on your interview invitation', 'Regarding your interview invitation'), { from: 'company' }), body, notes };
   },
 };

@@ -11,6 +11,7 @@ import { employerReplyToCancel } from './employer-reply-to-cancel';
 import { noReplyFollowUp } from './no-reply-follow-up';
 import { pushbackReply } from './pushback-reply';
 import { renegeOffer } from './renege-offer';
+import { replyToEmployerChange } from './reply-to-employer-change';
 import { secondReschedule } from './second-reschedule';
 import { stayInTouch } from './stay-in-touch';
 import { switchFormat } from './switch-format';
@@ -25,6 +26,7 @@ export const TEMPLATES: Record<MessageKind, Template> = {
   'renege-offer': renegeOffer,
   'switch-format': switchFormat,
   'no-reply-follow-up': noReplyFollowUp,
+  'reply-to-employer-change': replyToEmployerChange,
   'employer-reply-to-cancel': employerReplyToCancel,
   'employer-no-show': employerNoShow,
   'employer-not-chosen': employerNotChosen,

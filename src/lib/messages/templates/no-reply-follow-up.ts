@@ -4,15 +4,15 @@
 import { waitsForReply } from '../../advice/rules';
 import { CHASE, CONFIRMATION_IS_YOUR_JOB, SHORT_NOTICE_CHASE } from '../../advice/statements';
 import { dayInWords, type Context, type Template } from '../context';
-import { greeting, missedApologyLine, missedDecision, onWhen, shortNoticeApology, signOff, subjectLine, theRoleAt, timesOffer } from '../phrases';
+import { greeting, missedApologyLine, missedDecision, onWhen, passItOn, shortNoticeApology, signOff, subjectLine, theRoleAt, timesOffer } from '../phrases';
 import { paragraph, paragraphs, say, sentence } from '../prose';
-import { candidateAction, isMissed, missedAction } from '../reasons';
+import { candidateAction, isMissed, missedAction, type MissedAction } from '../reasons';
 
 /** The news again, in one line, as the wish has it. */
-function restated(context: Context): { line: string; isAsking: boolean } {
+function restated(context: Context): { line: string; isAsking: boolean; missed?: MissedAction } {
   if (isMissed(context)) {
     const action = missedAction(context);
-    return { line: missedDecision(context, action), isAsking: action === 'reschedule' };
+    return { line: missedDecision(context, action), isAsking: action === 'reschedule', missed: action };
   }
   switch (candidateAction(context)) {
     case 'reschedule':
@@ -41,7 +41,7 @@ export const noReplyFollowUp: Template = {
     const sent = dayInWords(context.fields.sentOn, context);
     const missed = isMissed(context);
     const about = missed ? undefined : sentence(`It was about my interview for ${theRoleAt(context)}${onWhen(context.interview?.single)}`);
-    const { line, isAsking } = restated(context);
+    const { line, isAsking, missed: route } = restated(context);
     const body = paragraphs(
       greeting(context),
       paragraph(
@@ -51,6 +51,7 @@ export const noReplyFollowUp: Template = {
         about,
         line,
         shortNoticeApology(context),
+        passItOn(context, route),
       ),
       isAsking && timesOffer(context),
       paragraph(say(context, 'Could you reply to let me know you have seen this?', 'Could you please reply to confirm you have received this?'), 'Thank you.'),

@@ -1,7 +1,7 @@
 // When a recruiter asks the person to reconsider: thanks for the effort, the decision restated once,
 // and only the brief reason already given, since each new reason invites another counter-argument.
 import type { Context, Template } from '../context';
-import { candidateDoor, greeting, missedApologyLine, shortNoticeApology, signOff, theRoleAt } from '../phrases';
+import { candidateDoor, greeting, missedApologyLine, passItOn, shortNoticeApology, signOff, theRoleAt } from '../phrases';
 import { paragraph, paragraphs, say, sentence } from '../prose';
 import { isMissed, reasonForLeaving } from '../reasons';
 
@@ -31,6 +31,7 @@ export const pushbackReply: Template = {
         decisionStands(context),
         reasonForLeaving(context),
         shortNoticeApology(context),
+        passItOn(context),
       ),
       candidateDoor(context),
       signOff(context),

@@ -1,7 +1,7 @@
 // Backs out of an offer already accepted. It says so plainly and early, apologises once, gives a
 // reason only if the person gave one, and offers to sort out whatever the acceptance set in motion.
 import type { Template } from '../context';
-import { followingUp, greeting, signOff, subjectLine, theRoleAt } from '../phrases';
+import { followingUp, greeting, passItOn, signOff, subjectLine, theRoleAt } from '../phrases';
 import { led, paragraph, paragraphs, say } from '../prose';
 import { reasonForOffer } from '../reasons';
 
@@ -21,6 +21,7 @@ export const renegeOffer: Template = {
         reasonForOffer(context),
         // Not "as soon as I'd decided": when they decided is not something the person told us.
         say(context, 'I know I accepted it, and I wanted you to hear this from me.', 'I know I accepted it, and I wanted you to hear this from me.'),
+        passItOn(context),
       ),
       paragraph(
         say(context, "If there's anything I need to return or sign, please let me know.", 'If there is anything I need to return or sign, please let me know.'),

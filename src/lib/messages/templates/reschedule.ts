@@ -1,7 +1,7 @@
 // Asks for a new time while making clear the person still wants the role.
 import type { Template } from '../context';
 import { candidateNews } from '../news';
-import { greeting, signOff, subjectLine, timesOffer } from '../phrases';
+import { greeting, signOff, subjectLine, subjectUnlessNoContact, timesOffer } from '../phrases';
 import { paragraph, paragraphs, say } from '../prose';
 
 export const reschedule: Template = {
@@ -17,6 +17,6 @@ export const reschedule: Template = {
       say(context, 'Thank you for arranging the interview.', 'Thank you for arranging the interview.'),
       signOff(context),
     );
-    return { subject: subjectLine(context, say(context, 'Rescheduling request', 'Request to reschedule interview')), body };
+    return { ...subjectUnlessNoContact(context, subjectLine(context, say(context, 'Rescheduling request', 'Request to reschedule interview'))), body };
   },
 };

@@ -2,7 +2,7 @@
 // asking again, and for the short notice when it is short), and offers times. It promises to keep
 // no time the person has not seen: that would be a promise they did not make.
 import { dayInWords, type Template } from '../context';
-import { followingUp, greeting, isShortNotice, signOff, subjectLine, theRoleAt, timesOffer } from '../phrases';
+import { followingUp, greeting, isShortNotice, passItOn, signOff, subjectLine, theRoleAt, timesOffer } from '../phrases';
 import { led, paragraph, paragraphs, say, sentence } from '../prose';
 import { isMissed, reasonForMoving } from '../reasons';
 import { missedApology } from './missed-apology';
@@ -30,6 +30,7 @@ export const secondReschedule: Template = {
         led(lead, say(context, `I need to move it one more time${when ? `, as I can't make ${when}` : ''}`, `I must ask to move it once more${when ? `, as I am unable to attend on ${when}` : ''}`)),
         reasonForMoving(context),
         sentence(sorry),
+        passItOn(context),
       ),
       timesOffer(context),
       say(context, 'Thank you for your patience.', 'Thank you for your patience and understanding.'),

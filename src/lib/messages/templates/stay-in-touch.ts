@@ -3,20 +3,26 @@
 import type { Context, Template } from '../context';
 import { greeting, hasMet, shortNoticeApology, signOff, theRoleAt } from '../phrases';
 import { paragraph, paragraphs, say, sentence } from '../prose';
-import { candidateAction, isMissed } from '../reasons';
+import { isMissed } from '../reasons';
 import { LINKEDIN_NOTE_LIMIT, fitChannel } from '../text-length';
 
-/** What the person did, said plainly once: the note is read on its own, weeks later. */
+/**
+ * What the person did, said plainly once: the note is read on its own, weeks later. Only what they
+ * said they did: with no wish chosen (the employer may have been the one to cancel), only that the
+ * interview is not going ahead, which is true whoever called it off.
+ */
 function lookingBack(context: Context): string {
-  switch (candidateAction(context)) {
+  switch (context.fields.wish) {
     case 'decline':
       return say(context, 'Although I declined the interview', 'Although I declined the interview');
     case 'withdraw':
       return say(context, 'Although I withdrew from the process', 'Although I withdrew from the process');
     case 'reschedule':
       return say(context, "Although I couldn't go ahead this time", 'Although I could not go ahead this time');
-    default:
+    case 'cancel':
       return say(context, 'Although I cancelled our interview', 'Although I cancelled our interview');
+    default:
+      return say(context, "Although the interview isn't going ahead this time", 'Although the interview is not going ahead this time');
   }
 }
 

@@ -1,7 +1,7 @@
 // Asks to hold the same interview another way (by video instead of in person, or the reverse)
 // rather than cancel it. The time stays; only the format changes, and the person says what else would do.
 import type { Context, Template } from '../context';
-import { followingUp, greeting, shortNoticeApology, signOff, subjectLine, theRoleAt } from '../phrases';
+import { followingUp, greeting, passItOn, shortNoticeApology, signOff, subjectLine, theRoleAt } from '../phrases';
 import { led, paragraph, paragraphs, say, sentence } from '../prose';
 import { isMissed, reasonForSwitching } from '../reasons';
 import { missedApology } from './missed-apology';
@@ -28,6 +28,7 @@ export const switchFormat: Template = {
         led(lead, say(context, `I'd like to ask whether my interview for ${theRoleAt(context)} could be ${how}`, `I would like to ask whether my interview for ${theRoleAt(context)} could be held ${how}`)),
         reasonForSwitching(context, to),
         shortNoticeApology(context),
+        passItOn(context),
       ),
       paragraph(
         when

@@ -1,7 +1,7 @@
 // A voicemail a person can read aloud in about thirty seconds. The name and number come twice
 // because a listener writing them down usually misses them the first time.
 import { present, type Context, type Template } from '../context';
-import { followingUp, inPlan, missedApologyLine, missedDecision, onWhen, shortNoticeApology, spokenIntro, theRoleAt } from '../phrases';
+import { followingUp, inPlan, missedApologyLine, missedDecision, onWhen, passItOn, shortNoticeApology, spokenIntro, theRoleAt } from '../phrases';
 import { led, say, sentence } from '../prose';
 import { candidateAction, candidateReason, isMissed, missedAction, reasonForMissing, type CandidateAction } from '../reasons';
 import { VOICEMAIL_WORD_LIMIT, countWords, fitChannel } from '../text-length';
@@ -39,12 +39,12 @@ function news(context: Context, parts: Parts): { sentences: (string | undefined)
   const when = parts.when === 'full' ? context.interview?.full : parts.when === 'single' ? context.interview?.single : undefined;
   if (isMissed(context)) {
     const action = missedAction(context);
-    return { sentences: [missedApologyLine(context), parts.reason ? reasonForMissing(context, action) : undefined, missedDecision(context, action)], isAsking: action !== 'withdraw' };
+    return { sentences: [missedApologyLine(context), parts.reason ? reasonForMissing(context, action) : undefined, missedDecision(context, action), passItOn(context, action)], isAsking: action !== 'withdraw' };
   }
   const action = candidateAction(context);
   const { lead, opener } = followingUp(context, 'spoken');
   return {
-    sentences: [opener, about(context, action, when), decision(context, action, lead), parts.reason ? candidateReason(context, action) : undefined, shortNoticeApology(context)],
+    sentences: [opener, about(context, action, when), decision(context, action, lead), parts.reason ? candidateReason(context, action) : undefined, shortNoticeApology(context), passItOn(context)],
     isAsking: action === 'reschedule',
   };
 }

@@ -1,13 +1,14 @@
 // Leaves the whole process, written to the recruiter, who passes it on to the hiring manager.
 import { present, type Context, type Template } from '../context';
 import { candidateNews } from '../news';
-import { candidateDoor, greeting, referral, signOff, subjectLine } from '../phrases';
+import { candidateDoor, greeting, referral, signOff, subjectLine, subjectUnlessNoContact } from '../phrases';
 import { paragraph, paragraphs, say, sentence } from '../prose';
 import { isMissed } from '../reasons';
 
 /** Asks the recruiter to tell the hiring manager, unless the message is going to the hiring manager. */
 function tellHiringManager(context: Context): string | undefined {
-  if (/hiring manager/iu.test(context.fields.recipientRole ?? '')) return undefined;
+  // To an agency recruiter the news already asks them to tell the employer: one ask is enough.
+  if (context.fields.throughAgency === true || /hiring manager/iu.test(context.fields.recipientRole ?? '')) return undefined;
   const manager = present(context.fields.hiringManagerName);
   if (manager) {
     return sentence(say(context, `Could you please let ${manager} know as well?`, `I would be grateful if you could let ${manager} know as well`));
@@ -27,6 +28,6 @@ export const withdraw: Template = {
       paragraph(tellHiringManager(context), say(context, 'Thank you for your help throughout the process.', 'Thank you for your help throughout the process.'), candidateDoor(context), referral(context)),
       signOff(context),
     );
-    return { subject: subjectLine(context, say(context, 'Withdrawing my application', 'Withdrawal of application'), { withDate: false }), body };
+    return { ...subjectUnlessNoContact(context, subjectLine(context, say(context, 'Withdrawing my application', 'Withdrawal of application'), { withDate: false })), body };
   },
 };
