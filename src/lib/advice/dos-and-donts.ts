@@ -32,7 +32,8 @@ export function dosFor(context: AdviceContext, plan: readonly ChannelStep[]): Re
   const wish = context.wish;
   const { items: dos, add, has, calls } = listFor(plan);
   if (isEmployer(context)) {
-    add('Tell the candidate as soon as the decision is made.', 'They may be turning down other plans to be there.');
+    if (context.notice === 'missed') add('Get in touch with the candidate today.', 'They waited for an interview that did not happen, and wonder why.');
+    else add('Tell the candidate as soon as the decision is made.', 'They may be turning down other plans to be there.');
     if (context.notice === 'missed') {
       add('Say sorry once for missing it, first thing.', 'The candidate kept the time free for you, so the miss is yours to own.');
     } else {
@@ -44,7 +45,9 @@ export function dosFor(context: AdviceContext, plan: readonly ChannelStep[]): Re
     if (wish === 'withdraw-invitation' || wish === 'cancel-interview') {
       add(reason === 'role-filled' ? 'Say plainly that the role is filled.' : 'Say plainly whether the role may open again.', 'A clear answer lets the candidate plan.');
     }
-    if (wish === 'move-interview' && reason !== 'role-filled') {
+    // A missed interview with no route chosen yet is offered again, as its messages do.
+    const offersNewTimes = wish === 'move-interview' || (context.notice === 'missed' && wish === undefined);
+    if (offersNewTimes && reason !== 'role-filled') {
       add('Offer two or three new times, written in the candidate’s time zone.', 'Choices make it easy to say yes, and their own time zone avoids mix-ups.');
     }
     if (calls()) {

@@ -25,16 +25,23 @@ export function peopleToTell(context: AdviceContext): PersonAdvice[] {
   const { agency, recruiter, hiringManager, panel } = context.situation.people;
   const people: PersonAdvice[] = [];
   if (isEmployer(context)) {
-    people.push({ person: 'candidate', label: 'The candidate', why: 'They are getting ready for this and should hear it first, from you.' });
+    const missed = context.notice === 'missed';
+    people.push({
+      person: 'candidate',
+      label: 'The candidate',
+      why: missed ? 'They waited for an interview that did not happen, so the apology comes to them first.' : 'They are getting ready for this and should hear it first, from you.',
+    });
     if (agency) {
       people.push({ person: 'agency', label: 'The candidate’s agency recruiter', why: 'They put the candidate forward, so tell them at the same time.' });
     }
     if (hiringManager) people.push({ person: 'hiring-manager', label: 'The hiring manager', why: 'They need to know the plan has changed.' });
     // Someone was due to interview them; "the panel" only when the person said a panel was booked.
+    // Once it is missed, their time is already gone: what they need is what happens next.
+    const panelWhy = missed ? 'They should know what went wrong, and keep time free if you offer a new slot.' : 'Their time is freed up, and no one waits in a room for nobody.';
     if (panel) {
-      people.push({ person: 'interview-panel', label: 'Everyone on the interview panel', why: 'Their time is freed up, and no one waits in a room for nobody.' });
+      people.push({ person: 'interview-panel', label: 'Everyone on the interview panel', why: panelWhy });
     } else if (!hiringManager) {
-      people.push({ person: 'interview-panel', label: 'Whoever was due to interview them', why: 'Their time is freed up, and no one waits in a room for nobody.' });
+      people.push({ person: 'interview-panel', label: 'Whoever was due to interview them', why: panelWhy });
     }
     return people;
   }

@@ -132,3 +132,30 @@ describe('the second call and the night across zones (review of the fifth sessio
     expect(advice.deadline.why).toMatch(/Their working day starts while it is night where you are/);
   });
 });
+
+describe('an employer who missed the interview', () => {
+  const employerMissed = (wish?: 'move-interview' | 'cancel-interview') => {
+    const { wish: _candidateWish, ...rest } = situation({
+      who: 'employer',
+      stage: 'missed',
+      people: { recruiter: false, agency: false, hiringManager: false, panel: true },
+    });
+    return wish ? { ...rest, wish } : rest;
+  };
+  const missedAt = INTERVIEW_AT + 2 * HOUR;
+
+  test('the Tell list and the Do list speak of the miss, not of a change still to come', () => {
+    const advice = advise(employerMissed(), missedAt);
+    expect(advice.notice).toBe('missed');
+    const text = allText(advice);
+    expect(text).not.toMatch(/time is freed up|no one waits in a room/);
+    expect(text).not.toMatch(/as soon as the decision is made/);
+    expect(advice.tell.find((person) => person.person === 'candidate')?.why).toMatch(/waited for an interview that did not happen/);
+    expect(text).toContain('Say sorry once for missing it, first thing.');
+  });
+
+  test('with no route chosen, new times are offered, as the messages offer them', () => {
+    expect(advise(employerMissed(), missedAt).dos.map((item) => item.text)).toContainEqual(expect.stringMatching(/^Offer two or three new times/));
+    expect(advise(employerMissed('cancel-interview'), missedAt).dos.map((item) => item.text)).not.toContainEqual(expect.stringMatching(/^Offer two or three new times/));
+  });
+});
