@@ -66,7 +66,8 @@ function keepNoticeWords(context: AdviceContext, at: string, minutesLeft: number
 export function whenWords(context: AdviceContext, step: ChannelStep): string {
   switch (step.timing.kind) {
     case 'now':
-      if (step.urgentSubject) return 'Now. Start the subject line with “Urgent:” and the interview date.';
+      // The plan's email starts its subject so (phrases.ts subjectLine); a date is there when the message names one.
+      if (step.urgentSubject) return 'Now. Start the subject line with “Urgent:”, so it is seen in time.';
       return context.isAfterHours && step.channel === 'email' ? 'Now, so it is waiting when they start work.' : 'Now.';
     case 'at-opening':
       return `When their working day starts: ${bothZones(context, step.timing.at)}.`;
