@@ -76,6 +76,7 @@ export const STEP_WHY: Record<StepWhy, string> = {
   'text-record': 'With no email address, a short text gives both of you something in writing.',
   'text-alone': 'They have been texting you about this interview, so a text on its own is fine.',
   'text-usual': 'They have been texting you about this interview, so a text is the quickest way to put it in writing.',
+  'text-waits': 'No one is likely to answer the phone now. They have been texting you about this interview, so a text now will be waiting when their day starts.',
   'no-phone-urgent': 'With no phone number, a clear subject line is the quickest way to be seen in time.',
   'no-contact': 'You have no direct way to reach a person, so reply the way they reached you, such as the booking link or the job site, and ask who to contact.',
   'no-email-call': 'With no email address, a call is the clearest way to tell them.',

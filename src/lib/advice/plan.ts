@@ -41,6 +41,7 @@ export type StepWhy =
   | 'text-record'
   | 'text-alone'
   | 'text-usual'
+  | 'text-waits'
   | 'no-phone-urgent'
   | 'no-contact'
   | 'no-email-call'
@@ -127,11 +128,13 @@ export function planChannels(context: AdviceContext): ChannelStep[] {
     const waitForOpening = context.isAfterHours && context.canCallAtOpening;
     if (waitForOpening) {
       const steps: ChannelStep[] = [];
+      // The written message goes now and waits for them: by email, or by text when that is how they talk.
       if (email) steps.push(step('email', now, 'email-waits', mainKind(context), 'nothing'));
-      const before: StepAfter = email ? 'email' : 'nothing';
+      else if (texts) steps.push(step('text', now, 'text-waits', textKind, 'nothing'));
+      const before: StepAfter = email ? 'email' : texts ? 'text' : 'nothing';
       steps.push(step('call', later(context.opening), context.notice === 'missed' ? 'call-apology' : employer ? 'employer-courtesy' : 'call-in-time', callKind, before));
       steps.push(step('voicemail', { kind: 'if-no-answer' }, 'voicemail', voicemailKind, before));
-      if (!email) steps.push(step('text', { kind: 'straight-after' }, textWhy, textKind, 'call-or-voicemail'));
+      if (!email && !texts) steps.push(step('text', { kind: 'straight-after' }, textWhy, textKind, 'call-or-voicemail'));
       // Short notice tries the call once more, after hours as in them (the rulebook's short-notice chase).
       const again = context.notice === 'short' ? callAgainAtFor(context) : undefined;
       if (again !== undefined) steps.push(step('call', { kind: 'call-again', at: again }, 'call-again', callKind, 'voicemail'));

@@ -68,7 +68,9 @@ export function whenWords(context: AdviceContext, step: ChannelStep): string {
     case 'now':
       // The plan's email starts its subject so (phrases.ts subjectLine); a date is there when the message names one.
       if (step.urgentSubject) return 'Now. Start the subject line with “Urgent:”, so it is seen in time.';
-      return context.isAfterHours && step.channel === 'email' ? 'Now, so it is waiting when they start work.' : 'Now.';
+      // With no phone or email, how to send it is the first thing the person needs.
+      if (step.channel === 'message') return 'Now, the way they reached you, such as the booking link or the job site.';
+      return context.isAfterHours && (step.channel === 'email' || step.channel === 'text') ? 'Now, so it is waiting when they start work.' : 'Now.';
     case 'at-opening':
       return `When their working day starts: ${bothZones(context, step.timing.at)}.`;
     case 'if-no-answer':
@@ -76,7 +78,7 @@ export function whenWords(context: AdviceContext, step: ChannelStep): string {
     case 'straight-after':
       return 'Straight after the call or voicemail.';
     case 'call-again':
-      return `If no one called you back, try once more at ${bothZones(context, step.timing.at)}.`;
+      return `If no one called you back, try once more on ${bothZones(context, step.timing.at)}.`;
     case 'if-no-reply':
       return `If you have had no reply by ${bothZones(context, step.timing.at)}.`;
   }

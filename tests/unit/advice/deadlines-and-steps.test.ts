@@ -159,3 +159,17 @@ describe('an employer who missed the interview', () => {
     expect(advise(employerMissed('cancel-interview'), missedAt).dos.map((item) => item.text)).not.toContainEqual(expect.stringMatching(/^Offer two or three new times/));
   });
 });
+
+describe('words of the steps (walk of the sixth session)', () => {
+  test('with no phone or email, the step says how to send it, not only "Now."', () => {
+    const advice = advise(situation({ contacts: { phone: false, email: false, text: false } }), INTERVIEW_AT - 5 * 24 * HOUR);
+    expect(advice.channelPlan.map((step) => step.channel)).toEqual(['message']);
+    expect(advice.channelPlan[0]?.when).toBe('Now, the way they reached you, such as the booking link or the job site.');
+  });
+
+  test('a second call is "on Wednesday, …", never "at Wednesday"', () => {
+    const advice = advise(situation(), at('2026-12-15', '21:30', 'Europe/London'));
+    const again = advice.channelPlan.find((step) => step.timing.kind === 'call-again');
+    expect(again?.when).toMatch(/^If no one called you back, try once more on Wednesday, 16 December 2026 at 10:00/);
+  });
+});

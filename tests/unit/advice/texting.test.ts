@@ -80,3 +80,20 @@ describe('they have been texting the candidate about this interview', () => {
     expect(old.situation.contacts.text).toBe(false);
   });
 });
+
+describe('texting, after hours, with short notice', () => {
+  test('21:30 for 10:00 tomorrow: the text goes now and waits, then the call when their day starts knows about it', () => {
+    const advice = advise(
+      situation({ contacts: { phone: true, email: true, text: true }, interview: { date: '2026-12-02', time: '10:00', zone: 'Europe/London' } }),
+      at('2026-12-01', '21:30', 'Europe/London'),
+    );
+    expect(advice.notice).toBe('short');
+    expect(advice.channelPlan.map((step) => [step.channel, step.timing.kind, step.after])).toEqual([
+      ['text', 'now', 'nothing'],
+      ['call', 'at-opening', 'text'],
+      ['voicemail', 'if-no-answer', 'text'],
+    ]);
+    expect(advice.channelPlan[0]?.when).toBe('Now, so it is waiting when they start work.');
+    expect(advice.headline).toMatch(/First: text .*, now/);
+  });
+});
