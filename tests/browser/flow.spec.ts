@@ -345,6 +345,19 @@ describe('when they have been texting you', () => {
   });
 });
 
+describe('an employer’s missed interview', () => {
+  test('the stage says whose miss it was, so an employer whose candidate did not come does not pick it', async () => {
+    const opened = await open('/tools/decision-helper/', '2026-12-07T11:00:00Z', { width: 1280 });
+    const { page } = opened;
+    const stage = form(page).getByLabel('Where things stand');
+    expect(await stage.locator('option[value="missed"]').innerText()).toBe('The interview has already been missed');
+    await form(page).getByLabel('The employer').check();
+    await expect.poll(() => stage.locator('option[value="missed"]').innerText()).toBe('We missed the interview on our side');
+    await expectClean(opened);
+    await opened.context.close();
+  });
+});
+
 describe('the details beside the messages', () => {
   test('are asked once, kept in this browser on reload, and cleared with the rest', async () => {
     const opened = await open('/tools/decision-helper/', '2026-12-01T21:30:00Z', { width: 1280 });

@@ -245,7 +245,7 @@ describe('the employer’s script names the channel the plan writes by', () => {
     const message = compose('employer-phone-script', employer, { step: byText });
     expect(message.body).toContain("I'll confirm it all by text today.");
     expect(message.body).toContain("I'm texting you the details now.");
-    expect(message.notes).toEqual(['Send the confirming text straight after the call, with any new times in writing.']);
+    expect(message.notes).toEqual(['Send the confirming text straight after the call, with the new times in writing.']);
     expect(`${message.body} ${message.notes?.join(' ')}`).not.toMatch(/\bemail/iu);
   });
 
@@ -253,14 +253,21 @@ describe('the employer’s script names the channel the plan writes by', () => {
     const message = compose('employer-phone-script', employer, { step: byEmail });
     expect(message.body).toContain("I'll confirm it all by email today.");
     expect(message.body).toContain("I'm emailing you the details now.");
-    expect(message.notes).toEqual(['Send the confirming email straight after the call, with any new times in writing.']);
+    expect(message.notes).toEqual(['Send the confirming email straight after the call, with the new times in writing.']);
   });
 
   test('alone, no plan says which: "in writing"', () => {
     const message = compose('employer-phone-script', employer);
     expect(message.body).toContain("I'll confirm it all in writing today.");
     expect(`${message.body} ${message.notes?.join(' ')}`).not.toMatch(/\bemail/iu);
-    expect(message.notes).toEqual(['Straight after the call, put it in writing, with any new times.']);
+    expect(message.notes).toEqual(['Straight after the call, put it in writing, with the new times.']);
+  });
+
+  test('taking back an invitation: the call says so as the email does, and its note names no new times', () => {
+    const message = compose('employer-phone-script', { ...employer, wish: 'withdraw-invitation', proposedTimes: [] }, { step: byEmail });
+    expect(message.body).toMatch(/we need to withdraw our invitation/u);
+    expect(message.body).not.toMatch(/cancel it/u);
+    expect(message.notes?.join(' ')).not.toMatch(/new times/u);
   });
 
   test.each(['employer-cancel-interview', 'employer-withdraw-invitation'] as const)('%s sent by text has no subject and asks for a reply to the text', (kind) => {

@@ -16,7 +16,7 @@ import { AdviceView } from './AdviceView';
 import { LazyPlanMessages } from './LazyPlanMessages';
 import { clearFlowDetails } from './flow-details';
 import { keepScrollOnLeave, restoreScroll } from './keep-scroll';
-import { CONTACT_LABELS, PEOPLE_LABELS, SPOKE_LABELS, STAGE_LABELS, WHO_LABELS, WISH_LABELS } from './labels';
+import { CONTACT_LABELS, PEOPLE_LABELS, SPOKE_LABELS, stageLabel, WHO_LABELS, WISH_LABELS } from './labels';
 import { CheckboxGroup } from './CheckboxGroup';
 import { RadioGroup } from './RadioGroup';
 import { ZoneSelect } from './ZoneSelect';
@@ -227,7 +227,7 @@ export default function DecisionHelper(topic: Topic) {
           >
             {STAGES.map((stage) => (
               <option value={stage} key={stage}>
-                {STAGE_LABELS[stage]}
+                {stageLabel(stage, situation.who)}
               </option>
             ))}
           </select>

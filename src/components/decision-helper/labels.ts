@@ -11,6 +11,12 @@ export const STAGE_LABELS: Record<Stage, string> = {
   missed: 'The interview has already been missed',
 };
 
+// An employer's "missed" is their own miss (the messages apologise for it); a candidate who did not
+// come is another case, with its own guide page.
+const EMPLOYER_MISSED = 'We missed the interview on our side';
+
+export const stageLabel = (stage: Stage, who: Who): string => (stage === 'missed' && who === 'employer' ? EMPLOYER_MISSED : STAGE_LABELS[stage]);
+
 export const WISH_LABELS: Record<Wish, string> = {
   cancel: 'Cancel the interview',
   reschedule: 'Move it to another time',

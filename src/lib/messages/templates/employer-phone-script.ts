@@ -63,12 +63,12 @@ function roleStatus(context: Context): string | undefined {
 function sorryForTheChange(context: Context, lead: string | undefined, verb: string): string {
   if (lead) {
     return isShortNotice(context)
-      ? say(context, `${lead} we need to ${verb} it, and I'm sorry for the short notice`, `${lead} we need to ${verb} it, and I apologise for the short notice`)
-      : say(context, `${lead} we need to ${verb} it, and I'm sorry for the change of plan`, `${lead} we need to ${verb} it, and I apologise for the change of plan`);
+      ? say(context, `${lead} we need to ${verb}, and I'm sorry for the short notice`, `${lead} we need to ${verb}, and I apologise for the short notice`)
+      : say(context, `${lead} we need to ${verb}, and I'm sorry for the change of plan`, `${lead} we need to ${verb}, and I apologise for the change of plan`);
   }
   return isShortNotice(context)
-    ? say(context, `I'm sorry to tell you at such short notice that we need to ${verb} it`, `I am sorry to tell you at such short notice that we need to ${verb} it`)
-    : say(context, `I'm sorry, but we need to ${verb} it`, `I am sorry, but we need to ${verb} it`);
+    ? say(context, `I'm sorry to tell you at such short notice that we need to ${verb}`, `I am sorry to tell you at such short notice that we need to ${verb}`)
+    : say(context, `I'm sorry, but we need to ${verb}`, `I am sorry, but we need to ${verb}`);
 }
 
 export const employerPhoneScript: Template = {
@@ -79,7 +79,9 @@ export const employerPhoneScript: Template = {
   write(context) {
     const missed = isMissed(context);
     const isMoving = missed ? employerOffersAnotherTime(context) : employerAction(context) === 'move-interview';
-    const verb = isMoving ? 'move' : 'cancel';
+    // Taking back an invitation is said as the email says it, not as cancelling an interview.
+    const isWithdrawing = !missed && employerAction(context) === 'withdraw-invitation';
+    const verb = isMoving ? 'move it' : isWithdrawing ? 'withdraw our invitation' : 'cancel it';
     const { lead, opener } = followingUp(context, 'spoken');
     // The introduction already names the company when it is known.
     const role = context.sender && context.company ? theRole(context) : theRoleAt(context);
@@ -125,11 +127,13 @@ export const employerPhoneScript: Template = {
     // Named only when the plan says how it writes; otherwise "in writing" is all that is known.
     const by = writtenBy(context);
     const mention = by === 'text' ? emails.map((kind) => BY_TEXT[kind]).join('') : by === 'email' ? mentionOf(emails) : '';
+    // New times are named only when the call offers some.
+    const withTimes = isMoving ? ', with the new times in writing' : '';
     const note = emails.length === 0
       ? undefined
       : mention
-        ? sentence(`Send ${mention} straight after the call, with any new times in writing`)
-        : 'Straight after the call, put it in writing, with any new times.';
+        ? sentence(`Send ${mention} straight after the call${withTimes}`)
+        : `Straight after the call, put it in writing${isMoving ? ', with the new times' : ''}.`;
     return { body, ...(note ? { notes: [note] } : {}) };
   },
 };
