@@ -81,7 +81,7 @@ export const RULES = {
     why: 'A written note stops either side remembering it differently.',
   },
   'act-same-day': {
-    statement: `Act on the day you decide. If you decide at night (${clock(NIGHT.starts)} to ${clock(NIGHT.ends)}) and there is time, first thing tomorrow is fine, before their working day starts. The same goes for ${graceWords} before ${clock(NIGHT.starts)}.`,
+    statement: `Act on the day you decide. If you decide at night (${clock(NIGHT.starts)} to ${clock(NIGHT.ends)}) and there is time, first thing tomorrow is fine, before their working day starts. If you decide in ${graceWords} before ${clock(NIGHT.starts)}, first thing tomorrow is fine too.`,
     why: 'The sooner they know, the easier it is for them to rearrange.',
   },
   chase: CHASE,
