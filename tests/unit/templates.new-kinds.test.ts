@@ -164,6 +164,15 @@ describe('reply-to-employer-change', () => {
     }
   });
 
+  test('someone who has accepted another job, or chose to step away, withdraws instead of claiming to be keen', () => {
+    for (const given of [{ reason: 'other-offer' as const }, { wish: 'withdraw' as const }]) {
+      const message = compose('reply-to-employer-change', { ...FULL, ...given });
+      expect(message.body).toContain("I've decided to withdraw my application");
+      expect(message.body).not.toMatch(/keen|new time that|Would one of these times|on hold/u);
+      expect(apologies(message.body)).toBe(0);
+    }
+  });
+
   test('asks once, plainly, whether the role is on hold rather than moved', () => {
     expect(compose('reply-to-employer-change', FULL).body).toContain('If the role is on hold rather than moved, could you let me know when it might restart?');
   });
