@@ -174,6 +174,8 @@ describe('decision helper', () => {
     expect(await field(page, 'Move it to another time').isChecked()).toBe(true);
     expect(text).toContain('The start time was 3 hours ago.');
     expect(text).toContain('Act within 1 hour.');
+    // "By when" says the hour once: "Within the next 60 minutes, by …", not "Act within 1 hour." first.
+    expect(text).not.toMatch(/Act within [^.]*\. Within the next/u);
     await expectClean(opened);
     await opened.context.close();
   });

@@ -93,7 +93,9 @@ export function AdviceView({ advice, now, onChooseWish, children }: Props) {
           <dd class="dh-action">{action.label}</dd>
           <dt>By when</dt>
           <dd>
-            {actWithin(advice.deadline.instant - now)} {advice.deadline.words}.
+            {/* "Within the next 60 minutes" already says how long: "Act within 1 hour." before it said it twice. */}
+            {advice.deadline.kind === 'within-the-hour' ? '' : `${actWithin(advice.deadline.instant - now)} `}
+            {advice.deadline.words}.
           </dd>
           <dt>First</dt>
           <dd>{advice.channelPlan[0] ? `${advice.channelPlan[0].label}: ${advice.channelPlan[0].when}` : ''}</dd>
