@@ -607,6 +607,42 @@ describe('an edited message, set aside or in two tabs', () => {
   });
 });
 
+describe('the walk of the built site: marks and choices that outlived what they were about', () => {
+  const MINE = 'I can start a call any time.';
+  const RESCHEDULE = '/candidates/reschedule-an-interview/';
+
+  test('"Copied" goes as soon as the box differs from what was copied: an edited line, another wish, an edited subject', async () => {
+    const opened = await open(RESCHEDULE, '2026-12-01T10:00:00Z');
+    const { page } = opened;
+    await fillPhoneCase(page);
+    const email = messageBox(page, 1);
+    const copy = results(page).getByRole('button', { name: 'Copy email for step 1' });
+    const copied = () => results(page).getByText('Copied', { exact: true }).count();
+    // Copied, the mark is beside the button.
+    await page.bringToFront();
+    await copy.click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await email.inputValue());
+    expect(await copy.locator('xpath=..').innerText()).toContain('Copied');
+    // A line edited: the clipboard holds the old text, so the mark goes.
+    await email.fill(`${await email.inputValue()}\n${MINE}`);
+    await expect.poll(copied).toBe(0);
+    // Copied again, then another wish rewrites the email: the mark goes again.
+    await copy.click();
+    await expect.poll(copied).toBe(1);
+    await form(page).getByLabel('Cancel the interview').check();
+    await expect.poll(() => email.inputValue()).toContain('cancel');
+    expect(await copied()).toBe(0);
+    // The subject's own mark goes when the subject is edited.
+    const copySubject = results(page).getByRole('button', { name: 'Copy subject for step 1' });
+    await copySubject.click();
+    await expect.poll(copied).toBe(1);
+    await results(page).getByLabel('Subject for step 1').fill('About tomorrow');
+    await expect.poll(copied).toBe(0);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+});
+
 describe('the interviewer’s zone, when nobody chose it', () => {
   test('the zone assumed from the browser is said by the menu until one is chosen, and the waiting line asks only for what is missing', async () => {
     const opened = await open('/', '2026-12-01T21:30:00Z');

@@ -61,8 +61,8 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
   const [details, setDetails] = useState<FlowDetails>(EMPTY_DETAILS);
   const [loaded, setLoaded] = useState(false);
   const [edits, setEdits] = useState<Edits>({});
-  // Which button was pressed last, so "Copied" shows beside that one only.
-  const [done, setDone] = useState<{ id: string; words: string } | null>(null);
+  // Which button was pressed last, so "Copied" shows beside that one only, and what it copied.
+  const [done, setDone] = useState<{ id: string; words: string; text?: string } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const locale = typeof navigator === 'undefined' ? 'en-GB' : navigator.language || 'en-GB';
 
@@ -133,7 +133,7 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
   const copy = async (id: string, text: string, what: string): Promise<void> => {
     try {
       await navigator.clipboard.writeText(text);
-      setDone({ id, words: 'Copied' });
+      setDone({ id, words: 'Copied', text });
       setAnnouncement(`Copied the ${what}.`);
     } catch {
       setDone(null);
@@ -148,8 +148,9 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
       setAnnouncement(`Downloaded ${fileName}. Open it to add the reminder for step ${item.index + 1} to your calendar.`);
     }
   };
-  const pressed = (id: string) =>
-    done?.id === id ? (
+  /** The mark beside the button with this id; for a copy, only while `shown` is still the text copied. */
+  const pressed = (id: string, shown?: string) =>
+    done?.id === id && (done.text === undefined || done.text === shown) ? (
       <span class="bo-done" aria-hidden="true">
         {done.words}
       </span>
