@@ -641,6 +641,38 @@ describe('the walk of the built site: marks and choices that outlived what they 
     await expectClean(opened);
     await opened.context.close();
   });
+
+  test('a wish chosen on the page survives a reload in this tab; arriving from another page, the page’s topic wins, with its note', async () => {
+    const opened = await open('/tools/decision-helper/', '2026-12-01T10:00:00Z');
+    const { page } = opened;
+    // Saved elsewhere: a cancellation.
+    await form(page).getByLabel('Cancel the interview').check();
+    await fillPhoneCase(page);
+    // The reschedule guide starts on its topic, and a reload, with no choice made here, keeps it.
+    await page.goto(RESCHEDULE);
+    await running(page);
+    expect(await form(page).getByLabel('Move it to another time').isChecked()).toBe(true);
+    await page.reload();
+    await running(page);
+    expect(await form(page).getByLabel('Move it to another time').isChecked()).toBe(true);
+    // Chosen here, the wish comes back on a reload.
+    await form(page).getByLabel('Cancel the interview').check();
+    await stepHeadings(page);
+    await page.reload();
+    await running(page);
+    expect(await form(page).getByLabel('Cancel the interview').isChecked()).toBe(true);
+    expect(await form(page).getByLabel('Interview date', { exact: true }).inputValue()).toBe('2026-12-02');
+    // Arriving from another page, the page’s topic wins again, and the note says what was filled in.
+    await page.goto('/tools/decision-helper/');
+    await running(page);
+    expect(await form(page).getByLabel('Cancel the interview').isChecked()).toBe(true);
+    await page.goto(RESCHEDULE);
+    await running(page);
+    expect(await form(page).getByLabel('Move it to another time').isChecked()).toBe(true);
+    expect(await page.locator('.dh-notice').first().innerText()).toMatch(/saved in this browser/u);
+    await expectClean(opened);
+    await opened.context.close();
+  });
 });
 
 describe('the interviewer’s zone, when nobody chose it', () => {
