@@ -673,6 +673,42 @@ describe('the walk of the built site: marks and choices that outlived what they 
     await expectClean(opened);
     await opened.context.close();
   });
+
+  test('an edit brought into another wish goes home with its wish, and the status stops saying it is set aside', async () => {
+    const opened = await open(RESCHEDULE, '2026-12-01T10:00:00Z');
+    const { page } = opened;
+    await fillPhoneCase(page);
+    const email = messageBox(page, 1);
+    const mine = `${await email.inputValue()}\n${MINE}`;
+    await email.fill(mine);
+    // Cancelling, the request is among the page's other messages, written for cancelling: the edit is set aside.
+    await form(page).getByLabel('Cancel the interview').check();
+    const request = results(page).getByRole('textbox', { name: 'Message (reschedule request)', exact: true });
+    await request.waitFor();
+    expect(await request.inputValue()).not.toContain(MINE);
+    const status = results(page).getByRole('status');
+    await expect.poll(() => status.innerText()).toContain('set aside');
+    // Brought back, it goes into that request, and the status stops saying it is set aside.
+    await results(page).getByRole('button', { name: 'Bring back my edit (reschedule request)' }).click();
+    await expect.poll(() => request.inputValue()).toContain(MINE);
+    const brought = await request.inputValue();
+    await expect.poll(() => status.innerText()).not.toContain('set aside');
+    // Moving it again, step 1 is the edit as written for moving it, with no note.
+    await form(page).getByLabel('Move it to another time').check();
+    await expect.poll(() => email.inputValue()).toBe(mine);
+    expect(await results(page).getByRole('button', { name: /^Bring back my edit/u }).count()).toBe(0);
+    expect(await results(page).getByText(/What you want to do changed/u).count()).toBe(0);
+    // Cancelling again, the request as they had it for cancelling comes back; and both survive a reload.
+    await form(page).getByLabel('Cancel the interview').check();
+    await expect.poll(() => request.inputValue()).toBe(brought);
+    await page.reload();
+    await running(page);
+    await expect.poll(() => request.inputValue()).toBe(brought);
+    await form(page).getByLabel('Move it to another time').check();
+    await expect.poll(() => email.inputValue()).toBe(mine);
+    await expectClean(opened);
+    await opened.context.close();
+  });
 });
 
 describe('the interviewer’s zone, when nobody chose it', () => {

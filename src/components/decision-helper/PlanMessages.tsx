@@ -117,6 +117,9 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
       const words = asideAnnouncement(setAside.map((message) => message.label), first.why);
       // The same message set aside again is news too: a trailing no-break space makes the region speak again.
       setAnnouncement((before) => (before === words ? `${words}\u00a0` : words));
+    } else if (shown.some((message) => edits[message.kind]?.aside && !carried[message.kind]?.aside)) {
+      // An edit back on the wish it was written for: nothing is set aside any more, so nothing says so.
+      setAnnouncement('');
     }
     setEdits(carried);
   }, [carried, edits]);
@@ -130,6 +133,11 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
   /** Each part's text as the person has it, against the message as written now; done with what was set aside, or not. */
   const keepEdits = (message: Message, parts: PartTexts, isAsideDone = false): void =>
     setEdits((before) => withTyped(before, message, parts, purpose, isAsideDone));
+  /** Brought back or forgotten, the edit is no longer set aside, and the status stops saying it was. */
+  const asideDone = (message: Message, parts: PartTexts): void => {
+    keepEdits(message, parts, true);
+    setAnnouncement('');
+  };
   const copy = async (id: string, text: string, what: string): Promise<void> => {
     try {
       await navigator.clipboard.writeText(text);
@@ -165,7 +173,7 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
       edit={carried[message.kind]}
       merge={merge?.mergeLines}
       onEdit={(part, value) => keepEdits(message, { [part]: value })}
-      onSetAsideDone={(parts) => keepEdits(message, parts, true)}
+      onSetAsideDone={(parts) => asideDone(message, parts)}
       onCopy={copy}
       pressed={pressed}
     >
