@@ -620,6 +620,110 @@ describe('an edited message, set aside or in two tabs', () => {
   });
 });
 
+describe('the walk of the built site: marks and choices that outlived what they were about', () => {
+  const MINE = 'I can start a call any time.';
+  const RESCHEDULE = '/candidates/reschedule-an-interview/';
+
+  test('"Copied" goes as soon as the box differs from what was copied: an edited line, another wish, an edited subject', async () => {
+    const opened = await open(RESCHEDULE, '2026-12-01T10:00:00Z');
+    const { page } = opened;
+    await fillPhoneCase(page);
+    const email = messageBox(page, 1);
+    const copy = results(page).getByRole('button', { name: 'Copy email for step 1' });
+    const copied = () => results(page).getByText('Copied', { exact: true }).count();
+    // Copied, the mark is beside the button.
+    await page.bringToFront();
+    await copy.click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await email.inputValue());
+    expect(await copy.locator('xpath=..').innerText()).toContain('Copied');
+    // A line edited: the clipboard holds the old text, so the mark goes.
+    await email.fill(`${await email.inputValue()}\n${MINE}`);
+    await expect.poll(copied).toBe(0);
+    // Copied again, then another wish rewrites the email: the mark goes again.
+    await copy.click();
+    await expect.poll(copied).toBe(1);
+    await form(page).getByLabel('Cancel the interview').check();
+    await expect.poll(() => email.inputValue()).toContain('cancel');
+    expect(await copied()).toBe(0);
+    // The subject's own mark goes when the subject is edited.
+    const copySubject = results(page).getByRole('button', { name: 'Copy subject for step 1' });
+    await copySubject.click();
+    await expect.poll(copied).toBe(1);
+    await results(page).getByLabel('Subject for step 1').fill('About tomorrow');
+    await expect.poll(copied).toBe(0);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('a wish chosen on the page survives a reload in this tab; arriving from another page, the page’s topic wins, with its note', async () => {
+    const opened = await open('/tools/decision-helper/', '2026-12-01T10:00:00Z');
+    const { page } = opened;
+    // Saved elsewhere: a cancellation.
+    await form(page).getByLabel('Cancel the interview').check();
+    await fillPhoneCase(page);
+    // The reschedule guide starts on its topic, and a reload, with no choice made here, keeps it.
+    await page.goto(RESCHEDULE);
+    await running(page);
+    expect(await form(page).getByLabel('Move it to another time').isChecked()).toBe(true);
+    await page.reload();
+    await running(page);
+    expect(await form(page).getByLabel('Move it to another time').isChecked()).toBe(true);
+    // Chosen here, the wish comes back on a reload.
+    await form(page).getByLabel('Cancel the interview').check();
+    await stepHeadings(page);
+    await page.reload();
+    await running(page);
+    expect(await form(page).getByLabel('Cancel the interview').isChecked()).toBe(true);
+    expect(await form(page).getByLabel('Interview date', { exact: true }).inputValue()).toBe('2026-12-02');
+    // Arriving from another page, the page’s topic wins again, and the note says what was filled in.
+    await page.goto('/tools/decision-helper/');
+    await running(page);
+    expect(await form(page).getByLabel('Cancel the interview').isChecked()).toBe(true);
+    await page.goto(RESCHEDULE);
+    await running(page);
+    expect(await form(page).getByLabel('Move it to another time').isChecked()).toBe(true);
+    expect(await page.locator('.dh-notice').first().innerText()).toMatch(/saved in this browser/u);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('an edit brought into another wish goes home with its wish, and the status stops saying it is set aside', async () => {
+    const opened = await open(RESCHEDULE, '2026-12-01T10:00:00Z');
+    const { page } = opened;
+    await fillPhoneCase(page);
+    const email = messageBox(page, 1);
+    const mine = `${await email.inputValue()}\n${MINE}`;
+    await email.fill(mine);
+    // Cancelling, the request is among the page's other messages, written for cancelling: the edit is set aside.
+    await form(page).getByLabel('Cancel the interview').check();
+    const request = results(page).getByRole('textbox', { name: 'Message (reschedule request)', exact: true });
+    await request.waitFor();
+    expect(await request.inputValue()).not.toContain(MINE);
+    const status = results(page).getByRole('status');
+    await expect.poll(() => status.innerText()).toContain('set aside');
+    // Brought back, it goes into that request, and the status stops saying it is set aside.
+    await results(page).getByRole('button', { name: 'Bring back my edit (reschedule request)' }).click();
+    await expect.poll(() => request.inputValue()).toContain(MINE);
+    const brought = await request.inputValue();
+    await expect.poll(() => status.innerText()).not.toContain('set aside');
+    // Moving it again, step 1 is the edit as written for moving it, with no note.
+    await form(page).getByLabel('Move it to another time').check();
+    await expect.poll(() => email.inputValue()).toBe(mine);
+    expect(await results(page).getByRole('button', { name: /^Bring back my edit/u }).count()).toBe(0);
+    expect(await results(page).getByText(/What you want to do changed/u).count()).toBe(0);
+    // Cancelling again, the request as they had it for cancelling comes back; and both survive a reload.
+    await form(page).getByLabel('Cancel the interview').check();
+    await expect.poll(() => request.inputValue()).toBe(brought);
+    await page.reload();
+    await running(page);
+    await expect.poll(() => request.inputValue()).toBe(brought);
+    await form(page).getByLabel('Move it to another time').check();
+    await expect.poll(() => email.inputValue()).toBe(mine);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+});
+
 describe('the interviewer’s zone, when nobody chose it', () => {
   test('the zone assumed from the browser is said by the menu until one is chosen, and the waiting line asks only for what is missing', async () => {
     const opened = await open('/', '2026-12-01T21:30:00Z');

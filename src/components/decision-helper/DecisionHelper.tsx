@@ -15,6 +15,7 @@ import { useSpokenSummary } from './use-spoken-summary';
 import { AdviceView } from './AdviceView';
 import { LazyPlanMessages } from './LazyPlanMessages';
 import { clearFlowDetails } from './flow-details';
+import { forgetChoice, rememberChoice, topicHere } from './chosen-here';
 import { keepScrollOnLeave, restoreScroll } from './keep-scroll';
 import { CONTACT_LABELS, PEOPLE_LABELS, SPOKE_LABELS, stageLabel, WHO_LABELS, WISH_LABELS } from './labels';
 import { CheckboxGroup } from './CheckboxGroup';
@@ -52,7 +53,7 @@ export default function DecisionHelper(topic: Topic) {
   useLayoutEffect(() => {
     const zone = browserZoneOr('UTC');
     setBrowserZone(zone);
-    const start = startingPoint(topic, zone, form.current);
+    const start = startingPoint(topicHere(topic), zone, form.current);
     // What the person chose before the island ran is saved, as any change is.
     if (start.isTouched) update(start.situation, start.isPersonZoneChosen, start.isInterviewZoneChosen);
     else {
@@ -84,6 +85,8 @@ export default function DecisionHelper(topic: Topic) {
   const result = useMemo(() => (now === null ? null : decide(situation, now)), [situation, now]);
 
   const update = (next: Situation, isZoneChosen = isPersonZoneChosen, isInterviewZoneGiven = isInterviewZoneChosen): void => {
+    // A choice over what the page's topic sets outlives a reload of this page (./chosen-here.ts).
+    if (next.who !== situation.who || next.wish !== situation.wish || next.stage !== situation.stage) rememberChoice(next);
     setSituation(next);
     setPersonZoneChosen(isZoneChosen);
     setInterviewZoneChosen(isInterviewZoneGiven);
@@ -117,6 +120,7 @@ export default function DecisionHelper(topic: Topic) {
   const clear = (): void => {
     clearSaved(SITUATION_KEY);
     clearFlowDetails();
+    forgetChoice();
     setSituation(withZones(withTopic(defaultSituation(), topic), browserZone));
     setPersonZoneChosen(false);
     setInterviewZoneChosen(false);

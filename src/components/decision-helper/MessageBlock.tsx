@@ -26,8 +26,8 @@ interface Props {
   /** Done with what was set aside: brought back as these parts' texts, or forgotten (none). */
   onSetAsideDone: (parts: PartTexts) => void;
   onCopy: (id: string, text: string, what: string) => void;
-  /** "Copied" beside the button with this id, if it was the one pressed last. */
-  pressed: (id: string) => JSX.Element | null;
+  /** "Copied" beside the button with this id, if it was the one pressed last and the text is still what it copied. */
+  pressed: (id: string, shown?: string) => JSX.Element | null;
   children?: ComponentChildren;
 }
 
@@ -90,7 +90,7 @@ export function MessageBlock({ id, message, of, labelOf, edit, merge, onEdit, on
             Copy {word}
             {ofText}
           </button>
-          {pressed(`${id}-copy`)}
+          {pressed(`${id}-copy`, body)}
         </span>
         {subject !== undefined && (
           <span class="bo-action-pair">
@@ -98,7 +98,7 @@ export function MessageBlock({ id, message, of, labelOf, edit, merge, onEdit, on
               Copy subject
               {ofText}
             </button>
-            {pressed(`${id}-subject`)}
+            {pressed(`${id}-subject`, subject)}
           </span>
         )}
         {message.channel === 'email' && (

@@ -61,8 +61,8 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
   const [details, setDetails] = useState<FlowDetails>(EMPTY_DETAILS);
   const [loaded, setLoaded] = useState(false);
   const [edits, setEdits] = useState<Edits>({});
-  // Which button was pressed last, so "Copied" shows beside that one only.
-  const [done, setDone] = useState<{ id: string; words: string } | null>(null);
+  // Which button was pressed last, so "Copied" shows beside that one only, and what it copied.
+  const [done, setDone] = useState<{ id: string; words: string; text?: string } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const locale = typeof navigator === 'undefined' ? 'en-GB' : navigator.language || 'en-GB';
 
@@ -117,6 +117,9 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
       const words = asideAnnouncement(setAside.map((message) => message.label), first.why);
       // The same message set aside again is news too: a trailing no-break space makes the region speak again.
       setAnnouncement((before) => (before === words ? `${words}\u00a0` : words));
+    } else if (shown.some((message) => edits[message.kind]?.aside && !carried[message.kind]?.aside)) {
+      // An edit back on the wish it was written for: nothing is set aside any more, so nothing says so.
+      setAnnouncement('');
     }
     setEdits(carried);
   }, [carried, edits]);
@@ -130,10 +133,15 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
   /** Each part's text as the person has it, against the message as written now; done with what was set aside, or not. */
   const keepEdits = (message: Message, parts: PartTexts, isAsideDone = false): void =>
     setEdits((before) => withTyped(before, message, parts, purpose, isAsideDone));
+  /** Brought back or forgotten, the edit is no longer set aside, and the status stops saying it was. */
+  const asideDone = (message: Message, parts: PartTexts): void => {
+    keepEdits(message, parts, true);
+    setAnnouncement('');
+  };
   const copy = async (id: string, text: string, what: string): Promise<void> => {
     try {
       await navigator.clipboard.writeText(text);
-      setDone({ id, words: 'Copied' });
+      setDone({ id, words: 'Copied', text });
       setAnnouncement(`Copied the ${what}.`);
     } catch {
       setDone(null);
@@ -148,8 +156,9 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
       setAnnouncement(`Downloaded ${fileName}. Open it to add the reminder for step ${item.index + 1} to your calendar.`);
     }
   };
-  const pressed = (id: string) =>
-    done?.id === id ? (
+  /** The mark beside the button with this id; for a copy, only while `shown` is still the text copied. */
+  const pressed = (id: string, shown?: string) =>
+    done?.id === id && (done.text === undefined || done.text === shown) ? (
       <span class="bo-done" aria-hidden="true">
         {done.words}
       </span>
@@ -164,7 +173,7 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
       edit={carried[message.kind]}
       merge={merge?.mergeLines}
       onEdit={(part, value) => keepEdits(message, { [part]: value })}
-      onSetAsideDone={(parts) => keepEdits(message, parts, true)}
+      onSetAsideDone={(parts) => asideDone(message, parts)}
       onCopy={copy}
       pressed={pressed}
     >

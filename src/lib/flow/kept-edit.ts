@@ -33,15 +33,25 @@ export type EditedFor = z.infer<typeof editedForSchema>;
 /** Why an edit was set aside: new details clashed with a line the person changed, or the message is now for another wish or side. */
 export type AsideWhy = 'details' | 'purpose';
 
-/** What was set aside, per part as it was edited, and why. */
+/** What was set aside, per part as it was edited, and why; set aside for another purpose, what it was written for. */
 export interface SetAside extends Partial<Record<EditPart, EditedText>> {
   why: AsideWhy;
+  for?: EditedFor;
 }
 
-/** A message's edits, per part; what they were written for; what was set aside from them. */
+/** An edit as written for another wish or side than the message's now, kept unseen until that purpose is back. */
+export interface KeptFor extends Partial<Record<EditPart, EditedText>> {
+  for: EditedFor;
+}
+
+/**
+ * A message's edits, per part; what they were written for; what was set aside from them; and the
+ * edit the person had for another purpose when they brought it into this one, to return with it.
+ */
 export interface MessageEdit extends Partial<Record<EditPart, EditedText>> {
   for?: EditedFor;
   aside?: SetAside;
+  elsewhere?: KeptFor;
 }
 
 /** Edits by message kind, as saved with the flow's details. */
@@ -71,7 +81,8 @@ export const shownText = (edit: EditedText | undefined, written: string): string
 
 /**
  * The edits once the person typed `parts` into a message written for `purpose`. What was set aside
- * stays, through any typing, until they bring it back or forget it (`isAsideDone`).
+ * stays, through any typing, until they bring it back or forget it (`isAsideDone`). Brought back
+ * from another purpose, it is also kept as it was, to return when that purpose does.
  */
 export function withTyped(edits: Edits, message: Written, parts: PartTexts, purpose: EditedFor, isAsideDone = false): Edits {
   const { aside, ...edit }: MessageEdit = { ...edits[message.kind], for: purpose };
@@ -80,7 +91,19 @@ export function withTyped(edits: Edits, message: Written, parts: PartTexts, purp
     const base = message[part];
     if (text !== undefined && base !== undefined) edit[part] = { base, text };
   }
+  const isBroughtBack = isAsideDone && EDIT_PARTS.some((part) => parts[part] !== undefined);
+  if (isBroughtBack && aside?.why === 'purpose' && aside.for) edit.elsewhere = { for: aside.for, ...editedParts(aside) };
   return { ...edits, [message.kind]: aside && !isAsideDone ? { ...edit, aside } : edit };
+}
+
+/** The parts of an edit the person changed from the text as written. */
+export function editedParts(edit: Partial<Record<EditPart, EditedText>>): Partial<Record<EditPart, EditedText>> {
+  const parts: Partial<Record<EditPart, EditedText>> = {};
+  for (const part of EDIT_PARTS) {
+    const edited = edit[part];
+    if (edited && edited.text !== edited.base) parts[part] = edited;
+  }
+  return parts;
 }
 
 /** What Bring back puts in each part set aside: the edit carried into the text as written now where it goes in cleanly, else as it was. */
@@ -113,10 +136,19 @@ export function readEdits(data: unknown): Edits {
     readParts(record, edit);
     const purpose = editedForSchema.safeParse(record['for']);
     if (purpose.success) edit.for = purpose.data;
-    const aside: SetAside = { why: asRecord(record['aside'])['why'] === 'purpose' ? 'purpose' : 'details' };
-    readParts(record['aside'], aside);
+    const asideRecord = asRecord(record['aside']);
+    const aside: SetAside = { why: asideRecord['why'] === 'purpose' ? 'purpose' : 'details' };
+    const asideFor = editedForSchema.safeParse(asideRecord['for']);
+    if (aside.why === 'purpose' && asideFor.success) aside.for = asideFor.data;
+    readParts(asideRecord, aside);
     if (aside.subject || aside.body) edit.aside = aside;
-    if (edit.subject || edit.body || edit.aside) edits[kind] = edit;
+    const elsewhereFor = editedForSchema.safeParse(asRecord(record['elsewhere'])['for']);
+    if (elsewhereFor.success) {
+      const elsewhere: KeptFor = { for: elsewhereFor.data };
+      readParts(record['elsewhere'], elsewhere);
+      if (elsewhere.subject || elsewhere.body) edit.elsewhere = elsewhere;
+    }
+    if (edit.subject || edit.body || edit.aside || edit.elsewhere) edits[kind] = edit;
   }
   return edits;
 }

@@ -1,7 +1,7 @@
 // The three-way merge behind an edited message (./kept-edit.ts): the person's changes (base → ours)
 // and the new writing's (base → theirs) in one text, line by line, as version control merges. Its
 // own module, loaded only when an edited message's details change.
-import { EDIT_PARTS, type EditedFor, type Edits, type MessageEdit, type SetAside, type Written } from './kept-edit';
+import { EDIT_PARTS, editedParts, type EditedFor, type EditedText, type EditPart, type Edits, type MessageEdit, type SetAside, type Written } from './kept-edit';
 
 // Longer texts are not merged: the line table grows with the square of their length.
 const MERGE_LINE_LIMIT = 400;
@@ -61,6 +61,38 @@ export function mergeLines(base: string, ours: string, theirs: string): string |
 
 const isSameFor = (one: EditedFor, other: EditedFor): boolean => one.who === other.who && one.wish === other.wish;
 
+type Parts = Partial<Record<EditPart, EditedText>>;
+
+/** What the person wrote for `purpose` and is kept while the message is for another: set aside, or kept when brought back. */
+function keptFor(edit: MessageEdit, purpose: EditedFor): Parts | undefined {
+  if (edit.aside?.why === 'purpose' && edit.aside.for && isSameFor(edit.aside.for, purpose)) return edit.aside;
+  if (edit.elsewhere && isSameFor(edit.elsewhere.for, purpose)) return edit.elsewhere;
+  return undefined;
+}
+
+/**
+ * The message back on the purpose an edit was written for: that edit returns, carried into the text
+ * as written now (or set aside, if new details clash with it), and what the person had for the
+ * purpose they leave is kept unseen, to return with it in turn.
+ */
+function backHome(edit: MessageEdit, home: Parts, message: Written, purpose: EditedFor): MessageEdit {
+  const back: MessageEdit = { for: purpose };
+  const aside: SetAside = { why: 'details' };
+  for (const part of EDIT_PARTS) {
+    const kept = home[part];
+    const written = message[part];
+    if (!kept || written === undefined) continue;
+    const merged = kept.base === written ? kept.text : mergeLines(kept.base, kept.text, written);
+    if (merged !== null) back[part] = { base: written, text: merged };
+    else aside[part] = kept;
+  }
+  if (aside.subject || aside.body) back.aside = aside;
+  else if (edit.aside && edit.aside !== home) back.aside = edit.aside;
+  const left = editedParts(edit);
+  if (edit.for && (left.subject || left.body)) back.elsewhere = { for: edit.for, ...left };
+  return back;
+}
+
 /**
  * The edits rebased on the messages as written now, wherever the person's changes carried in
  * cleanly, so an edit set aside later is the latest one, not the first. A part that cannot carry
@@ -76,8 +108,13 @@ export function carriedForward(edits: Edits, messages: readonly Written[], purpo
     if (!edit) continue;
     // An edit saved before edits said what they were for is taken as written for this one.
     const isOtherPurpose = edit.for !== undefined && !isSameFor(edit.for, purpose);
+    const home = isOtherPurpose ? keptFor(edit, purpose) : undefined;
+    if (home) {
+      next = { ...next, [message.kind]: backHome(edit, home, message, purpose) };
+      continue;
+    }
     const moved: MessageEdit = isOtherPurpose ? { ...edit, for: purpose } : { ...edit };
-    const aside: SetAside = { why: isOtherPurpose ? 'purpose' : 'details' };
+    const aside: SetAside = isOtherPurpose && edit.for ? { why: 'purpose', for: edit.for } : { why: 'details' };
     let isMoved = isOtherPurpose;
     for (const part of EDIT_PARTS) {
       const written = message[part];

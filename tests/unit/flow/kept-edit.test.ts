@@ -134,7 +134,7 @@ describe('carriedForward (merge-lines.ts)', () => {
     expect(mergeLines(moving, mine, cancelling)).toContain('Ask for Jo Smith');
     const edits = { 'phone-script': { for: { who: 'candidate', wish: 'reschedule' }, body: { base: moving, text: mine } } } as const;
     const carried = carriedForward(edits, [{ kind: 'phone-script', body: cancelling }], CANCELLING);
-    expect(carried['phone-script']).toEqual({ for: CANCELLING, aside: { why: 'purpose', body: { base: moving, text: mine } } });
+    expect(carried['phone-script']).toEqual({ for: CANCELLING, aside: { why: 'purpose', for: { who: 'candidate', wish: 'reschedule' }, body: { base: moving, text: mine } } });
     expect(shownText(carried['phone-script']?.body, cancelling)).toBe(cancelling);
     expect(carriedForward(carried, [{ kind: 'phone-script', body: cancelling }], CANCELLING)).toBe(carried);
     const back = broughtBack(carried['phone-script']?.aside ?? { why: 'purpose' }, { kind: 'phone-script', body: cancelling }, mergeLines);
@@ -144,7 +144,46 @@ describe('carriedForward (merge-lines.ts)', () => {
   test('the same kind of message for the other side: the person’s changes are set aside too', () => {
     const edits = { 'stay-in-touch': { for: CANCELLING, subject: { base: 'Hello', text: 'Hello again' }, body: { base: 'a\nb', text: 'a\nb\nmine' } } };
     const carried = carriedForward(edits, [{ kind: 'stay-in-touch', subject: 'Hello', body: 'a\nb' }], { who: 'employer', wish: 'cancel-interview' });
-    expect(carried['stay-in-touch']?.aside).toEqual({ why: 'purpose', subject: edits['stay-in-touch'].subject, body: edits['stay-in-touch'].body });
+    expect(carried['stay-in-touch']?.aside).toEqual({ why: 'purpose', for: CANCELLING, subject: edits['stay-in-touch'].subject, body: edits['stay-in-touch'].body });
+  });
+
+  describe('back on the wish an edit was written for', () => {
+    const MOVING: EditedFor = { who: 'candidate', wish: 'reschedule' };
+    const mine = { base: 'moving\nhello\nbye', text: 'moving\nhello\nmine\nbye' };
+    const set = { for: MOVING, body: mine };
+
+    test('set aside for another wish, the edit returns with its wish, with no note', () => {
+      const cancelled = carriedForward({ request: set }, [{ kind: 'request', body: 'cancelling\nhello\nbye' }], CANCELLING);
+      expect(cancelled.request?.aside?.for).toEqual(MOVING);
+      expect(carriedForward(cancelled, [{ kind: 'request', body: 'moving\nhello\nbye' }], MOVING)).toEqual({ request: set });
+    });
+
+    test('brought back into another wish, it returns as it was with its wish; what it became there waits for that wish', () => {
+      const cancelled = carriedForward({ request: set }, [{ kind: 'request', body: 'cancelling\nhello\nbye' }], CANCELLING);
+      const written = { kind: 'request', body: 'cancelling\nhello\nbye' };
+      const aside = cancelled.request?.aside ?? { why: 'purpose' };
+      const brought = withTyped(cancelled, written, broughtBack(aside, written, mergeLines), CANCELLING, true);
+      const there = { base: 'cancelling\nhello\nbye', text: 'cancelling\nhello\nmine\nbye' };
+      expect(brought.request).toEqual({ for: CANCELLING, body: there, elsewhere: set });
+      const moved = carriedForward(brought, [{ kind: 'request', body: 'moving\nhello\nbye' }], MOVING);
+      expect(moved.request).toEqual({ for: MOVING, body: mine, elsewhere: { for: CANCELLING, body: there } });
+      expect(carriedForward(moved, [written], CANCELLING).request).toEqual({ for: CANCELLING, body: there, elsewhere: set });
+    });
+
+    test('new details meanwhile are carried into it as they come back, or it is set aside for them', () => {
+      const cancelled = carriedForward({ request: set }, [{ kind: 'request', body: 'cancelling\nhello\nbye' }], CANCELLING);
+      expect(carriedForward(cancelled, [{ kind: 'request', body: 'moving\nhello\nbye\nSam' }], MOVING).request).toEqual({
+        for: MOVING,
+        body: { base: 'moving\nhello\nbye\nSam', text: 'moving\nhello\nmine\nbye\nSam' },
+      });
+      expect(carriedForward(cancelled, [{ kind: 'request', body: 'moving\nhello, Sam\nbye' }], MOVING).request).toEqual({ for: MOVING, aside: { why: 'details', body: mine } });
+    });
+
+    test('forgotten in the other wish, nothing comes back', () => {
+      const cancelled = carriedForward({ request: set }, [{ kind: 'request', body: 'cancelling\nhello\nbye' }], CANCELLING);
+      const forgotten = withTyped(cancelled, { kind: 'request', body: 'cancelling\nhello\nbye' }, {}, CANCELLING, true);
+      expect(carriedForward(forgotten, [{ kind: 'request', body: 'moving\nhello\nbye' }], MOVING)).toEqual({ request: { for: MOVING } });
+    });
   });
 
   test('for another wish, a part the person left as written is simply written again: nothing to set aside', () => {
@@ -221,5 +260,14 @@ describe('readEdits', () => {
     // Set aside for no reason it names: for new details, the note that claims least.
     expect(readEdits({ cancel: { aside: { ...aside, why: 'whim' } } })).toEqual({ cancel: { aside: { ...aside, why: 'details' } } });
     expect(readEdits({ cancel: { body: { base: 'now', text: 'now!' }, aside } })).toEqual({ cancel: { body: { base: 'now', text: 'now!' }, aside } });
+  });
+
+  test('keeps what an edit set aside for another wish was written for, and an edit kept for another wish', () => {
+    const moving = { who: 'candidate', wish: 'reschedule' };
+    const body = { base: 'then', text: 'then, mine' };
+    expect(readEdits({ cancel: { aside: { why: 'purpose', for: moving, body } } })).toEqual({ cancel: { aside: { why: 'purpose', for: moving, body } } });
+    expect(readEdits({ cancel: { elsewhere: { for: moving, body } } })).toEqual({ cancel: { elsewhere: { for: moving, body } } });
+    // Kept for no purpose it names, or with nothing in it, it is left out.
+    expect(readEdits({ cancel: { elsewhere: { body } }, voicemail: { elsewhere: { for: moving } } })).toEqual({});
   });
 });
