@@ -4,7 +4,7 @@
 // reader who came for a template has one. The details the messages need are asked once, here, and
 // saved in this browser with the helper's own, with the person's edits of the messages.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Advice } from '../../lib/advice/decide';
 import {
   DETAIL_KEYS,
@@ -65,6 +65,9 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
   const [done, setDone] = useState<{ id: string; words: string; text?: string } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const locale = typeof navigator === 'undefined' ? 'en-GB' : navigator.language || 'en-GB';
+  // What this tab took from another is not written back: by the time it renders, that tab may have
+  // saved again (an edited subject after an edited body), and writing the older state would undo it.
+  const followed = useRef<{ details: FlowDetails; edits: Edits } | null>(null);
 
   useEffect(() => {
     const saved = loadSaved(DETAILS_KEY, DETAILS_VERSION, readSavedFlow);
@@ -75,12 +78,16 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
     setLoaded(true);
     // Another tab typed a detail or edited a message: follow it, so neither tab overwrites the other.
     return watchSaved(DETAILS_KEY, DETAILS_VERSION, readSavedFlow, (change) => {
-      setDetails(change.value?.details ?? EMPTY_DETAILS);
-      setEdits(change.value?.edits ?? {});
+      const next = { details: change.value?.details ?? EMPTY_DETAILS, edits: change.value?.edits ?? {} };
+      followed.current = next;
+      setDetails(next.details);
+      setEdits(next.edits);
     });
   }, []);
   useEffect(() => {
-    if (loaded) saveDetails(DETAILS_KEY, DETAILS_VERSION, savedFlow({ details, edits }));
+    const isFollowed = followed.current?.details === details && followed.current?.edits === edits;
+    followed.current = null;
+    if (loaded && !isFollowed) saveDetails(DETAILS_KEY, DETAILS_VERSION, savedFlow({ details, edits }));
   }, [details, edits, loaded]);
 
   const items = useMemo(() => (advice ? flowItems(advice, details, now, locale) : []), [advice, details, now, locale]);
