@@ -15,6 +15,7 @@ import { LazyPlanMessages } from './LazyPlanMessages';
 import { clearFlowDetails } from './flow-details';
 import { keepScrollOnLeave, restoreScroll } from './keep-scroll';
 import { CONTACT_LABELS, PEOPLE_LABELS, SPOKE_LABELS, STAGE_LABELS, WHO_LABELS, WISH_LABELS } from './labels';
+import { nextTask } from './next-task';
 import { CheckboxGroup } from './CheckboxGroup';
 import { RadioGroup } from './RadioGroup';
 import { ZoneSelect } from './ZoneSelect';
@@ -62,7 +63,12 @@ export default function DecisionHelper(topic: Topic) {
     }
     setBeforeLink(start.beforeLink);
     setNotice(start.notice);
-    setNow(Date.now());
+    // The clock, and with it the advice, the zone menus and the messages, in the next task: adopting
+    // what the person did stays in this one (./next-task.ts).
+    let isRunning = true;
+    void nextTask().then(() => {
+      if (isRunning) setNow(Date.now());
+    });
     // Keep the countdown right while the page stays open, and catch up when the tab comes back.
     const tick = (): void => setNow(Date.now());
     const timer = setInterval(tick, MINUTE_MS);
@@ -81,6 +87,7 @@ export default function DecisionHelper(topic: Topic) {
     });
     const stopKeepingScroll = keepScrollOnLeave();
     return () => {
+      isRunning = false;
       clearInterval(timer);
       document.removeEventListener('visibilitychange', onVisible);
       stopWatching();
