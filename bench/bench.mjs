@@ -1,7 +1,7 @@
 // @ts-check
 // `npm run bench`: what Bow Out costs and how fast it is, measured on the built site.
 //   1 build time and index size   2 bytes per page before any interaction (and per island)
-//   3 Lighthouse, three pages      4 search: bytes and latency, cold and warm
+//   3 Lighthouse, four pages, mobile and desktop   4 search: bytes and latency, cold and warm
 //   5 decide() and the message generator, calls per second
 //   6 growth: the site ten times over   7 baseline: a plain Starlight site of the same pages
 // Each section reports its own failure and the rest go on. Exit code 1 only when a Lighthouse
@@ -18,7 +18,7 @@ import { launchChromium } from './browser.mjs';
 import { buildSite } from './build.mjs';
 import { benchEngine } from './engine.mjs';
 import { COPIES, benchGrowth } from './growth.mjs';
-import { CATEGORIES, lighthousePages } from './lighthouse.mjs';
+import { CATEGORIES, PRESETS, lighthousePages } from './lighthouse.mjs';
 import { heading, kb, median, ms, seconds, table, times } from './report.mjs';
 import * as report from './report.mjs';
 import { QUERIES, SEARCH_TARGETS, benchSearch, printSearch } from './search.mjs';
@@ -27,8 +27,9 @@ import { FLOW_PAGE, HOME_TOUCHED, htmlPaths, weighPage, weighPages } from './wei
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = join(ROOT, 'bench/results.json');
 const SECTIONS = ['build', 'weight', 'lighthouse', 'search', 'engine', 'growth', 'baseline'];
-// Home, a tool page, and a guide with the flow (the cancel guide embeds the helper).
-const LIGHTHOUSE_PAGES = ['/', '/tools/decision-helper/', '/candidates/cancel-an-interview/', '/faq/cancelling/'];
+// Issue #16's three: home, a tool page and the guide with the flow (FLOW_PAGE, whose helper shows
+// its plan's messages); and an FAQ page, plain prose with structured data.
+const LIGHTHOUSE_PAGES = ['/', '/tools/decision-helper/', FLOW_PAGE, '/faq/cancelling/'];
 const LIGHTHOUSE_RUNS = 3;
 const LIGHTHOUSE_MIN_SCORE = 95;
 const TARGETS = SEARCH_TARGETS;
@@ -187,39 +188,46 @@ function printWeights(weights) {
 const lighthouseFailures = [];
 let lighthouseChecked = false;
 
-await section('lighthouse', `3. Lighthouse (mobile, simulated throttling; median of ${LIGHTHOUSE_RUNS} runs)`, async () => {
+await section('lighthouse', `3. Lighthouse (mobile and desktop presets, simulated throttling; median of ${LIGHTHOUSE_RUNS} runs)`, async () => {
   const { url } = await getSite();
-  const pages = await lighthousePages(url, LIGHTHOUSE_PAGES, LIGHTHOUSE_RUNS);
   const short = { performance: 'perf', accessibility: 'a11y', 'best-practices': 'best pr.', seo: 'SEO' };
-  console.log(
-    table(
-      ['page', ...CATEGORIES.map((id) => short[id]), 'LCP', 'TBT', 'CLS', 'runs'],
-      pages.map((page) => [
-        page.path,
-        ...CATEGORIES.map((id) => page.scores[id] ?? '–'),
-        ms(page.lcp),
-        ms(page.tbt),
-        page.cls === undefined ? '–' : page.cls.toFixed(3),
-        `${page.runs}/${LIGHTHOUSE_RUNS}`,
-      ]),
-    ),
-  );
-  for (const page of pages) {
-    for (const error of page.errors) console.log(`  ${page.path}: run FAILED: ${error.split('\n')[0]}`);
-    if (page.failing.length) console.log(`  ${page.path}: audits under 0.9 in some run: ${page.failing.join('; ')}`);
-    if ((page.tbt ?? 0) > 200 && page.bootup.length) {
-      const origin = new URL(url).origin;
-      console.log(`  ${page.path}: main-thread time by script (simulated): ${page.bootup.map((item) => `${item.url.replace(origin, '') || 'other'} ${ms(item.ms)} (scripting ${ms(item.scriptingMs)})`).join(', ')}`);
-    }
-    for (const warning of page.warnings) console.log(`  ${page.path}: warning: ${warning}`);
-    if (page.runs === 0) continue;
-    lighthouseChecked = true;
-    for (const id of CATEGORIES) {
-      const score = page.scores[id];
-      if (score === undefined || score < LIGHTHOUSE_MIN_SCORE) lighthouseFailures.push(`${page.path}: ${id} ${score ?? 'no score'} < ${LIGHTHOUSE_MIN_SCORE}`);
+  /** @type {Record<string, Awaited<ReturnType<typeof lighthousePages>>>} */
+  const byPreset = {};
+  for (const preset of PRESETS) {
+    const pages = await lighthousePages(url, LIGHTHOUSE_PAGES, LIGHTHOUSE_RUNS, preset);
+    byPreset[preset] = pages;
+    console.log(`${preset}:`);
+    console.log(
+      table(
+        ['page', ...CATEGORIES.map((id) => short[id]), 'LCP', 'TBT', 'CLS', 'runs'],
+        pages.map((page) => [
+          page.path,
+          ...CATEGORIES.map((id) => page.scores[id] ?? '–'),
+          ms(page.lcp),
+          ms(page.tbt),
+          page.cls === undefined ? '–' : page.cls.toFixed(3),
+          `${page.runs}/${LIGHTHOUSE_RUNS}`,
+        ]),
+      ),
+    );
+    for (const page of pages) {
+      const where = `${page.path} (${preset})`;
+      for (const error of page.errors) console.log(`  ${where}: run FAILED: ${error.split('\n')[0]}`);
+      if (page.failing.length) console.log(`  ${where}: audits under 0.9 in some run: ${page.failing.join('; ')}`);
+      if ((page.tbt ?? 0) > 200 && page.bootup.length) {
+        const origin = new URL(url).origin;
+        console.log(`  ${where}: main-thread time by script (simulated): ${page.bootup.map((item) => `${item.url.replace(origin, '') || 'other'} ${ms(item.ms)} (scripting ${ms(item.scriptingMs)})`).join(', ')}`);
+      }
+      for (const warning of page.warnings) console.log(`  ${where}: warning: ${warning}`);
+      if (page.runs === 0) continue;
+      lighthouseChecked = true;
+      for (const id of CATEGORIES) {
+        const score = page.scores[id];
+        if (score === undefined || score < LIGHTHOUSE_MIN_SCORE) lighthouseFailures.push(`${where}: ${id} ${score ?? 'no score'} < ${LIGHTHOUSE_MIN_SCORE}`);
+      }
     }
   }
-  return { minScore: LIGHTHOUSE_MIN_SCORE, pages, failures: lighthouseFailures };
+  return { minScore: LIGHTHOUSE_MIN_SCORE, pages: byPreset.mobile, desktop: byPreset.desktop, failures: lighthouseFailures };
 });
 
 await section('search', `4. Search (Pagefind; ${QUERIES.length} queries, medians)`, async () => {
@@ -341,7 +349,8 @@ console.log(`- KB are 1,000 bytes. raw = bytes as served (our server does not co
   chunks it imports (static, dynamic, preloads), counting only those fetched, less the renderer (Astro's Preact
   client + Preact, printed once); "shared" = chunks another kind of island imports too (paid once per page).
   "loaded" says whether its JS arrived without interaction (client:visible islands below the fold do not).
-- 3 Lighthouse: the npm package's Node API, mobile emulation with simulated throttling, a fresh Chromium per run;
+- 3 Lighthouse: the npm package's Node API, simulated throttling, a fresh Chromium per run, with its mobile preset
+  (the default) and its desktop one (1350×940, a faster network and CPU; where a wide page's layout shows);
   scores 0–100 and LCP, TBT, CLS are each the median of ${LIGHTHOUSE_RUNS} runs. The bench fails if a score is below ${LIGHTHOUSE_MIN_SCORE}.
 - 4 Search: on a freshly loaded "/" (each cold query in its own empty-cache context), Ctrl+K opens search, the query
   goes into "Search the guide" as one input event (a paste, or the last keystroke), and the clock runs until the

@@ -1,13 +1,17 @@
 // @ts-check
-// Lighthouse through its Node API, mobile with simulated throttling (its default), a fresh
-// Chromium per run with the browser suite's closed-network flags.
+// Lighthouse through its Node API, with simulated throttling, a fresh Chromium per run with the
+// browser suite's closed-network flags. Two presets: mobile (its default) and desktop (its
+// desktop config: a 1350×940 screen, a faster network and CPU), as its CLI's --preset=desktop.
 import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 // chrome-launcher is Lighthouse's own dependency, the launcher its CLI uses.
 import { launch } from 'chrome-launcher';
 import { CHROMIUM_ARGS, chromiumPath } from './browser.mjs';
 import { median } from './report.mjs';
 
 export const CATEGORIES = /** @type {const} */ (['performance', 'accessibility', 'best-practices', 'seo']);
+export const PRESETS = /** @type {const} */ (['mobile', 'desktop']);
+/** @typedef {typeof PRESETS[number]} Preset */
 
 /** A short hint at what an audit found, from its first items: " (Refused to load …)". */
 function describeItems(/** @type {any} */ audit) {
@@ -22,15 +26,19 @@ function describeItems(/** @type {any} */ audit) {
 /** @typedef {{ scores: Record<string, number | undefined>, lcp: number | undefined, tbt: number | undefined, cls: number | undefined, warnings: string[] }} LighthouseRun */
 
 /** One Lighthouse run; scores 0–100, LCP and TBT in ms, CLS unitless. */
-export async function runLighthouse(/** @type {string} */ url) {
+export async function runLighthouse(/** @type {string} */ url, /** @type {Preset} */ preset = 'mobile') {
   const chrome = await launch({ chromePath: chromiumPath(), chromeFlags: CHROMIUM_ARGS, logLevel: 'silent' });
   try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: [...CATEGORIES],
-    });
+    const result = await lighthouse(
+      url,
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      },
+      preset === 'desktop' ? desktopConfig : undefined,
+    );
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`Lighthouse returned no report for ${url}`);
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
@@ -75,8 +83,9 @@ export async function runLighthouse(/** @type {string} */ url) {
  * @param {string} baseUrl
  * @param {string[]} paths
  * @param {number} runs
+ * @param {Preset} preset
  */
-export async function lighthousePages(baseUrl, paths, runs = 3) {
+export async function lighthousePages(baseUrl, paths, runs = 3, preset = 'mobile') {
   const pages = [];
   for (const path of paths) {
     const url = new URL(path, baseUrl).href;
@@ -86,7 +95,7 @@ export async function lighthousePages(baseUrl, paths, runs = 3) {
     const errors = [];
     for (let run = 0; run < runs; run += 1) {
       try {
-        results.push(await runLighthouse(url));
+        results.push(await runLighthouse(url, preset));
       } catch (error) {
         errors.push(error instanceof Error ? error.message : String(error));
       }
@@ -98,6 +107,7 @@ export async function lighthousePages(baseUrl, paths, runs = 3) {
     }
     pages.push({
       path,
+      preset,
       runs: results.length,
       errors,
       scores,

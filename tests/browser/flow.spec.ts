@@ -897,17 +897,22 @@ const STATES: [string, (page: Page) => Promise<void>][] = [
   ],
 ];
 
+// The helper where issue #16 asks for axe: its tool page, a guide with the flow, and the home page.
+const AXE_PAGES = ['/tools/decision-helper/', '/candidates/decline-an-interview/', '/'];
+
 describe('axe', () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const width of [390, 1280]) {
-      test(`clean in the ${colorScheme} theme at ${width} px: empty, filled, error and results`, async () => {
-        for (const [state, reach] of STATES) {
-          const opened = await open('/tools/decision-helper/', '2026-12-01T21:30:00Z', { width, colorScheme });
-          await reach(opened.page);
-          expect(await axeViolations(opened.page), state).toEqual([]);
-          await opened.context.close();
-        }
-      });
+  for (const path of AXE_PAGES) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [390, 1280]) {
+        test(`${path} is clean in the ${colorScheme} theme at ${width} px: empty, filled, error and results`, async () => {
+          for (const [state, reach] of STATES) {
+            const opened = await open(path, '2026-12-01T21:30:00Z', { width, colorScheme });
+            await reach(opened.page);
+            expect(await axeViolations(opened.page), state).toEqual([]);
+            await opened.context.close();
+          }
+        });
+      }
     }
   }
   test('the home page, with the helper at the top, is clean in the dark theme, its search placeholder at 4.5:1 or more', async () => {

@@ -9,8 +9,16 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const baseURL = (): string => inject('baseURL');
 
-export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+/**
+ * Chromium for a spec. Playwright hides scrollbars in headless mode; `showScrollbars` keeps them, as
+ * a desktop browser on Windows or Linux (and Lighthouse's Chromium) draws them, taking width from the page.
+ */
+export async function launch(options: { showScrollbars?: boolean } = {}): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+    ...(options.showScrollbars ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}),
+  });
 }
 
 /** What a page did that a person would never want: errors, blocked content, requests elsewhere. */

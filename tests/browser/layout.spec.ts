@@ -1,6 +1,8 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { axeViolations, launch, newContext } from './harness';
+import { axeViolations, baseURL, launch, newContext } from './harness';
 
 // Issue #16's small-screen layout: tidy grids of boxes to tick, and message boxes that show the
 // whole message, in the decision helper and the message builder, each on its own tool page.
@@ -179,5 +181,101 @@ describe('message boxes show the whole message at 390 px, and grow as a person a
     expect(await hiding(boxes)).toEqual([]);
     await expectGrows(boxes);
     await context.close();
+  });
+});
+
+/**
+ * A server in front of the site that sends the page at `path` in pieces, cut where each of `cuts`
+ * finds in its HTML, the next piece each time `next` is called: a page arriving over a slow network.
+ */
+async function pageArrivingInPieces(
+  path: string,
+  cuts: ((html: string) => number)[],
+): Promise<{ url: string; next: () => void; close: () => Promise<void> }> {
+  const original = await fetch(new URL(path, baseURL()));
+  const type = original.headers.get('content-type') ?? 'text/html';
+  const html = await original.text();
+  const ends = [...cuts.map((cut) => cut(html)), html.length];
+  if (ends.some((end, index) => end < (ends[index - 1] ?? 1))) throw new Error(`${path}: a cut is missing or out of order (${ends.join(', ')})`);
+  const waiting: (() => void)[] = [];
+  const gates = cuts.map(() => new Promise<void>((resolve) => waiting.push(resolve)));
+  const server = createServer(async (request, response) => {
+    if (new URL(request.url ?? '/', baseURL()).pathname === path) {
+      response.writeHead(200, { 'Content-Type': type });
+      response.write(html.slice(0, ends[0]));
+      for (const [index, gate] of gates.entries()) {
+        await gate;
+        response.write(html.slice(ends[index], ends[index + 1]));
+      }
+      response.end();
+      return;
+    }
+    // Everything else as the site serves it.
+    const upstream = await fetch(new URL(request.url ?? '/', baseURL()));
+    response.writeHead(upstream.status, { 'Content-Type': upstream.headers.get('content-type') ?? 'application/octet-stream' });
+    response.end(Buffer.from(await upstream.arrayBuffer()));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${path}`,
+    next: () => waiting.shift()?.(),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Resolves once the browser has drawn a frame of what it has now. */
+const drawn = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+// Lighthouse's desktop runs found the page's table of contents jumping across the screen (CLS 0.42)
+// whenever Chromium drew a page before its main column had arrived, and moving a little (0.003)
+// when the scrollbar appeared with the main column's length.
+describe('nothing moves while a page arrives, at 1280 px with a scrollbar', () => {
+  let withScrollbars: Browser;
+  beforeAll(async () => {
+    withScrollbars = await launch({ showScrollbars: true });
+  });
+  afterAll(async () => {
+    await withScrollbars?.close();
+  });
+
+  test.each([HELPER, '/candidates/decline-an-interview/'])('%s: the menu, the table of contents and the page keep their places', async (path) => {
+    const mainColumn = (html: string) => html.lastIndexOf('<div', html.indexOf('class="main-pane'));
+    const menusLinks = (html: string) => html.indexOf('<ul', html.indexOf('class="sidebar-content'));
+    const arriving = await pageArrivingInPieces(path, [menusLinks, mainColumn]);
+    const context = await newContext(withScrollbars);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 844 });
+    await page.addInitScript(() => {
+      const shifts: string[] = [];
+      (window as unknown as { __shifts: string[] }).__shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
+          shifts.push(`${entry.value.toFixed(4)} ${entry.sources.map((source) => source.node?.nodeName).join(', ')}`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // The page starts to arrive, up to the menu's links; the browser draws what it has.
+    await page.goto(arriving.url, { waitUntil: 'commit' });
+    await page.getByRole('navigation', { name: 'Main' }).waitFor({ state: 'attached' });
+    await drawn(page);
+    // The menu's links and the table of contents arrive, and are drawn.
+    arriving.next();
+    const contents = page.getByRole('complementary').getByRole('navigation', { name: 'On this page' }).last();
+    await contents.waitFor({ state: 'attached' });
+    await drawn(page);
+    const before = await contents.boundingBox();
+    // Then the main column, longer than the window.
+    arriving.next();
+    await page.waitForLoadState('load');
+    await drawn(page);
+    expect(await contents.boundingBox()).toEqual(before);
+    expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).toEqual([]);
+    await context.close();
+    await arriving.close();
   });
 });

@@ -3,13 +3,15 @@
 // back far down the page; hydrated only when seen, the helper would still be its short empty form
 // there, the person would land below it in the page's text and think their details were lost.
 // Astro bundles this file alone (esbuild) into an inline script whose hash it adds to the CSP:
-// keep its imports to ./restore-check.ts and the storage keys.
+// keep its imports to ./restore-check.ts, ./next-task.ts and the storage keys.
 import type { ClientDirective } from 'astro';
+import { nextTask } from './next-task';
 import { hasSomethingToRestore } from './restore-check';
 
 const savedDirective: ClientDirective = (load, _options, island) => {
   const start = async (): Promise<void> => {
     const hydrate = await load();
+    await nextTask();
     await hydrate();
   };
   if (hasSomethingToRestore()) {

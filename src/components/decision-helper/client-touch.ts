@@ -5,8 +5,9 @@
 // With something to restore, a link's query string or details saved in this browser, the form
 // the server rendered is not what the person should see, so it hydrates at once, as client:load.
 // Astro bundles this file alone (esbuild) into an inline script whose hash it adds to the CSP:
-// keep its imports to ./restore-check.ts and the storage keys.
+// keep its imports to ./restore-check.ts, ./next-task.ts and the storage keys.
 import type { ClientDirective } from 'astro';
+import { nextTask } from './next-task';
 import { hasSomethingToRestore } from './restore-check';
 
 // Listened for in the capture phase on the island, so a touch on any control inside it counts.
@@ -22,6 +23,7 @@ const touchDirective: ClientDirective = (load, _options, island) => {
     isStarting = true;
     for (const type of FIRST_TOUCH) island.removeEventListener(type, start, true);
     const hydrate = await load();
+    await nextTask();
     await hydrate();
     island.removeEventListener('submit', holdSubmit);
   };
