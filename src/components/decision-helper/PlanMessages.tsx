@@ -68,6 +68,9 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
   // What this tab took from another is not written back: by the time it renders, that tab may have
   // saved again (an edited subject after an edited body), and writing the older state would undo it.
   const followed = useRef<{ details: FlowDetails; edits: Edits } | null>(null);
+  // The edits last taken from another tab: what this tab derives from them (carried into its
+  // messages) is that tab's to save, since it derives the same; written here, it could land late.
+  const followedEdits = useRef<Edits | null>(null);
 
   useEffect(() => {
     const saved = loadSaved(DETAILS_KEY, DETAILS_VERSION, readSavedFlow);
@@ -80,6 +83,7 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
     return watchSaved(DETAILS_KEY, DETAILS_VERSION, readSavedFlow, (change) => {
       const next = { details: change.value?.details ?? EMPTY_DETAILS, edits: change.value?.edits ?? {} };
       followed.current = next;
+      followedEdits.current = next.edits;
       setDetails(next.details);
       setEdits(next.edits);
     });
@@ -127,6 +131,10 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
     } else if (shown.some((message) => edits[message.kind]?.aside && !carried[message.kind]?.aside)) {
       // An edit back on the wish it was written for: nothing is set aside any more, so nothing says so.
       setAnnouncement('');
+    }
+    if (edits === followedEdits.current) {
+      followed.current = { details, edits: carried };
+      followedEdits.current = carried;
     }
     setEdits(carried);
   }, [carried, edits]);
