@@ -67,10 +67,9 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
   const locale = typeof navigator === 'undefined' ? 'en-GB' : navigator.language || 'en-GB';
   // What this tab took from another is not written back: by the time it renders, that tab may have
   // saved again (an edited subject after an edited body), and writing the older state would undo it.
-  const followed = useRef<{ details: FlowDetails; edits: Edits } | null>(null);
-  // The edits last taken from another tab: what this tab derives from them (carried into its
-  // messages) is that tab's to save, since it derives the same; written here, it could land late.
-  const followedEdits = useRef<Edits | null>(null);
+  // What this tab derives from them (edits carried into its messages) is that tab's to save too: it
+  // derives the same. Effects run after paint, so a newer save can arrive before they do.
+  const followed = useRef({ details: new WeakSet<FlowDetails>(), edits: new WeakSet<Edits>() });
 
   useEffect(() => {
     const saved = loadSaved(DETAILS_KEY, DETAILS_VERSION, readSavedFlow);
@@ -82,15 +81,14 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
     // Another tab typed a detail or edited a message: follow it, so neither tab overwrites the other.
     return watchSaved(DETAILS_KEY, DETAILS_VERSION, readSavedFlow, (change) => {
       const next = { details: change.value?.details ?? EMPTY_DETAILS, edits: change.value?.edits ?? {} };
-      followed.current = next;
-      followedEdits.current = next.edits;
+      followed.current.details.add(next.details);
+      followed.current.edits.add(next.edits);
       setDetails(next.details);
       setEdits(next.edits);
     });
   }, []);
   useEffect(() => {
-    const isFollowed = followed.current?.details === details && followed.current?.edits === edits;
-    followed.current = null;
+    const isFollowed = followed.current.details.has(details) && followed.current.edits.has(edits);
     if (loaded && !isFollowed) saveDetails(DETAILS_KEY, DETAILS_VERSION, savedFlow({ details, edits }));
   }, [details, edits, loaded]);
 
@@ -132,11 +130,9 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
       // An edit back on the wish it was written for: nothing is set aside any more, so nothing says so.
       setAnnouncement('');
     }
-    if (edits === followedEdits.current) {
-      followed.current = { details, edits: carried };
-      followedEdits.current = carried;
-    }
-    setEdits(carried);
+    if (followed.current.edits.has(edits)) followed.current.edits.add(carried);
+    // Only onto the edits it was carried from: a newer state (another tab's save) is not undone.
+    setEdits((current) => (current === edits ? carried : current));
   }, [carried, edits]);
   const asked = detailsAsked(shown.map((message) => message.kind), who, wish, shown, details.proposedTimes);
   const labels = DETAIL_LABELS[who];
