@@ -250,6 +250,34 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   ['position filled how do i cancel the remaining interviews', '/faq/employers/#can-we-cancel-other-interviews-once-weve-found-the-right-person'],
   ['do we have to pay candidate travel expenses if we cancel', '/faq/employers/#should-we-reimburse-travel-costs-a-candidate-already-paid'],
   ['how much notice should an employer give to cancel an interview', '/faq/employers/#how-much-notice-should-we-give-a-candidate'],
+  // What people type for a reason, a format, what came after, an offer, or the employer's side: the
+  // words of a search box (covid, glassdoor, wifi, snowed in, phone screen, whatsapp, hr), typos and
+  // US spellings included, each checked against the page that answers it.
+  // /candidates/last-minute-and-same-day/
+  ['cancel interview because i have covid', '/candidates/last-minute-and-same-day/'],
+  ['death in the family need to cancel interview', '/candidates/last-minute-and-same-day/#what-counts-as-a-real-emergency'],
+  ['cancel interview because of a work emergency', '/candidates/last-minute-and-same-day/#what-counts-as-a-real-emergency'],
+  ['my video interview keeps freezing', '/candidates/last-minute-and-same-day/#what-if-its-a-video-interview-and-my-tech-fails'],
+  ['no wifi for my online interview', '/candidates/last-minute-and-same-day/#what-if-its-a-video-interview-and-my-tech-fails'],
+  ['stuck in traffic going to be late for interview', '/candidates/last-minute-and-same-day/#what-if-im-running-late-not-cancelling'],
+  // /candidates/reschedule-an-interview/
+  ['snowed in and have an interview', '/candidates/reschedule-an-interview/#what-if-snow-or-a-train-strike-stops-me-getting-there'],
+  ['train strike on the day of my interview', '/candidates/reschedule-an-interview/#what-if-snow-or-a-train-strike-stops-me-getting-there'],
+  ['how to reschedule an interview due to illness', '/candidates/reschedule-an-interview/'],
+  ['reschedule interview because of a doctors appointment', '/candidates/reschedule-an-interview/'],
+  ['what if they say no when i ask to reschedule', '/candidates/reschedule-an-interview/#what-if-they-say-no-to-a-new-time'],
+  // /candidates/reasons/
+  ['double booked two interviews at the same time', '/candidates/reasons/#should-i-tell-them-i-have-another-interview-at-the-same-time'],
+  ['cancel interview because im relocating', '/candidates/reasons/'],
+  // /candidates/cancel-an-interview/
+  ['how to cancel a phone screen', '/candidates/cancel-an-interview/'],
+  ['what do i say when i cancel an interview because i got another job', '/candidates/cancel-an-interview/#what-should-i-say-when-i-cancel'],
+  // /candidates/call-email-voicemail-or-text/
+  ['can i whatsapp the recruiter to cancel', '/candidates/call-email-voicemail-or-text/#can-i-cancel-an-interview-by-text'],
+  // /candidates/assessment-day-task-or-presentation/
+  ['take home assignment is taking too long', '/candidates/assessment-day-task-or-presentation/#can-i-stop-a-take-home-task-halfway'],
+  ['ask for an extension on a take home test', '/candidates/assessment-day-task-or-presentation/#can-i-ask-for-more-time-on-a-task'],
+  ['how to cancel an assessment centre', '/candidates/assessment-day-task-or-presentation/#how-do-i-pull-out-of-an-assessment-day'],
 ];
 
 // Whole questions as people type them (lower case, missing apostrophes, typos), each with the page
@@ -311,6 +339,13 @@ const WHOLE_QUESTIONS: ReadonlyArray<readonly [query: string, mustShow: string, 
   ['candidate didnt show up for the interview', '/employers/candidate-no-show/', FIRST],
   ['reject candidate after interview', '/employers/tell-a-candidate-they-were-not-chosen/', FIRST],
   ['how do i tell a candidate they were not chosen after the interview', '/employers/tell-a-candidate-they-were-not-chosen/', FIRST],
+  // Words the pages' prose doesn't use, found through their search terms; the page that answers
+  // comes first, though no heading of it shares the question's words.
+  ['bereavement cancel interview', '/candidates/last-minute-and-same-day/', FIRST],
+  ['my kid is sick and i have an interview today', '/candidates/last-minute-and-same-day/', FIRST],
+  ['bad glassdoor reviews want to cancel interview', '/candidates/reasons/', FIRST],
+  ['can i cancel an interview without giving a reason', '/candidates/reasons/', FIRST],
+  ['can i cancel my interview on linkedin', '/faq/timing-and-channels/', FIRST],
 ];
 
 // Questions people bring that no page answers yet. Until then they must still get closest matches,
