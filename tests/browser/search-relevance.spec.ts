@@ -278,6 +278,28 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   ['take home assignment is taking too long', '/candidates/assessment-day-task-or-presentation/#can-i-stop-a-take-home-task-halfway'],
   ['ask for an extension on a take home test', '/candidates/assessment-day-task-or-presentation/#can-i-ask-for-more-time-on-a-task'],
   ['how to cancel an assessment centre', '/candidates/assessment-day-task-or-presentation/#how-do-i-pull-out-of-an-assessment-day'],
+  // /candidates/employer-cancels-on-you/
+  ['they rescheduled my interview twice', '/candidates/employer-cancels-on-you/#what-if-they-move-it-twice'],
+  ['can i ask the company to pay for my travel after they cancelled', '/candidates/employer-cancels-on-you/#what-if-they-cancelled-at-the-last-minute'],
+  ['employer rescinded my interview invitation', '/candidates/employer-cancels-on-you/#what-if-they-withdrew-the-invitation'],
+  // /candidates/after-you-cancel/
+  ['recruiter asked me to reconsider', '/candidates/after-you-cancel/#what-if-they-reply-asking-me-to-reconsider'],
+  // /candidates/job-offers/ (and the withdraw page's pointer to it)
+  ['my boss offered me a raise to stay', '/candidates/job-offers/#what-if-my-current-employer-makes-a-counter-offer'],
+  ['how to turn down a job offer politely', '/candidates/job-offers/#how-do-i-decline-a-job-offer-and-keep-the-door-open'],
+  ['how do i back out of a job offer i accepted', '/candidates/withdraw-from-the-process/#what-if-i-already-accepted-their-offer-and-changed-my-mind'],
+  // /candidates/recruiter-pushes-back/
+  ['recruiter angry that i cancelled', '/candidates/recruiter-pushes-back/'],
+  // /candidates/what-to-say/
+  ['apologize for rescheduling interview', '/candidates/what-to-say/'],
+  // /faq/cancelling/
+  ['is it bad to cancel an interview', '/faq/cancelling/#is-it-rude-or-unprofessional-to-cancel-a-job-interview'],
+  // /faq/interview-etiquette/
+  ['is it ok to cancel an interview if i have a cold', '/faq/interview-etiquette/#what-if-i-get-sick-before-the-interview'],
+  ['send a thank you email even if i dont want the job', '/faq/interview-etiquette/#should-i-send-a-thank-you-note-if-i-dont-want-the-job'],
+  ['interviewer didnt join the zoom call', '/faq/interview-etiquette/'],
+  // /examples/
+  ['cancel interview email to hr', '/examples/'],
 ];
 
 // Whole questions as people type them (lower case, missing apostrophes, typos), each with the page
@@ -346,6 +368,8 @@ const WHOLE_QUESTIONS: ReadonlyArray<readonly [query: string, mustShow: string, 
   ['bad glassdoor reviews want to cancel interview', '/candidates/reasons/', FIRST],
   ['can i cancel an interview without giving a reason', '/candidates/reasons/', FIRST],
   ['can i cancel my interview on linkedin', '/faq/timing-and-channels/', FIRST],
+  ['my interview was cancelled because of a hiring freeze', '/candidates/employer-cancels-on-you/', FIRST],
+  ['voicemail script to cancel interview', '/examples/', FIRST],
 ];
 
 // Questions people bring that no page answers yet. Until then they must still get closest matches,
