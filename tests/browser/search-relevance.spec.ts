@@ -300,6 +300,20 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   ['interviewer didnt join the zoom call', '/faq/interview-etiquette/'],
   // /examples/
   ['cancel interview email to hr', '/examples/'],
+  // /employers/candidate-no-show/
+  ['candidate no-show follow up email', '/employers/candidate-no-show/#what-should-we-send-when-a-candidate-doesnt-show-up'],
+  ['should we give a no show candidate a second chance', '/employers/candidate-no-show/#should-we-offer-another-slot'],
+  ['candiate no show what to do', '/employers/candidate-no-show/'],
+  // /employers/reply-to-a-candidate-who-cancels/
+  ['candidate wants to reschedule their interview', '/employers/reply-to-a-candidate-who-cancels/'],
+  // /employers/pause-or-stop-hiring/
+  ['the role has been cancelled how do we tell candidates', '/employers/pause-or-stop-hiring/'],
+  // /employers/tell-a-candidate-they-were-not-chosen/
+  ['how to write a rejection email to a candidate', '/employers/tell-a-candidate-they-were-not-chosen/'],
+  // /employers/cancel-or-move-an-interview/
+  ['candidate wants us to pay for their train ticket', '/employers/cancel-or-move-an-interview/#what-about-travel-they-or-we-already-paid-for'],
+  // /employers/withdraw-an-invitation/
+  ['tell candidate interview is cancelled due to position filled', '/employers/withdraw-an-invitation/'],
 ];
 
 // Whole questions as people type them (lower case, missing apostrophes, typos), each with the page
