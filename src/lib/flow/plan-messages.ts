@@ -2,7 +2,7 @@
 // number, time and channel ("2 · At 09:00: call — script"), with the message written for that step
 // and, for a step that waits, the reminder to put in a calendar. Pure: the clock is a parameter.
 import type { Advice, PlannedStep } from '../advice/decide';
-import { writtenChannel, type StepChannel, type StepTiming } from '../advice/plan';
+import { messageStepAt, writtenChannel, type MessageStep, type StepChannel, type StepTiming } from '../advice/plan';
 import { cleanField } from '../clean-field';
 import { FIELD_CAPS, MAX_PROPOSED_TIMES } from '../field-caps';
 import type { MessageFields, ProposedTime } from '../fields';
@@ -117,9 +117,11 @@ export interface FlowItem {
   index: number;
   heading: string;
   step: PlannedStep;
-  /** The message written for this step, when the step is the first to use it. */
+  /** The message written for this step, unless an earlier step's fits it word for word. */
   message?: Message;
-  /** The step whose message this one uses again (0-based), e.g. a second call with the same script. */
+  /** What the person's edits of this step's message are saved under: its kind, or for a later step's own version, that and its moment. */
+  editKey?: string;
+  /** The step whose message this one uses again (0-based), e.g. the voicemail an employer's script covers. */
   sameAs?: number;
   reminder?: Reminder;
 }
@@ -164,26 +166,38 @@ function reminderOf(step: PlannedStep, heading: string, zone: string): Reminder 
   };
 }
 
-/** Every step of the plan in order, each with its message (once per kind) and, if it waits, its reminder. */
+/** Written the same, word for word: a later step can point back to it. */
+const isSameText = (one: Message, other: Message): boolean =>
+  one.subject === other.subject && one.body === other.body && (one.notes ?? []).join('\n') === (other.notes ?? []).join('\n');
+
+/**
+ * Every step of the plan in order, each with its message and, if it waits, its reminder. A later
+ * step of the same kind is written for its own moment (a call again after the voicemail and the
+ * email says the email has gone, and promises no other), and points back only when the words match.
+ */
 export function flowItems(advice: Advice, details: FlowDetails, now: number, locale = 'en-GB'): FlowItem[] {
   const zone = advice.situation.personZone || advice.situation.interview.zone;
   const fields = flowFields(advice.situation, advice.wish, details);
-  const firstUse = new Map<MessageKind, number>();
-  return advice.channelPlan.map((step, index) => {
+  const written: FlowItem[] = [];
+  advice.channelPlan.forEach((step, index) => {
     const heading = stepHeading(step, index, zone, now);
     const reminder = reminderOf(step, heading, zone);
     const item: FlowItem = { index, heading, step, ...(reminder ? { reminder } : {}) };
-    const earlier = firstUse.get(step.message);
-    if (earlier !== undefined) return { ...item, sameAs: earlier };
-    firstUse.set(step.message, index);
-    const planned = advice.messages.list.find((message) => message.kind === step.message);
-    const written = writeMessage(step.message, PLAN_TEMPLATES[step.message], fields, planned ? { locale, step: planned.step } : { locale });
+    const messageStep = messageStepAt(advice.notice, advice.channelPlan, index);
+    const text = writeMessage(step.message, PLAN_TEMPLATES[step.message], fields, { locale, step: messageStep });
     // An email the plan sends by text (there is no address) is a text, and one sent the way they reached
     // the person (no contact details) a message: copied as one, never opened in a mail app.
-    const message: Message = (step.channel === 'text' || step.channel === 'message') && written.channel === 'email' ? { ...written, channel: step.channel } : written;
-    return { ...item, message };
+    const message: Message = (step.channel === 'text' || step.channel === 'message') && text.channel === 'email' ? { ...text, channel: step.channel } : text;
+    const earlier = written.filter((before) => before.step.message === step.message && before.message);
+    const same = earlier.find((before) => before.message && isSameText(before.message, message));
+    if (same) written.push({ ...item, sameAs: same.index });
+    else written.push({ ...item, message, editKey: earlier.length === 0 ? step.message : laterEditKey(step.message, messageStep) });
   });
+  return written;
 }
+
+/** A later step's own version of a kind, keyed by its moment, not its number: a plan that loses a step keeps the edit on it. */
+const laterEditKey = (kind: MessageKind, step: MessageStep): string => `${kind} after ${step.after}${step.sent ? `, ${step.sent} sent` : ''}`;
 
 /**
  * The page's own messages that the plan does not send (a stay-in-touch note, a second move), or all

@@ -251,6 +251,20 @@ export function writtenBy(context: Context): 'email' | 'text' | undefined {
   return context.step?.writtenBy;
 }
 
+/** The written message that already went before this one (the plan's email or text), if any. */
+export function alreadySent(context: Context): 'email' | 'text' | undefined {
+  const step = context.step;
+  if (step?.sent) return step.sent;
+  return step?.after === 'email' || step?.after === 'text' ? step.after : undefined;
+}
+
+/** Where a call points once the written message has gone: "It's in the email I sent you earlier." */
+export function inTheSentMessage(context: Context, sent: 'email' | 'text', what: 'it' | 'the details' = 'it'): string {
+  return what === 'it'
+    ? say(context, `It's in the ${sent} I sent you earlier.`, `It is in the ${sent} I sent you earlier.`)
+    : `The details are in the ${sent} I sent you earlier.`;
+}
+
 /**
  * Whether an employer's email offers to talk it over: the policy's "email, offering a call". Not when
  * the plan calls them first or the email follows a call that got through; alone, unless a script is ticked too.

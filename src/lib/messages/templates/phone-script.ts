@@ -3,16 +3,17 @@
 import type { Context, Template } from '../context';
 import type { MessageKind } from '../../types';
 import { candidateNews } from '../news';
-import { inPlan, mentionOf, promptForTimes, spokenIntro, timesAloud, writtenBy } from '../phrases';
+import { alreadySent, inPlan, inTheSentMessage, mentionOf, promptForTimes, spokenIntro, timesAloud, writtenBy } from '../phrases';
 import { ifTheyAsk, paragraphs, quoted, say, sentence } from '../prose';
 
 const CANDIDATE_EMAILS: readonly MessageKind[] = ['follow-up', 'cancel', 'reschedule', 'decline', 'withdraw', 'missed-apology'];
 
 /** The closing note names only messages in the plan: the voicemail, then the email (or text) that confirms. */
 function closingNote(context: Context): string | undefined {
-  const voicemail = inPlan(context, ['voicemail']);
-  // Already written (the plan's email or text went first): the call needs no record after it.
-  const alreadyEmailed = context.step?.after === 'email' || context.step?.after === 'text';
+  // A call again after the voicemail: one message on their phone is enough.
+  const voicemail = context.step?.after === 'voicemail' ? [] : inPlan(context, ['voicemail']);
+  // Already written (the plan's email or text went at an earlier step): the call needs no record after it.
+  const alreadyEmailed = alreadySent(context) !== undefined;
   // The plan writes by text when there is no email address: then the text is the record.
   const record = writtenBy(context) === 'text' ? ['text' as const] : CANDIDATE_EMAILS;
   const email = alreadyEmailed ? [] : inPlan(context, record).slice(0, 1);
@@ -25,8 +26,8 @@ function closingNote(context: Context): string | undefined {
 
 /** What to say when asked to put it in writing, true to what the plan holds. */
 function inWriting(context: Context): string {
-  if (context.step?.after === 'email') return say(context, "Of course. It's in the email I sent you earlier.", 'Certainly. It is in the email I sent you earlier.');
-  if (context.step?.after === 'text') return say(context, "Of course. It's in the text I sent you earlier.", 'Certainly. It is in the text I sent you earlier.');
+  const sent = alreadySent(context);
+  if (sent) return `${say(context, 'Of course.', 'Certainly.')} ${inTheSentMessage(context, sent)}`;
   const byText = writtenBy(context) === 'text' || (context.step !== undefined && inPlan(context, CANDIDATE_EMAILS).length === 0 && inPlan(context, ['text']).length > 0);
   if (byText) return say(context, "Of course. I'll text you today.", 'Certainly. I will send you a text today.');
   return say(context, "Of course. I'll send you a short email today.", 'Certainly. I will send you a short email today.');
