@@ -150,8 +150,8 @@ export function missedDecision(context: Context, action: MissedAction): string {
       return say(context, "I've decided to withdraw my application.", 'I have decided to withdraw my application.');
     default:
       // An agency recruiter asks the employer: one question does both.
-      if (context.fields.throughAgency === true) {
-        const employer = context.company ?? 'the employer';
+      if (isThroughAgency(context)) {
+        const employer = theEmployer(context);
         return say(context, `Could you let ${employer} know, and ask whether another time might still be possible?`, `Could you please let ${employer} know, and ask whether another time might still be possible?`);
       }
       return say(context, 'Could you let me know if another time might still be possible?', 'Could you let me know whether another time might still be possible?');
@@ -164,8 +164,8 @@ export function missedDecision(context: Context, action: MissedAction): string {
  */
 export function passItOn(context: Context, missed?: MissedAction): string | undefined {
   // With no contact details, the question who to contact asks them to pass it on already.
-  if (context.fields.throughAgency !== true || missed === 'ask' || isWithoutContact(context)) return undefined;
-  const employer = context.company ?? 'the employer';
+  if (!isThroughAgency(context) || missed === 'ask' || isWithoutContact(context)) return undefined;
+  const employer = theEmployer(context);
   return say(context, `Could you let ${employer} know?`, `Could you please let ${employer} know?`);
 }
 
@@ -174,8 +174,19 @@ export function promptForTimes(context: Context): void {
   if (context.proposed.length === 0 && !context.notes.includes(TIMES_PROMPT)) context.notes.push(TIMES_PROMPT);
 }
 
+/** The employer an agency recruiter passes things on to: by name when known. */
+export function theEmployer(context: Context): string {
+  return context.company ?? 'the employer';
+}
+
+/** Whether a candidate writes to an agency recruiter, so the times are the employer's to choose, not the reader's. */
+export function isThroughAgency(context: Context): boolean {
+  return context.fields.throughAgency === true;
+}
+
 /** Times on offer: one named inline, several as a list whose question names the zone once. */
 export function timesOffer(context: Context, side: 'candidate' | 'employer' = 'candidate'): string {
+  if (side === 'candidate' && isThroughAgency(context)) return timesOfferThroughAgency(context);
   const times = context.proposed;
   promptForTimes(context);
   const fallback = side === 'employer'
@@ -199,6 +210,31 @@ export function timesOffer(context: Context, side: 'candidate' | 'employer' = 'c
     say(context, `Would one of these times${zone} work for you?`, `Would any of the following times${zone} be convenient?`),
     bullets(times.map((when) => when.plain)),
     fallback,
+  );
+}
+
+/** To an agency recruiter the employer holds the calendar: the times are asked of them, through the recruiter. */
+function timesOfferThroughAgency(context: Context): string {
+  const times = context.proposed;
+  const employer = theEmployer(context);
+  promptForTimes(context);
+  const only = times[0];
+  if (!only) {
+    return say(
+      context,
+      `Could you ask ${employer} for a few times that suit them? I'm happy to fit around their calendar.`,
+      `Could you ask ${employer} for some times that would suit them? I will gladly work around their availability.`,
+    );
+  }
+  if (times.length === 1) {
+    const ask = sentence(say(context, `Would ${only.single} work for ${employer}?`, `Would ${only.single} be convenient for ${employer}?`));
+    return paragraph(ask, say(context, "If it doesn't suit them, I'm happy to fit around their calendar.", 'If it is not suitable, I will gladly work around their availability.'));
+  }
+  const zone = only.zone ? ` (${only.zone})` : '';
+  return paragraphs(
+    say(context, `Could you check whether one of these times${zone} works for ${employer}?`, `Could you check whether any of the following times${zone} would suit ${employer}?`),
+    bullets(times.map((when) => when.plain)),
+    say(context, "If none of them suit, I'm happy to fit around their calendar.", 'If none is suitable, I will gladly work around their availability.'),
   );
 }
 

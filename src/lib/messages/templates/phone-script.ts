@@ -3,7 +3,7 @@
 import type { Context, Template } from '../context';
 import type { MessageKind } from '../../types';
 import { candidateNews } from '../news';
-import { alreadySent, inPlan, inTheSentMessage, mentionOf, promptForTimes, spokenIntro, timesAloud, writtenBy } from '../phrases';
+import { alreadySent, inPlan, inTheSentMessage, isThroughAgency, mentionOf, promptForTimes, spokenIntro, theEmployer, timesAloud, writtenBy } from '../phrases';
 import { ifTheyAsk, paragraphs, quoted, say, sentence } from '../prose';
 
 const CANDIDATE_EMAILS: readonly MessageKind[] = ['follow-up', 'cancel', 'reschedule', 'decline', 'withdraw', 'missed-apology'];
@@ -57,7 +57,9 @@ export const phoneScript: Template = {
           'If they ask when you could do instead:',
           times
             ? sentence(say(context, `Any of these would work for me: ${times}`, `Any of these times would suit me: ${times}`))
-            : say(context, "I'm happy to fit around your calendar. What works for you?", 'I will gladly work around your availability. What would suit you?'),
+            : isThroughAgency(context)
+              ? say(context, `I'm happy to fit around what suits ${theEmployer(context)}. Could you ask them?`, `I will gladly work around what suits ${theEmployer(context)}. Could you ask them?`)
+              : say(context, "I'm happy to fit around your calendar. What works for you?", 'I will gladly work around your availability. What would suit you?'),
         )
       : ifTheyAsk('If they offer another time instead:', say(context, "That's kind of you, but I've made my decision.", 'Thank you, but my decision is final.'));
     const future = !news.isAsking && context.fields.keepDoorOpen
