@@ -1,6 +1,6 @@
 // The plan's times in words: the act-by time, each step's "when" and the note about working hours.
 // The instants come from the rulebook; this file only says them.
-import { formatInBothZones } from '../zones';
+import { momentInBothZones } from '../messages/writing';
 import { actByFor, type AdviceContext } from './context';
 import type { ChannelStep } from './plan';
 import { ACT_WITHIN_MINUTES_WHEN_SHORT, isNight, type ActByKind } from './rules';
@@ -14,7 +14,7 @@ export interface Deadline {
 }
 
 export const bothZones = (context: AdviceContext, instant: number): string =>
-  formatInBothZones(instant, context.personZone, context.otherZone);
+  momentInBothZones(instant, context.personZone, context.otherZone, context.locale);
 
 const DEADLINE_WHY: Record<ActByKind, string> = {
   now: 'The interview is about to start, so there is no time to wait.',

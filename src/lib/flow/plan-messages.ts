@@ -8,7 +8,7 @@ import { FIELD_CAPS, MAX_PROPOSED_TIMES } from '../field-caps';
 import type { MessageFields, ProposedTime } from '../fields';
 import { FLOW_TEMPLATES, PLAN_TEMPLATES } from '../messages/templates/plan';
 import { writeMessage } from '../messages/write';
-import { WEEKDAYS } from '../messages/writing';
+import { WEEKDAYS, writePlanTime, type WritingLocale } from '../messages/writing';
 import { isPlaceholder } from '../placeholders';
 import type { Situation } from '../situation';
 import type { FlowKind, Message, MessageKind, Wish } from '../types';
@@ -76,33 +76,34 @@ const CHANNEL_WORDS: Record<StepChannel, string> = {
 
 const DAY_MS = 24 * 60 * 60_000;
 
-/** "09:00" within the next day (the next 09:00 is unambiguous), else "Thursday 12:00", on the person's clock. */
-export function clockWords(instant: number, zone: string, now: number): string {
+/** "09:00" within the next day (the next 09:00 is unambiguous), else "Thursday 12:00", on the person's clock, as the plan writes times. */
+export function clockWords(instant: number, zone: string, now: number, locale: WritingLocale = 'en-GB'): string {
   const wall = wallClockAt(instant, zone);
-  return instant - now < DAY_MS ? wall.time : `${WEEKDAYS[wall.weekday] ?? ''} ${wall.time}`;
+  const time = writePlanTime(wall, locale);
+  return instant - now < DAY_MS ? time : `${WEEKDAYS[wall.weekday] ?? ''} ${time}`;
 }
 
 /** "Now", "At 09:00", "If no answer"…: when a step happens, short enough for its heading. */
-export function timingWords(timing: StepTiming, zone: string, now: number): string {
+export function timingWords(timing: StepTiming, zone: string, now: number, locale: WritingLocale = 'en-GB'): string {
   switch (timing.kind) {
     case 'now':
       return 'Now';
     case 'at-opening':
-      return `At ${clockWords(timing.at, zone, now)}`;
+      return `At ${clockWords(timing.at, zone, now, locale)}`;
     case 'if-no-answer':
       return 'If no answer';
     case 'straight-after':
       return 'Straight after';
     case 'call-again':
-      return `If no call back, at ${clockWords(timing.at, zone, now)}`;
+      return `If no call back, at ${clockWords(timing.at, zone, now, locale)}`;
     case 'if-no-reply':
-      return `If no reply by ${clockWords(timing.at, zone, now)}`;
+      return `If no reply by ${clockWords(timing.at, zone, now, locale)}`;
   }
 }
 
 /** "2 · At 09:00: call — script" */
-export function stepHeading(step: Pick<PlannedStep, 'channel' | 'timing'>, index: number, zone: string, now: number): string {
-  return `${index + 1} · ${timingWords(step.timing, zone, now)}: ${CHANNEL_WORDS[step.channel]}`;
+export function stepHeading(step: Pick<PlannedStep, 'channel' | 'timing'>, index: number, zone: string, now: number, locale: WritingLocale = 'en-GB'): string {
+  return `${index + 1} · ${timingWords(step.timing, zone, now, locale)}: ${CHANNEL_WORDS[step.channel]}`;
 }
 
 export interface Reminder {
@@ -175,12 +176,12 @@ const isSameText = (one: Message, other: Message): boolean =>
  * step of the same kind is written for its own moment (a call again after the voicemail and the
  * email says the email has gone, and promises no other), and points back only when the words match.
  */
-export function flowItems(advice: Advice, details: FlowDetails, now: number, locale = 'en-GB'): FlowItem[] {
+export function flowItems(advice: Advice, details: FlowDetails, now: number, locale: string = advice.locale): FlowItem[] {
   const zone = advice.situation.personZone || advice.situation.interview.zone;
   const fields = flowFields(advice.situation, advice.wish, details);
   const written: FlowItem[] = [];
   advice.channelPlan.forEach((step, index) => {
-    const heading = stepHeading(step, index, zone, now);
+    const heading = stepHeading(step, index, zone, now, advice.locale);
     const reminder = reminderOf(step, heading, zone);
     const item: FlowItem = { index, heading, step, ...(reminder ? { reminder } : {}) };
     const messageStep = messageStepAt(advice.notice, advice.channelPlan, index);

@@ -81,6 +81,23 @@ describe('flowItems', () => {
     expect(items[3]?.message?.body).not.toMatch(/I'll confirm|I'm emailing/u);
   });
 
+  test('in an American browser the plan, its headings and its messages write the day and the clock alike', () => {
+    // 21:30 in New York the night before: email now, call when their day starts.
+    const now = at('2026-12-01', '21:30', 'America/New_York');
+    const given = situation({ personZone: 'America/New_York', interview: { date: '2026-12-02', time: '14:00', zone: 'America/New_York' } });
+    const american = decide(given, now, 'en-US');
+    const british = decide(given, now, 'en-GB');
+    if (!american.ok || !british.ok) throw new Error('expected advice');
+    expect(american.interview?.words).toBe('Wednesday, December 2, 2026 at 2:00 PM (New York time)');
+    expect(british.interview?.words).toBe('Wednesday 2 December 2026 at 14:00 (New York time)');
+    const items = flowItems(american, DETAILS, now);
+    expect(items[1]?.heading).toBe('2 · At 9:00 AM: call — script');
+    expect(items[0]?.message?.body).toContain('Wednesday, December 2 at 2:00 PM');
+    expect(american.channelPlan[1]?.when).toContain('Wednesday, December 2, 2026 at 9:00 AM');
+    // Without a locale, British English, as before.
+    expect(flowItems(british, DETAILS, now)[1]?.heading).toBe('2 · At 09:00: call — script');
+  });
+
   test('a chase with days to go names the weekday on the person’s clock', () => {
     const now = at('2026-12-01', '10:00', 'Europe/London');
     const advice = advise(situation({ interview: { date: '2026-12-08', time: '10:00', zone: 'America/New_York' } }), now);
