@@ -66,7 +66,7 @@ function keepNoticeWords(context: AdviceContext, at: string, minutesLeft: number
 export function whenWords(context: AdviceContext, step: ChannelStep): string {
   switch (step.timing.kind) {
     case 'now':
-      // The plan's email starts its subject so (phrases.ts subjectLine); a date is there when the message names one.
+      // The plan's email starts its subject so (subjectLine in messages/phrases/address.ts); a date is there when the message names one.
       if (step.urgentSubject) return 'Now. Start the subject line with “Urgent:”, so it is seen in time.';
       // With no phone or email, how to send it is the first thing the person needs.
       if (step.channel === 'message') return 'Now, the way they reached you, such as the booking link or the job site.';

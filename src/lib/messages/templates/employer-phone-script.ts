@@ -3,7 +3,12 @@
 // channel the plan writes by (a text when there is no email address), or "in writing" alone.
 import { present, type Context, type Template } from '../context';
 import type { MessageKind } from '../../types';
-import { alreadySent, employerMissedLine, followingUp, inPlan, inTheSentMessage, promptForTimes, isShortNotice, mentionOf, noOtherTime, onWhen, reopenSentence, spokenIntro, theRole, theRoleAt, timesAloud, writtenBy } from '../phrases';
+import { spokenIntro } from '../phrases/address';
+import { employerMissedLine, isShortNotice, noOtherTime } from '../phrases/apologies';
+import { reopenSentence } from '../phrases/closing-lines';
+import { alreadySent, followingUp, inPlan, inTheSentMessage, mentionOf, writtenBy } from '../phrases/plan';
+import { onWhen, theRole, theRoleAt } from '../phrases/role';
+import { promptForTimes, timesAloud } from '../phrases/times';
 import { ifTheyAsk, paragraphs, quoted, say, sentence } from '../prose';
 import { employerAction, employerOffersAnotherTime, employerReason, isMissed } from '../reasons';
 

@@ -3,7 +3,10 @@
 import type { Context, Template } from '../context';
 import type { MessageKind } from '../../types';
 import { candidateNews } from '../news';
-import { alreadySent, inPlan, inTheSentMessage, isThroughAgency, mentionOf, promptForTimes, spokenIntro, theEmployer, timesAloud, writtenBy } from '../phrases';
+import { spokenIntro } from '../phrases/address';
+import { isThroughAgency, theEmployer } from '../phrases/decisions';
+import { alreadySent, inPlan, inTheSentMessage, mentionOf, writtenBy } from '../phrases/plan';
+import { promptForTimes, timesAloud } from '../phrases/times';
 import { ifTheyAsk, paragraphs, quoted, say, sentence } from '../prose';
 
 const CANDIDATE_EMAILS: readonly MessageKind[] = ['follow-up', 'cancel', 'reschedule', 'decline', 'withdraw', 'missed-apology'];

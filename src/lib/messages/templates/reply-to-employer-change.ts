@@ -2,7 +2,10 @@
 // still keen, new times offered or asked for, and one plain question in case the role is on hold.
 // The change was theirs, so the candidate neither apologises nor lectures ("more notice next time").
 import type { Context, Draft, Template } from '../context';
-import { greeting, onWhen, passItOn, signOff, theRoleAt, timesOffer } from '../phrases';
+import { greeting, signOff } from '../phrases/address';
+import { passItOn } from '../phrases/decisions';
+import { onWhen, theRoleAt } from '../phrases/role';
+import { timesOffer } from '../phrases/times';
 import { paragraph, paragraphs, say, sentence } from '../prose';
 import { isSteppingAway, reasonForLeaving } from '../reasons';
 

@@ -4,7 +4,9 @@
 import { TEXT_ALONE } from '../../advice/statements';
 import type { Context, Template } from '../context';
 import { candidateNews } from '../news';
-import { isThroughAgency, promptForTimes, spokenIntro, theEmployer, timesAloud } from '../phrases';
+import { spokenIntro } from '../phrases/address';
+import { isThroughAgency, theEmployer } from '../phrases/decisions';
+import { promptForTimes, timesAloud } from '../phrases/times';
 import { say, sentence } from '../prose';
 import { fitChannel } from '../text-length';
 
