@@ -2,7 +2,7 @@
 // no hand-written offset tables, so daylight-saving rules stay as current as the browser.
 import type { Problem, WallTime } from './types';
 
-/** The locale for dates in words. en-GB writes a 24-hour clock, so no one misreads am/pm. */
+/** The locale month names are read in; dates in words are written in messages/writing.ts, per locale. */
 export const DEFAULT_LOCALE = 'en-GB';
 
 const MINUTE = 60_000;
@@ -67,7 +67,7 @@ export function canonicalZone(zone: string): string | undefined {
 }
 
 /** The zone as given when Intl knows it, else UTC, so a sentence can still be written. */
-function usableZone(zone: string): string {
+export function usableZone(zone: string): string {
   return isValidZone(zone) ? zone.trim() : 'UTC';
 }
 
@@ -269,54 +269,6 @@ export function cityNameAsListed(zone: string): string {
   return last.replace(/_/g, ' ');
 }
 
-/** "Monday, 14 December 2026 at 10:00 (New York time)": names come from Intl; the glue words are English. */
-export function formatInWords(instant: number, zone: string, locale: string = DEFAULT_LOCALE): string {
-  if (!Number.isFinite(instant)) throw new RangeError('formatInWords needs a finite instant');
-  const timeZone = usableZone(zone);
-  const safeLocale = isSupportedLocale(locale) ? locale : DEFAULT_LOCALE;
-  const date = cachedFormatter(safeLocale, timeZone, 'date').format(instant);
-  const time = cachedFormatter(safeLocale, timeZone, 'time').format(instant);
-  return `${date} at ${time} (${cityName(timeZone)} time)`;
-}
-
-const wordFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function cachedFormatter(locale: string, timeZone: string, part: 'date' | 'time'): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}|${part}`;
-  let formatter = wordFormatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(
-      locale,
-      part === 'date'
-        ? { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }
-        : { timeZone, hour: '2-digit', minute: '2-digit' },
-    );
-    wordFormatters.set(key, formatter);
-  }
-  return formatter;
-}
-
-function isSupportedLocale(locale: string): boolean {
-  try {
-    return typeof locale === 'string' && Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
-  } catch {
-    return false;
-  }
-}
-
-/** One zone's words when both clocks agree at that instant, else both: "… (New York time), which is … (London time)". */
-export function formatInBothZones(
-  instant: number,
-  zoneA: string,
-  zoneB: string,
-  locale: string = DEFAULT_LOCALE,
-): string {
-  const first = formatInWords(instant, zoneA, locale);
-  const a = usableZone(zoneA);
-  const b = usableZone(zoneB);
-  if (a === b || offsetAt(instant, a) === offsetAt(instant, b)) return first;
-  return `${first}, which is ${formatInWords(instant, zoneB, locale)}`;
-}
 
 /** The zone the browser is set to, or `fallback` when it does not say or says something unusable. */
 export function browserZoneOr(fallback: string): string {

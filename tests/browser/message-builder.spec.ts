@@ -91,12 +91,12 @@ describe('the message builder', () => {
     await expect.poll(() => body.inputValue()).toContain('Tuesday 9 March at 3pm');
     // They choose American English.
     await page.getByText('New times, referral and tone').click();
-    await page.getByLabel('American English: Tuesday, March 9 at 10 a.m.').check();
-    await expect.poll(() => body.inputValue()).toContain('Tuesday, March 9 at 3 p.m.');
+    await page.getByLabel('American English: Tuesday, March 9 at 10:00 AM').check();
+    await expect.poll(() => body.inputValue()).toContain('Tuesday, March 9 at 3:00 PM');
     // The choice is kept on reload.
     await page.reload();
     await open(page);
-    await expect.poll(() => page.getByLabel('Message (you can edit it here)').first().inputValue()).toContain('Tuesday, March 9 at 3 p.m.');
+    await expect.poll(() => page.getByLabel('Message (you can edit it here)').first().inputValue()).toContain('Tuesday, March 9 at 3:00 PM');
     await context.close();
   });
 

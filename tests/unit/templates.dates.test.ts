@@ -25,7 +25,7 @@ describe('dates and zones', () => {
   });
 
   test('follows the locale for dates and times', () => {
-    expect(compose('cancel', full, { locale: 'en-US' }).body).toContain('on Monday, December 14 at 10 a.m. New York time (3 p.m. London time).');
+    expect(compose('cancel', full, { locale: 'en-US' }).body).toContain('on Monday, December 14 at 10:00 AM New York time (3:00 PM London time).');
     expect(compose('cancel', full, { locale: 'not a locale' }).body).toContain('Monday 14 December at 10am');
   });
 

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { RULES } from '../../src/lib/advice/statements';
 import { compose, type PlanStep } from '../../src/lib/messages/index';
 import { PLAN_BEFORE } from '../../src/lib/messages/context';
-import { MENTIONS } from '../../src/lib/messages/phrases';
+import { MENTIONS } from '../../src/lib/messages/phrases/plan';
 import { sentencesOf } from '../../src/lib/messages/text-length';
 import { CANDIDATE_MESSAGE_KINDS, EMPLOYER_MESSAGE_KINDS, type MessageKind } from '../../src/lib/types';
 import { APOLOGY, FULL } from './fixtures/messages';

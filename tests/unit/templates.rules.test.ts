@@ -189,6 +189,31 @@ describe('to an agency recruiter', () => {
     expect(body).not.toContain('Dana Reyes');
   });
 
+  // The employer holds the calendar, not the recruiter: a time is asked of the employer, through them.
+  const ASKING_KINDS = ['reschedule', 'follow-up', 'missed-apology', 'no-reply-follow-up', 'second-reschedule', 'reply-to-employer-change', 'text', 'phone-script'] as const;
+  const READERS_CALENDAR = /work for you\b|suits? you\b|your calendar|your availability|works for you|be convenient\?/u;
+  const TIMES = { none: [], one: FULL.proposedTimes.slice(0, 1), several: FULL.proposedTimes } as const;
+
+  test.each(ASKING_KINDS)('%s asks whether the times suit the employer, never the recruiter', (kind) => {
+    for (const tone of ['warm', 'formal'] as const) {
+      for (const [count, proposedTimes] of Object.entries(TIMES)) {
+        const fields = { ...FULL, wish: 'reschedule' as const, tone, proposedTimes: [...proposedTimes] };
+        const direct = compose(kind, fields).body;
+        const through = compose(kind, { ...fields, throughAgency: true }).body;
+        expect(through, `${tone}, ${count} times:\n${through}`).not.toMatch(READERS_CALENDAR);
+        // Written to the employer themselves, the same message asks the reader: the check above can fail.
+        if ((kind !== 'phone-script' && kind !== 'text') || count === 'none') expect(direct, `${tone}, ${count} times:\n${direct}`).toMatch(READERS_CALENDAR);
+      }
+    }
+  });
+
+  test('the times on offer are put to the employer by name, or as "the employer"', () => {
+    const several = { ...agency, wish: 'reschedule' as const };
+    expect(compose('reschedule', several).body).toContain('Could you check whether one of these times (New York time) works for Northwind?');
+    expect(compose('reschedule', { ...several, proposedTimes: FULL.proposedTimes.slice(0, 1) }).body).toMatch(/Would .+ work for Northwind\?/u);
+    expect(compose('reschedule', { ...several, proposedTimes: [], company: undefined }).body).toContain('Could you ask the employer for a few times that suit them?');
+  });
+
   test('a stay-in-touch note and the employer’s messages make no such ask', () => {
     for (const kind of ['stay-in-touch', ...EMPLOYER_MESSAGE_KINDS] as const) expect(asks(compose(kind, { ...agency, wish: undefined }).body)).toBe(0);
   });

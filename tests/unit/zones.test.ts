@@ -3,8 +3,6 @@ import {
   browserZoneOr,
   cityName,
   cityNameAsListed,
-  formatInBothZones,
-  formatInWords,
   isValidZone,
   toInstant,
   wallClockAt,
@@ -183,48 +181,6 @@ describe('cityNameAsListed', () => {
     ['  ', 'UTC'],
   ])('%s → %s', (zone, expected) => {
     expect(cityNameAsListed(zone)).toBe(expected);
-  });
-});
-
-describe('formatInWords', () => {
-  test.each([
-    ['2026-12-14T15:00:00Z', 'America/New_York', undefined, 'Monday, 14 December 2026 at 10:00 (New York time)'],
-    ['2026-12-14T15:00:00Z', 'Asia/Kolkata', undefined, 'Monday, 14 December 2026 at 20:30 (Kolkata time)'],
-    ['2026-12-14T05:00:00Z', 'America/New_York', undefined, 'Monday, 14 December 2026 at 00:00 (New York time)'],
-    ['2026-12-14T15:00:00Z', 'America/New_York', 'en-US', 'Monday, December 14, 2026 at 10:00 AM (New York time)'],
-  ])('%s in %s (%s)', (iso, zone, locale, expected) => {
-    expect(formatInWords(Date.parse(iso), zone, locale)).toBe(expected);
-  });
-
-  test('never uses a bare zone abbreviation', () => {
-    expect(formatInWords(Date.parse('2026-12-14T15:00:00Z'), 'America/New_York')).not.toMatch(/\b(EST|EDT|GMT|BST)\b/);
-  });
-});
-
-describe('formatInBothZones', () => {
-  test.each([
-    [
-      '2026-12-14T15:00:00Z',
-      'America/New_York',
-      'Europe/London',
-      'Monday, 14 December 2026 at 10:00 (New York time), which is Monday, 14 December 2026 at 15:00 (London time)',
-    ],
-    // Same offset at that instant: one zone is enough.
-    [
-      '2026-12-14T15:00:00Z',
-      'America/New_York',
-      'America/Toronto',
-      'Monday, 14 December 2026 at 10:00 (New York time)',
-    ],
-    ['2026-12-14T15:00:00Z', 'Europe/London', 'UTC', 'Monday, 14 December 2026 at 15:00 (London time)'],
-    [
-      '2026-07-14T15:00:00Z',
-      'Europe/London',
-      'UTC',
-      'Tuesday, 14 July 2026 at 16:00 (London time), which is Tuesday, 14 July 2026 at 15:00 (UTC time)',
-    ],
-  ])('%s in %s and %s', (iso, zoneA, zoneB, expected) => {
-    expect(formatInBothZones(Date.parse(iso), zoneA, zoneB)).toBe(expected);
   });
 });
 

@@ -6,7 +6,8 @@ import type { Recommendation } from '../../lib/advice/dos-and-donts';
 import { actWithin, timeLeftWords } from '../../lib/advice/durations';
 import type { Wish } from '../../lib/types';
 import type { ComponentChildren } from 'preact';
-import { cityName, formatInWords } from '../../lib/zones';
+import { momentInWords } from '../../lib/messages/writing';
+import { cityName } from '../../lib/zones';
 
 function Why({ text }: { text: string }) {
   return (
@@ -62,7 +63,7 @@ function TimesSideBySide({ advice, now }: { advice: Advice; now: number }) {
             <tr key={label}>
               <th scope="row">{label}</th>
               {zones.map((zone) => (
-                <td key={zone}>{formatInWords(instant, zone)}</td>
+                <td key={zone}>{momentInWords(instant, zone, advice.locale)}</td>
               ))}
             </tr>
           ))}

@@ -82,7 +82,8 @@ export default function DecisionHelper(topic: Topic) {
   const zones = useMemo(() => (now === null ? [] : zoneOptions()), [now === null]);
   const interviewZoneMenu = useZoneMenu(now !== null);
   const personZoneMenu = useZoneMenu(now !== null);
-  const result = useMemo(() => (now === null ? null : decide(situation, now)), [situation, now]);
+  // The plan writes its dates as the messages do, in the browser's English (PlanMessages reads the same).
+  const result = useMemo(() => (now === null ? null : decide(situation, now, typeof navigator === 'undefined' ? undefined : navigator.language)), [situation, now]);
 
   const update = (next: Situation, isZoneChosen = isPersonZoneChosen, isInterviewZoneGiven = isInterviewZoneChosen): void => {
     // A choice over what the page's topic sets outlives a reload of this page (./chosen-here.ts).

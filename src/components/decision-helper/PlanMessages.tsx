@@ -95,6 +95,10 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
   const items = useMemo(() => (advice ? flowItems(advice, details, now, locale) : []), [advice, details, now, locale]);
   const others = useMemo(() => pageMessages(kinds, situation, advice, details, locale), [kinds, situation, advice, details, locale]);
   const shown = useMemo(() => [...items.flatMap((item) => (item.message ? [item.message] : [])), ...others], [items, others]);
+  // A later step's own version of a kind (a call again) keeps its edits apart from the first one's.
+  const editKeys = useMemo(() => new Map(items.flatMap((item) => (item.message && item.editKey ? [[item.message, item.editKey] as const] : []))), [items]);
+  const keyOf = (message: Message): string => editKeys.get(message) ?? message.kind;
+  const keyed = useMemo(() => shown.map((message) => ({ ...message, kind: editKeys.get(message) ?? message.kind })), [shown, editKeys]);
   const [merge, setMerge] = useState<MergeModule | undefined>(() => loadedMerge);
   useEffect(() => {
     if (merge || Object.keys(edits).length === 0) return;
@@ -112,21 +116,21 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
   const wanted = wishOrDefault(advice?.situation ?? situation);
   const purpose = useMemo<EditedFor>(() => ({ who, ...(wanted ? { wish: wanted } : {}) }), [who, wanted]);
   // The edits carried into the messages as now written, or set aside: shown so at once, and saved.
-  const carried = useMemo(() => (merge ? merge.carriedForward(edits, shown, purpose) : edits), [merge, edits, shown, purpose]);
+  const carried = useMemo(() => (merge ? merge.carriedForward(edits, keyed, purpose) : edits), [merge, edits, keyed, purpose]);
   useEffect(() => {
     if (carried === edits) return;
     // Said once, politely, as an edit is set aside: not on a reload (it was saved so), nor on a keystroke.
     const setAside = shown.flatMap((message) => {
-      const aside = carried[message.kind]?.aside;
+      const aside = carried[keyOf(message)]?.aside;
       const item = items.find((step) => step.message === message);
-      return aside && aside !== edits[message.kind]?.aside ? [{ label: item ? `Step ${item.index + 1}` : message.title, why: aside.why }] : [];
+      return aside && aside !== edits[keyOf(message)]?.aside ? [{ label: item ? `Step ${item.index + 1}` : message.title, why: aside.why }] : [];
     });
     const first = setAside[0];
     if (first) {
       const words = asideAnnouncement(setAside.map((message) => message.label), first.why);
       // The same message set aside again is news too: a trailing no-break space makes the region speak again.
       setAnnouncement((before) => (before === words ? `${words}\u00a0` : words));
-    } else if (shown.some((message) => edits[message.kind]?.aside && !carried[message.kind]?.aside)) {
+    } else if (shown.some((message) => edits[keyOf(message)]?.aside && !carried[keyOf(message)]?.aside)) {
       // An edit back on the wish it was written for: nothing is set aside any more, so nothing says so.
       setAnnouncement('');
     }
@@ -143,7 +147,7 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
   const changeDetails = (patch: Partial<FlowDetails>): void => setDetails((before) => ({ ...before, ...patch }));
   /** Each part's text as the person has it, against the message as written now; done with what was set aside, or not. */
   const keepEdits = (message: Message, parts: PartTexts, isAsideDone = false): void =>
-    setEdits((before) => withTyped(before, message, parts, purpose, isAsideDone));
+    setEdits((before) => withTyped(before, { ...message, kind: keyOf(message) }, parts, purpose, isAsideDone));
   /** Brought back or forgotten, the edit is no longer set aside, and the status stops saying it was. */
   const asideDone = (message: Message, parts: PartTexts): void => {
     keepEdits(message, parts, true);
@@ -181,7 +185,7 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
       message={message}
       of={of}
       labelOf={labelOf}
-      edit={carried[message.kind]}
+      edit={carried[keyOf(message)]}
       merge={merge?.mergeLines}
       onEdit={(part, value) => keepEdits(message, { [part]: value })}
       onSetAsideDone={(parts) => asideDone(message, parts)}

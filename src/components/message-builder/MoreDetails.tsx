@@ -19,7 +19,7 @@ interface Props {
 const LOCALE_CHOICES: readonly (readonly [BuilderForm['locale'], string])[] = [
   ['', 'As my browser’s language writes them'],
   ['en-GB', 'British English: Tuesday 9 March at 10am'],
-  ['en-US', 'American English: Tuesday, March 9 at 10 a.m.'],
+  ['en-US', 'American English: Tuesday, March 9 at 10:00 AM'],
 ];
 
 // The wish matters too: a phone script to move an interview offers times.

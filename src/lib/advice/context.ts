@@ -1,5 +1,6 @@
 // A situation read against the clock: the instant of the interview, the notice it leaves, both
 // zones and whether the other side is at work. Every part of the advice is derived from this.
+import type { WritingLocale } from '../messages/writing';
 import type { Situation } from '../situation';
 import { wishOrDefault } from '../situation';
 import type { Wish } from '../types';
@@ -25,9 +26,11 @@ export interface AdviceContext {
   canCallAtOpening: boolean;
   /** The stage said missed, but the time given is still ahead: read as booked, and said so. */
   isMissedButAhead: boolean;
+  /** How the plan writes its dates: as the messages do, British or American. */
+  locale: WritingLocale;
 }
 
-export function readContext(given: Situation, now: number, interview: number | undefined): AdviceContext {
+export function readContext(given: Situation, now: number, interview: number | undefined, locale: WritingLocale = 'en-GB'): AdviceContext {
   // Nothing is missed before its time: a "missed" interview still ahead is read as booked.
   const isMissedButAhead = given.stage === 'missed' && interview !== undefined && interview > now;
   const situation: Situation = isMissedButAhead ? { ...given, stage: 'scheduled' } : given;
@@ -49,6 +52,7 @@ export function readContext(given: Situation, now: number, interview: number | u
     opening,
     canCallAtOpening: notice === 'missed' || interview === undefined || opening <= interview - HOUR_MS,
     isMissedButAhead,
+    locale,
   };
 }
 

@@ -1,6 +1,7 @@
 // Situation + clock → advice: what to do, by when, through which channels, and the messages for
 // each step. It only orchestrates: the rules live in rules.ts and everything shown follows the plan.
 import { builderLink } from '../links';
+import { writingLocale, type WritingLocale } from '../messages/writing';
 import { parseSituation, type Situation, type SituationProblem } from '../situation';
 import type { MessageKind, Problem, Wish } from '../types';
 import { toInstant, type ZoneProblem } from '../zones';
@@ -42,6 +43,8 @@ export interface Advice {
   hoursLeft?: number;
   notice: Notice;
   band: NoticeBand;
+  /** How the plan writes its dates, as the messages do: British or American. */
+  locale: WritingLocale;
   /** One line that says it all, from the route and the plan's first step. */
   headline: string;
   action: ActionAdvice;
@@ -67,10 +70,13 @@ export const TOO_FAR_AHEAD_HOURS = 366 * 24;
 const EARLIEST_CLOCK = Date.UTC(1970, 0, 1);
 const LATEST_CLOCK = Date.UTC(9999, 11, 31, 23, 59);
 
-/** Never throws: bad input and unexpected failures both come back as a Problem. */
-export function decide(situation: unknown, now: number): Advice | Problem<DecideProblem> {
+/**
+ * Never throws: bad input and unexpected failures both come back as a Problem. `locale` is the one the
+ * messages are written in (the browser's), so the plan's dates read as the messages' do.
+ */
+export function decide(situation: unknown, now: number, locale?: string): Advice | Problem<DecideProblem> {
   try {
-    return decideOrProblem(situation, now);
+    return decideOrProblem(situation, now, writingLocale(locale));
   } catch {
     return { ok: false, problem: 'internal', message: 'Something went wrong while working this out. Please check the details and try again.' };
   }
@@ -80,7 +86,7 @@ export function decide(situation: unknown, now: number): Advice | Problem<Decide
 const hasNoTimeYet = (situation: Situation): boolean =>
   situation.stage === 'invited' && situation.interview.date.trim() === '' && situation.interview.time.trim() === '';
 
-function decideOrProblem(input: unknown, now: number): Advice | Problem<DecideProblem> {
+function decideOrProblem(input: unknown, now: number, locale: WritingLocale): Advice | Problem<DecideProblem> {
   if (typeof now !== 'number' || !Number.isFinite(now) || now < EARLIEST_CLOCK || now > LATEST_CLOCK) {
     return { ok: false, problem: 'bad-clock', message: 'The current time could not be read, so we cannot work out how long is left.' };
   }
@@ -97,7 +103,7 @@ function decideOrProblem(input: unknown, now: number): Advice | Problem<DecidePr
       return { ok: false, problem: 'too-far-ahead', field: 'date', message: 'That date is more than a year away. Please check the year.' };
     }
   }
-  return adviceFor(readContext(situation, now, interview));
+  return adviceFor(readContext(situation, now, interview, locale));
 }
 
 function adviceFor(context: AdviceContext): Advice {
@@ -129,6 +135,7 @@ function adviceFor(context: AdviceContext): Advice {
       : {}),
     ...(context.isMissedButAhead && context.interview !== undefined ? { stillAhead: stillAheadWords(bothZones(context, context.interview)) } : {}),
     notice: context.notice,
+    locale: context.locale,
     band,
     headline: '',
     action,

@@ -203,16 +203,18 @@ function callAgainAtFor(context: AdviceContext): number | undefined {
   return context.interview === undefined ? undefined : callAgainAt(from, context.interview, context.otherZone);
 }
 
-/** The context a message needs from its step: the notice, what came just before, and the whole set. */
+/** The context a message needs from its step: the notice, what came before, and the whole set. */
 export interface MessageStep {
   notice: Notice;
   after: StepAfter;
   set: readonly MessageKind[];
   /** How the plan's written messages go (the news or the record of a call); absent when it writes none. */
   writtenBy?: 'email' | 'text';
-  /** The step that first uses it starts the subject with "Urgent:" (short notice, no phone). */
+  /** The plan's written message went at an earlier step, by this channel: a later call says it is there, never promises it. */
+  sent?: 'email' | 'text';
+  /** The step starts the subject with "Urgent:" (short notice, no phone). */
   urgent?: true;
-  /** The step that first uses it goes the way they reached the person, with no contact details. */
+  /** The step goes the way they reached the person, with no contact details. */
   noContact?: true;
 }
 
@@ -222,17 +224,29 @@ export function writtenChannel(plan: readonly ChannelStep[]): 'email' | 'text' |
   return plan.some((step) => step.channel === 'text') ? 'text' : undefined;
 }
 
+/** Each message kind of the plan once, in plan order. */
+export const planKinds = (plan: readonly ChannelStep[]): MessageKind[] => [...new Set(plan.map((step) => step.message))];
+
+/** The context of the message at one step of the plan: what came just before it, and whether the written message has gone already. */
+export function messageStepAt(notice: Notice, plan: readonly ChannelStep[], index: number): MessageStep {
+  const step = plan[index];
+  const writtenBy = writtenChannel(plan);
+  const sent = plan.slice(0, index).find((earlier) => earlier.channel === 'email' || earlier.channel === 'text')?.channel;
+  return {
+    notice,
+    after: step?.after ?? 'nothing',
+    set: planKinds(plan),
+    ...(writtenBy ? { writtenBy } : {}),
+    ...(sent === 'email' || sent === 'text' ? { sent } : {}),
+    ...(step?.urgentSubject === true ? { urgent: true as const } : {}),
+    ...(step?.channel === 'message' ? { noContact: true as const } : {}),
+  };
+}
+
 /** Each message kind of the plan once, in plan order, with the step it is first used in. */
 export function planMessages(context: AdviceContext, plan: readonly ChannelStep[]): { kind: MessageKind; step: MessageStep; index: number }[] {
-  const seen = new Map<MessageKind, { after: StepAfter; index: number; urgent: boolean; noContact: boolean }>();
-  plan.forEach((step, index) => {
-    if (!seen.has(step.message)) seen.set(step.message, { after: step.after, index, urgent: step.urgentSubject === true, noContact: step.channel === 'message' });
-  });
-  const set = [...seen.keys()];
-  const writtenBy = writtenChannel(plan);
-  return set.map((kind) => {
-    const first = seen.get(kind) ?? { after: 'nothing' as const, index: 0, urgent: false, noContact: false };
-    const flags = { ...(first.urgent ? { urgent: true as const } : {}), ...(first.noContact ? { noContact: true as const } : {}) };
-    return { kind, index: first.index, step: { notice: context.notice, after: first.after, set, ...(writtenBy ? { writtenBy } : {}), ...flags } };
+  return planKinds(plan).map((kind) => {
+    const index = plan.findIndex((step) => step.message === kind);
+    return { kind, index, step: messageStepAt(context.notice, plan, index) };
   });
 }

@@ -1,6 +1,6 @@
 // The plan's times in words: the act-by time, each step's "when" and the note about working hours.
 // The instants come from the rulebook; this file only says them.
-import { formatInBothZones } from '../zones';
+import { momentInBothZones } from '../messages/writing';
 import { actByFor, type AdviceContext } from './context';
 import type { ChannelStep } from './plan';
 import { ACT_WITHIN_MINUTES_WHEN_SHORT, isNight, type ActByKind } from './rules';
@@ -14,7 +14,7 @@ export interface Deadline {
 }
 
 export const bothZones = (context: AdviceContext, instant: number): string =>
-  formatInBothZones(instant, context.personZone, context.otherZone);
+  momentInBothZones(instant, context.personZone, context.otherZone, context.locale);
 
 const DEADLINE_WHY: Record<ActByKind, string> = {
   now: 'The interview is about to start, so there is no time to wait.',
@@ -66,7 +66,7 @@ function keepNoticeWords(context: AdviceContext, at: string, minutesLeft: number
 export function whenWords(context: AdviceContext, step: ChannelStep): string {
   switch (step.timing.kind) {
     case 'now':
-      // The plan's email starts its subject so (phrases.ts subjectLine); a date is there when the message names one.
+      // The plan's email starts its subject so (subjectLine in messages/phrases/address.ts); a date is there when the message names one.
       if (step.urgentSubject) return 'Now. Start the subject line with “Urgent:”, so it is seen in time.';
       // With no phone or email, how to send it is the first thing the person needs.
       if (step.channel === 'message') return 'Now, the way they reached you, such as the booking link or the job site.';

@@ -2,13 +2,13 @@
 // number, time and channel ("2 · At 09:00: call — script"), with the message written for that step
 // and, for a step that waits, the reminder to put in a calendar. Pure: the clock is a parameter.
 import type { Advice, PlannedStep } from '../advice/decide';
-import { writtenChannel, type StepChannel, type StepTiming } from '../advice/plan';
+import { messageStepAt, writtenChannel, type MessageStep, type StepChannel, type StepTiming } from '../advice/plan';
 import { cleanField } from '../clean-field';
 import { FIELD_CAPS, MAX_PROPOSED_TIMES } from '../field-caps';
 import type { MessageFields, ProposedTime } from '../fields';
 import { FLOW_TEMPLATES, PLAN_TEMPLATES } from '../messages/templates/plan';
 import { writeMessage } from '../messages/write';
-import { WEEKDAYS } from '../messages/writing';
+import { WEEKDAYS, writePlanTime, type WritingLocale } from '../messages/writing';
 import { isPlaceholder } from '../placeholders';
 import type { Situation } from '../situation';
 import type { FlowKind, Message, MessageKind, Wish } from '../types';
@@ -76,33 +76,34 @@ const CHANNEL_WORDS: Record<StepChannel, string> = {
 
 const DAY_MS = 24 * 60 * 60_000;
 
-/** "09:00" within the next day (the next 09:00 is unambiguous), else "Thursday 12:00", on the person's clock. */
-export function clockWords(instant: number, zone: string, now: number): string {
+/** "09:00" within the next day (the next 09:00 is unambiguous), else "Thursday 12:00", on the person's clock, as the plan writes times. */
+export function clockWords(instant: number, zone: string, now: number, locale: WritingLocale = 'en-GB'): string {
   const wall = wallClockAt(instant, zone);
-  return instant - now < DAY_MS ? wall.time : `${WEEKDAYS[wall.weekday] ?? ''} ${wall.time}`;
+  const time = writePlanTime(wall, locale);
+  return instant - now < DAY_MS ? time : `${WEEKDAYS[wall.weekday] ?? ''} ${time}`;
 }
 
 /** "Now", "At 09:00", "If no answer"…: when a step happens, short enough for its heading. */
-export function timingWords(timing: StepTiming, zone: string, now: number): string {
+export function timingWords(timing: StepTiming, zone: string, now: number, locale: WritingLocale = 'en-GB'): string {
   switch (timing.kind) {
     case 'now':
       return 'Now';
     case 'at-opening':
-      return `At ${clockWords(timing.at, zone, now)}`;
+      return `At ${clockWords(timing.at, zone, now, locale)}`;
     case 'if-no-answer':
       return 'If no answer';
     case 'straight-after':
       return 'Straight after';
     case 'call-again':
-      return `If no call back, at ${clockWords(timing.at, zone, now)}`;
+      return `If no call back, at ${clockWords(timing.at, zone, now, locale)}`;
     case 'if-no-reply':
-      return `If no reply by ${clockWords(timing.at, zone, now)}`;
+      return `If no reply by ${clockWords(timing.at, zone, now, locale)}`;
   }
 }
 
 /** "2 · At 09:00: call — script" */
-export function stepHeading(step: Pick<PlannedStep, 'channel' | 'timing'>, index: number, zone: string, now: number): string {
-  return `${index + 1} · ${timingWords(step.timing, zone, now)}: ${CHANNEL_WORDS[step.channel]}`;
+export function stepHeading(step: Pick<PlannedStep, 'channel' | 'timing'>, index: number, zone: string, now: number, locale: WritingLocale = 'en-GB'): string {
+  return `${index + 1} · ${timingWords(step.timing, zone, now, locale)}: ${CHANNEL_WORDS[step.channel]}`;
 }
 
 export interface Reminder {
@@ -117,9 +118,11 @@ export interface FlowItem {
   index: number;
   heading: string;
   step: PlannedStep;
-  /** The message written for this step, when the step is the first to use it. */
+  /** The message written for this step, unless an earlier step's fits it word for word. */
   message?: Message;
-  /** The step whose message this one uses again (0-based), e.g. a second call with the same script. */
+  /** What the person's edits of this step's message are saved under: its kind, or for a later step's own version, that and its moment. */
+  editKey?: string;
+  /** The step whose message this one uses again (0-based), e.g. the voicemail an employer's script covers. */
   sameAs?: number;
   reminder?: Reminder;
 }
@@ -164,26 +167,38 @@ function reminderOf(step: PlannedStep, heading: string, zone: string): Reminder 
   };
 }
 
-/** Every step of the plan in order, each with its message (once per kind) and, if it waits, its reminder. */
-export function flowItems(advice: Advice, details: FlowDetails, now: number, locale = 'en-GB'): FlowItem[] {
+/** Written the same, word for word: a later step can point back to it. */
+const isSameText = (one: Message, other: Message): boolean =>
+  one.subject === other.subject && one.body === other.body && (one.notes ?? []).join('\n') === (other.notes ?? []).join('\n');
+
+/**
+ * Every step of the plan in order, each with its message and, if it waits, its reminder. A later
+ * step of the same kind is written for its own moment (a call again after the voicemail and the
+ * email says the email has gone, and promises no other), and points back only when the words match.
+ */
+export function flowItems(advice: Advice, details: FlowDetails, now: number, locale: string = advice.locale): FlowItem[] {
   const zone = advice.situation.personZone || advice.situation.interview.zone;
   const fields = flowFields(advice.situation, advice.wish, details);
-  const firstUse = new Map<MessageKind, number>();
-  return advice.channelPlan.map((step, index) => {
-    const heading = stepHeading(step, index, zone, now);
+  const written: FlowItem[] = [];
+  advice.channelPlan.forEach((step, index) => {
+    const heading = stepHeading(step, index, zone, now, advice.locale);
     const reminder = reminderOf(step, heading, zone);
     const item: FlowItem = { index, heading, step, ...(reminder ? { reminder } : {}) };
-    const earlier = firstUse.get(step.message);
-    if (earlier !== undefined) return { ...item, sameAs: earlier };
-    firstUse.set(step.message, index);
-    const planned = advice.messages.list.find((message) => message.kind === step.message);
-    const written = writeMessage(step.message, PLAN_TEMPLATES[step.message], fields, planned ? { locale, step: planned.step } : { locale });
+    const messageStep = messageStepAt(advice.notice, advice.channelPlan, index);
+    const text = writeMessage(step.message, PLAN_TEMPLATES[step.message], fields, { locale, step: messageStep });
     // An email the plan sends by text (there is no address) is a text, and one sent the way they reached
     // the person (no contact details) a message: copied as one, never opened in a mail app.
-    const message: Message = (step.channel === 'text' || step.channel === 'message') && written.channel === 'email' ? { ...written, channel: step.channel } : written;
-    return { ...item, message };
+    const message: Message = (step.channel === 'text' || step.channel === 'message') && text.channel === 'email' ? { ...text, channel: step.channel } : text;
+    const earlier = written.filter((before) => before.step.message === step.message && before.message);
+    const same = earlier.find((before) => before.message && isSameText(before.message, message));
+    if (same) written.push({ ...item, sameAs: same.index });
+    else written.push({ ...item, message, editKey: earlier.length === 0 ? step.message : laterEditKey(step.message, messageStep) });
   });
+  return written;
 }
+
+/** A later step's own version of a kind, keyed by its moment, not its number: a plan that loses a step keeps the edit on it. */
+const laterEditKey = (kind: MessageKind, step: MessageStep): string => `${kind} after ${step.after}${step.sent ? `, ${step.sent} sent` : ''}`;
 
 /**
  * The page's own messages that the plan does not send (a stay-in-touch note, a second move), or all

@@ -20,6 +20,8 @@ export interface PlanStep {
   set: readonly MessageKind[];
   /** How the plan's written messages go: by email, or by text when there is no email address. Absent: not known. */
   writtenBy?: (typeof PLAN_WRITTEN_BY)[number];
+  /** The plan's written message already went at an earlier step, by this channel: a later call says so, and promises none. */
+  sent?: (typeof PLAN_WRITTEN_BY)[number];
   /** The plan's step says to start the subject with "Urgent:" (short notice, no phone to call). */
   urgent?: true;
   /** No phone, email or text: it goes the way they reached the person (a booking link, a job site) and asks who to contact. */
@@ -83,15 +85,17 @@ function readKinds(list: unknown): MessageKind[] | undefined {
 /** A plan step from any caller, kept only when every part of it is one we know. */
 export function readStep(step: unknown): PlanStep | undefined {
   if (typeof step !== 'object' || step === null) return undefined;
-  const { notice, after, set, writtenBy, urgent, noContact } = step as Record<string, unknown>;
+  const { notice, after, set, writtenBy, sent, urgent, noContact } = step as Record<string, unknown>;
   if (!(PLAN_NOTICES as readonly unknown[]).includes(notice) || !(PLAN_BEFORE as readonly unknown[]).includes(after)) return undefined;
   const kinds = readKinds(set) ?? [];
-  const written = (PLAN_WRITTEN_BY as readonly unknown[]).includes(writtenBy) ? { writtenBy: writtenBy as NonNullable<PlanStep['writtenBy']> } : {};
+  const isChannel = (value: unknown): value is NonNullable<PlanStep['writtenBy']> => (PLAN_WRITTEN_BY as readonly unknown[]).includes(value);
+  const written = isChannel(writtenBy) ? { writtenBy } : {};
   return {
     notice: notice as PlanStep['notice'],
     after: after as PlanStep['after'],
     set: kinds,
     ...written,
+    ...(isChannel(sent) ? { sent } : {}),
     ...(urgent === true ? { urgent } : {}),
     ...(noContact === true ? { noContact } : {}),
   };

@@ -2,7 +2,9 @@
 // decision, the reason, and the one apology the plan calls for. Every candidate kind starts here.
 import type { Context } from './context';
 import type { When } from './writing';
-import { askWhoToContact, candidateDecision, followingUp, missedApologyLine, missedDecision, passItOn, shortNoticeApology, type FollowingUp } from './phrases';
+import { missedApologyLine, shortNoticeApology } from './phrases/apologies';
+import { candidateDecision, missedDecision, passItOn } from './phrases/decisions';
+import { askWhoToContact, followingUp, type FollowingUp } from './phrases/plan';
 import { candidateAction, candidateReason, isMissed, missedAction, reasonForMissing, type CandidateAction, type MissedAction } from './reasons';
 
 export interface CandidateNews {

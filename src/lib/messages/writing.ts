@@ -1,7 +1,8 @@
 // How a person writes dates, times, zones and names, per locale. en-GB: "Tuesday 9 March at 10am";
-// en-US: "Tuesday, March 9 at 10 a.m.". A zone is named only when the two people are in different
-// zones, and a greeting takes the first name a person would use.
-import { cityName, wallClockAt } from '../zones';
+// en-US: "Tuesday, March 9 at 10:00 AM". A zone is named only when the two people are in different
+// zones, and a greeting takes the first name a person would use. The plan's own times are written
+// here too, in the same order of day and month as the messages under them.
+import { cityName, usableZone, wallClockAt } from '../zones';
 import type { Tone } from '../types';
 
 export const WRITING_LOCALES = ['en-GB', 'en-US'] as const;
@@ -38,14 +39,18 @@ export function writeDay(day: CalendarDay, locale: WritingLocale): string {
   return locale === 'en-US' ? `${weekday}, ${month} ${day.day}` : `${weekday} ${day.day} ${month}`;
 }
 
-/** "10am", "10:30am", "midday" (en-GB); "10 a.m.", "10:30 a.m.", "noon" (en-US). Never zero-padded. */
+/**
+ * "10am", "10:30am", "midday" (en-GB); "10:00 AM", "10:30 AM", "noon" (en-US), as each writes the
+ * time in an email (and an American's phone and calendar show it). Never zero-padded.
+ */
 export function writeTime(time: ClockTime, locale: WritingLocale): string {
   if (time.minute === 0 && time.hour === 0) return 'midnight';
   if (time.minute === 0 && time.hour === 12) return locale === 'en-US' ? 'noon' : 'midday';
   const hour = time.hour % 12 === 0 ? 12 : time.hour % 12;
-  const minutes = time.minute === 0 ? '' : `:${String(time.minute).padStart(2, '0')}`;
   const isMorning = time.hour < 12;
-  return locale === 'en-US' ? `${hour}${minutes} ${isMorning ? 'a.m.' : 'p.m.'}` : `${hour}${minutes}${isMorning ? 'am' : 'pm'}`;
+  const minutes = String(time.minute).padStart(2, '0');
+  if (locale === 'en-US') return `${hour}:${minutes} ${isMorning ? 'AM' : 'PM'}`;
+  return `${hour}${time.minute === 0 ? '' : `:${minutes}`}${isMorning ? 'am' : 'pm'}`;
 }
 
 /** "Tuesday 9 March at 10am". */
@@ -53,17 +58,42 @@ export function writeDayAndTime(day: CalendarDay, time: ClockTime, locale: Writi
   return `${writeDay(day, locale)} at ${writeTime(time, locale)}`;
 }
 
-/** "10–11am", "11am–12:30pm" (en-GB); "10–11 a.m.", "11 a.m.–12:30 p.m." (en-US): the shared half once. */
+/** "10–11am", "11am–12:30pm" (en-GB); "10:00–11:00 AM", "11:00 AM–12:30 PM" (en-US): the shared half once. */
 export function writeTimeRange(start: ClockTime, end: ClockTime, locale: WritingLocale): string {
   const from = writeTime(start, locale);
   const to = writeTime(end, locale);
   const sameHalf = start.hour < 12 === end.hour < 12;
   const isPlainHour = (time: ClockTime) => !(time.minute === 0 && (time.hour === 0 || time.hour === 12));
   if (sameHalf && isPlainHour(start) && isPlainHour(end)) {
-    const suffix = locale === 'en-US' ? / [ap]\.m\.$/u : /[ap]m$/u;
+    const suffix = locale === 'en-US' ? / [AP]M$/u : /[ap]m$/u;
     return `${from.replace(suffix, '')}–${to}`;
   }
   return `${from}–${to}`;
+}
+
+/**
+ * A clock time in the plan, where a time stands alone in a heading or a table: 24-hour in British
+ * English, so no one misreads am and pm ("09:00"); in American English as the messages write it ("9:00 AM").
+ */
+export function writePlanTime(time: ClockTime, locale: WritingLocale): string {
+  return locale === 'en-US' ? writeTime(time, locale) : `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+}
+
+/** "Monday 14 December 2026 at 09:00 (London time)" (en-GB); "Monday, December 14, 2026 at 9:00 AM (London time)" (en-US). */
+export function momentInWords(instant: number, given: string, locale: WritingLocale): string {
+  const zone = usableZone(given);
+  const wall = wallClockAt(instant, zone);
+  const year = locale === 'en-US' ? `, ${wall.year}` : ` ${wall.year}`;
+  return `${writeDay(wall, locale)}${year} at ${writePlanTime(wall, locale)} (${zoneInWords(zone)})`;
+}
+
+/** One zone's words when both clocks agree at that instant, else both: "… (New York time), which is … (London time)". */
+export function momentInBothZones(instant: number, zone: string, otherZone: string, locale: WritingLocale): string {
+  const first = momentInWords(instant, zone, locale);
+  const one = wallClockAt(instant, zone);
+  const other = wallClockAt(instant, otherZone);
+  if (one.date === other.date && one.time === other.time) return first;
+  return `${first}, which is ${momentInWords(instant, otherZone, locale)}`;
 }
 
 /** "New York time": a zone as people name it. */

@@ -170,6 +170,6 @@ describe('words of the steps (walk of the sixth session)', () => {
   test('a second call is "on Wednesday, …", never "at Wednesday"', () => {
     const advice = advise(situation(), at('2026-12-15', '21:30', 'Europe/London'));
     const again = advice.channelPlan.find((step) => step.timing.kind === 'call-again');
-    expect(again?.when).toMatch(/^If no one called you back, try once more on Wednesday, 16 December 2026 at 10:00/);
+    expect(again?.when).toMatch(/^If no one called you back, try once more on Wednesday 16 December 2026 at 10:00/);
   });
 });

@@ -4,33 +4,8 @@ import { decide, type Advice } from '../../../src/lib/advice/decide';
 import { isNight } from '../../../src/lib/advice/rules';
 import { situationInputFromQuery } from '../../../src/lib/links';
 import { parseSituation } from '../../../src/lib/situation';
-import { wallClockAt } from '../../../src/lib/zones';
-import {
-  CANDIDATE_REASONS,
-  CANDIDATE_WISHES,
-  EMPLOYER_REASONS,
-  EMPLOYER_WISHES,
-  REASONS,
-  STAGES,
-  WHO,
-  SPOKE,
-  WISHES,
-} from '../../../src/lib/types';
-
-const ZONES = [
-  'America/New_York',
-  'America/St_Johns',
-  'America/Argentina/Buenos_Aires',
-  'Europe/London',
-  'Europe/Berlin',
-  'Asia/Kolkata',
-  'Asia/Kathmandu',
-  'Australia/Sydney',
-  'Australia/Lord_Howe',
-  'Pacific/Chatham',
-  'Pacific/Kiritimati',
-  'UTC',
-];
+import { REASONS, SPOKE, STAGES, WHO, WISHES } from '../../../src/lib/types';
+import { contacts, fittingSide, people, planned, ZONES } from './planned-situations';
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 
@@ -70,9 +45,6 @@ const garbage = fc.oneof(fc.anything(), fc.constant(undefined), fc.constant(null
 const mostly = <T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> =>
   fc.oneof({ weight: 9, arbitrary: valid }, { weight: 1, arbitrary: garbage });
 
-const contacts = fc.record({ phone: fc.boolean(), email: fc.boolean(), text: fc.boolean() });
-const people = fc.record({ recruiter: fc.boolean(), agency: fc.boolean(), hiringManager: fc.boolean(), panel: fc.boolean() });
-
 const anySituation = fc.record(
   {
     who: mostly(fc.constantFrom(...WHO)),
@@ -89,11 +61,6 @@ const anySituation = fc.record(
   { requiredKeys: [] },
 );
 
-const fittingSide = fc.oneof(
-  fc.record({ who: fc.constant('candidate'), wish: fc.constantFrom(...CANDIDATE_WISHES), reason: fc.constantFrom(...CANDIDATE_REASONS, undefined) }),
-  fc.record({ who: fc.constant('employer'), wish: fc.constantFrom(...EMPLOYER_WISHES), reason: fc.constantFrom(...EMPLOYER_REASONS, undefined) }),
-);
-
 const situationLike = fc.oneof(
   anySituation,
   fc.tuple(anySituation, fittingSide).map(([situation, side]) => ({ ...situation, ...side })),
@@ -105,46 +72,6 @@ const clock = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -1, 0, 1e16, Date.UTC(9999, 11, 31)) },
   { weight: 1, arbitrary: fc.double() },
 );
-
-const NOW = Date.UTC(2026, 11, 14, 10, 0);
-const wallIn = (instant: number, zone: string) => {
-  const clockThere = wallClockAt(instant, zone);
-  return { date: clockThere.date, time: clockThere.time, zone };
-};
-
-/** Whole, fitting situations with interviews from 6 hours ago to 10 days ahead of a clock that moves. */
-const planned = fc
-  .record({
-    side: fittingSide,
-    stage: fc.constantFrom(...STAGES),
-    noWish: fc.boolean(),
-    zone: fc.constantFrom(...ZONES),
-    personZone: fc.constantFrom(...ZONES, ''),
-    contacts,
-    people,
-    spoke: fc.constantFrom(...SPOKE),
-    offsetMinutes: fc.integer({ min: -6 * 60, max: 10 * 24 * 60 }),
-    clockMinutes: fc.integer({ min: 0, max: 200 * 24 * 60 }),
-  })
-  .map(({ side, stage, noWish, zone, personZone, contacts, people, spoke, offsetMinutes, clockMinutes }) => {
-    const now = NOW + clockMinutes * 60_000;
-    const { wish, ...rest } = side;
-    return {
-      now,
-      input: {
-        ...rest,
-        ...(noWish ? {} : { wish }),
-        stage,
-        interview: wallIn(now + offsetMinutes * 60_000, zone),
-        personZone,
-        contacts,
-        people,
-        // Nobody has phoned without a phone number.
-        spoke: contacts.phone ? spoke : 'no',
-        fold: 'earlier',
-      },
-    };
-  });
 
 function adviceOf(input: unknown, now: number): Advice | undefined {
   const result = decide(input, now);

@@ -48,18 +48,54 @@ describe('flowItems', () => {
     expect(items[1]?.reminder?.title).toMatch(/^Call /u);
   });
 
-  test('a second call with the same script points back to the first', () => {
+  test('a call again after the voicemail and the email has its own script: the email has gone, so it promises none', () => {
     // Short notice in working hours: call, voicemail, email, then the call once more.
-    const advice = advise(
-      situation({ interview: { date: '2026-12-02', time: '16:00', zone: 'Europe/London' } }),
-      at('2026-12-02', '10:00', 'Europe/London'),
-    );
-    const items = flowItems(advice, EMPTY_DETAILS, at('2026-12-02', '10:00', 'Europe/London'));
+    const now = at('2026-12-02', '10:00', 'Europe/London');
+    const advice = advise(situation({ interview: { date: '2026-12-02', time: '16:00', zone: 'Europe/London' } }), now);
+    const items = flowItems(advice, DETAILS, now);
+    const first = items[0]?.message;
     const again = items.find((item) => item.step.timing.kind === 'call-again');
-    expect(again).toBeDefined();
-    expect(again?.message).toBeUndefined();
-    expect(again?.sameAs).toBe(0);
+    expect(first?.body).toContain("I'll send you a short email today.");
+    expect(again?.sameAs).toBeUndefined();
+    expect(again?.message?.kind).toBe('phone-script');
+    expect(again?.message?.body).toContain('I left you a voicemail earlier.');
+    expect(again?.message?.body).toContain("It's in the email I sent you earlier.");
+    expect(again?.message?.body).not.toMatch(/I'll send|I will send/u);
+    expect(again?.message?.notes ?? []).toEqual([]);
+    // Its edits are kept apart from the first call's.
+    expect(items[0]?.editKey).toBe('phone-script');
+    expect(again?.editKey).not.toBe('phone-script');
     expect(again?.reminder).toBeDefined();
+  });
+
+  test('a later step whose message reads the same word for word points back to the first', () => {
+    // An employer's one script covers the call and the voicemail.
+    const now = at('2026-12-02', '10:00', 'Europe/London');
+    const advice = advise(situation({ who: 'employer', wish: 'cancel-interview', interview: { date: '2026-12-02', time: '16:00', zone: 'Europe/London' } }), now);
+    const items = flowItems(advice, DETAILS, now);
+    expect(items.map((item) => item.step.channel)).toEqual(['call', 'voicemail', 'email', 'call']);
+    expect(items[1]?.message).toBeUndefined();
+    expect(items[1]?.sameAs).toBe(0);
+    // The call again comes after the email: its script says so, and promises no other.
+    expect(items[3]?.message?.body).toContain('The details are in the email I sent you earlier.');
+    expect(items[3]?.message?.body).not.toMatch(/I'll confirm|I'm emailing/u);
+  });
+
+  test('in an American browser the plan, its headings and its messages write the day and the clock alike', () => {
+    // 21:30 in New York the night before: email now, call when their day starts.
+    const now = at('2026-12-01', '21:30', 'America/New_York');
+    const given = situation({ personZone: 'America/New_York', interview: { date: '2026-12-02', time: '14:00', zone: 'America/New_York' } });
+    const american = decide(given, now, 'en-US');
+    const british = decide(given, now, 'en-GB');
+    if (!american.ok || !british.ok) throw new Error('expected advice');
+    expect(american.interview?.words).toBe('Wednesday, December 2, 2026 at 2:00 PM (New York time)');
+    expect(british.interview?.words).toBe('Wednesday 2 December 2026 at 14:00 (New York time)');
+    const items = flowItems(american, DETAILS, now);
+    expect(items[1]?.heading).toBe('2 · At 9:00 AM: call — script');
+    expect(items[0]?.message?.body).toContain('Wednesday, December 2 at 2:00 PM');
+    expect(american.channelPlan[1]?.when).toContain('Wednesday, December 2, 2026 at 9:00 AM');
+    // Without a locale, British English, as before.
+    expect(flowItems(british, DETAILS, now)[1]?.heading).toBe('2 · At 09:00: call — script');
   });
 
   test('a chase with days to go names the weekday on the person’s clock', () => {
@@ -408,8 +444,9 @@ describe('a candidate whose interview an agency set up', () => {
   };
 
   test.each([
-    ['phone and email', { contacts: { phone: true, email: true, text: false } }, ['phone-script', 'voicemail', 'follow-up']],
-    ['phone only', { contacts: { phone: true, email: false, text: false } }, ['phone-script', 'voicemail', 'text']],
+    // The last is the call again, written for after the voicemail and the written message.
+    ['phone and email', { contacts: { phone: true, email: true, text: false } }, ['phone-script', 'voicemail', 'follow-up', 'phone-script']],
+    ['phone only', { contacts: { phone: true, email: false, text: false } }, ['phone-script', 'voicemail', 'text', 'phone-script']],
   ] as const)('with %s, the script, the voicemail and the written message each ask once', (_label, given, kinds) => {
     const { advice, messages } = messagesOf(given);
     expect(advice.tell[0]?.why).toContain('Ask them to tell the employer.');

@@ -27,6 +27,11 @@ describe('readStep: a plan step is kept only when every part is known', () => {
     for (const noContact of ['yes', 1, false]) expect(readStep({ notice: 'enough', after: 'nothing', set: [], noContact })).not.toHaveProperty('noContact');
   });
 
+  test('what was already sent is kept only as one of the written channels', () => {
+    expect(readStep({ notice: 'short', after: 'voicemail', set: [], sent: 'email' })).toEqual({ notice: 'short', after: 'voicemail', set: [], sent: 'email' });
+    for (const sent of ['letter', true, 1]) expect(readStep({ notice: 'short', after: 'voicemail', set: [], sent })).not.toHaveProperty('sent');
+  });
+
   test('a step without a set points to nothing', () => {
     expect(readStep({ notice: 'enough', after: 'nothing' })).toEqual({ notice: 'enough', after: 'nothing', set: [] });
   });

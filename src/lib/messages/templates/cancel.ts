@@ -1,7 +1,9 @@
 // Cancels one interview outright: the decision, a short reason if one was given, thanks, good wishes.
 import type { Template } from '../context';
 import { candidateNews } from '../news';
-import { candidateDoor, greeting, referral, signOff, subjectLine, subjectUnlessNoContact } from '../phrases';
+import { greeting, signOff, subjectLine } from '../phrases/address';
+import { candidateDoor, referral } from '../phrases/closing-lines';
+import { subjectUnlessNoContact } from '../phrases/plan';
 import { paragraph, paragraphs, say } from '../prose';
 
 export const cancel: Template = {

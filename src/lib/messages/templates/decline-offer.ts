@@ -1,7 +1,11 @@
 // Turns down a job offer that has not been accepted: thanks first, a clear no, a reason only if
 // the person gave one, and the door left open. An offer is not an interview: no timing apology is owed.
 import type { Template } from '../context';
-import { followingUp, greeting, passItOn, referral, signOff, subjectLine, theRoleAt } from '../phrases';
+import { greeting, signOff, subjectLine } from '../phrases/address';
+import { referral } from '../phrases/closing-lines';
+import { passItOn } from '../phrases/decisions';
+import { followingUp } from '../phrases/plan';
+import { theRoleAt } from '../phrases/role';
 import { led, paragraph, paragraphs, say, sentence } from '../prose';
 import { reasonForOffer } from '../reasons';
 

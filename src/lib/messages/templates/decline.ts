@@ -1,7 +1,9 @@
 // Turns down an invitation before anything is booked: a clear no, thanks, and the door left open.
 import type { Template } from '../context';
 import { candidateNews } from '../news';
-import { candidateDoor, greeting, referral, signOff, subjectLine, subjectUnlessNoContact } from '../phrases';
+import { greeting, signOff, subjectLine } from '../phrases/address';
+import { candidateDoor, referral } from '../phrases/closing-lines';
+import { subjectUnlessNoContact } from '../phrases/plan';
 import { paragraph, paragraphs, say } from '../prose';
 
 export const decline: Template = {

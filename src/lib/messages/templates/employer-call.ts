@@ -3,7 +3,10 @@
 // interview. No plan sends the not-chosen email, so the helper's flow never loads this file.
 import { present, type Context, type Template } from '../context';
 import type { MessageKind } from '../../types';
-import { employerDoor, feedbackOffer, mentionOf, onWhen, spokenIntro, theRole, theRoleAt } from '../phrases';
+import { spokenIntro } from '../phrases/address';
+import { employerDoor, feedbackOffer } from '../phrases/closing-lines';
+import { mentionOf } from '../phrases/plan';
+import { onWhen, theRole, theRoleAt } from '../phrases/role';
 import { ifTheyAsk, paragraphs, quoted, say, sentence } from '../prose';
 import { whyNotChosen } from './employer-not-chosen';
 import { EMPLOYER_EMAILS, employerPhoneScript } from './employer-phone-script';

@@ -3,25 +3,12 @@
 // line, one apology, an offer to answer questions, and travel costs when travel was booked. After
 // the employer missed the interview, the one apology is for missing it, first thing.
 import type { Context, Draft, Template } from '../context';
-import {
-  askWhoToContact,
-  employerApology,
-  employerDoor,
-  employerMissedLine,
-  followingUp,
-  greeting,
-  noOtherTime,
-  onWhen,
-  questionsOffer,
-  reopenSentence,
-  signOff,
-  subjectLine,
-  theRoleAt,
-  timesOffer,
-  travelCosts,
-  isWithoutContact,
-  writtenBy,
-} from '../phrases';
+import { greeting, signOff, subjectLine } from '../phrases/address';
+import { employerApology, employerMissedLine, noOtherTime } from '../phrases/apologies';
+import { employerDoor, questionsOffer, reopenSentence, travelCosts } from '../phrases/closing-lines';
+import { askWhoToContact, followingUp, isWithoutContact, writtenBy } from '../phrases/plan';
+import { onWhen, theRoleAt } from '../phrases/role';
+import { timesOffer } from '../phrases/times';
 import { led, paragraph, paragraphs, say } from '../prose';
 import { employerAction, employerOffersAnotherTime, employerReason, isMissed } from '../reasons';
 

@@ -1,7 +1,9 @@
 // To a candidate who did not come to the interview: no blame (something may have gone wrong), a
 // hope that all is well, and either another time or a clear close, so neither side is left waiting.
 import type { Template } from '../context';
-import { greeting, signOff, subjectLine, theRoleAt, timesOffer } from '../phrases';
+import { greeting, signOff, subjectLine } from '../phrases/address';
+import { theRoleAt } from '../phrases/role';
+import { timesOffer } from '../phrases/times';
 import { paragraph, paragraphs, say, sentence } from '../prose';
 import { employerAction } from '../reasons';
 

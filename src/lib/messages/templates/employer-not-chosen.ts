@@ -1,7 +1,10 @@
 // Tells a candidate after their interview that they were not chosen: thanks for their time, the
 // news once, a reason only if the employer gave one, feedback offered, and the door left open.
 import type { Context, Template } from '../context';
-import { employerDoor, feedbackOffer, greeting, onWhen, ownReasonOr, signOff, subjectLine, theRoleAt } from '../phrases';
+import { greeting, signOff, subjectLine } from '../phrases/address';
+import { employerDoor, feedbackOffer } from '../phrases/closing-lines';
+import { ownReasonOr } from '../phrases/decisions';
+import { onWhen, theRoleAt } from '../phrases/role';
 import { paragraph, paragraphs, say, sentence } from '../prose';
 
 /** The employer's own reason line, else the reason as it bears on this candidate, or nothing; the call says the same. */

@@ -3,7 +3,12 @@
 // channel the plan writes by (a text when there is no email address), or "in writing" alone.
 import { present, type Context, type Template } from '../context';
 import type { MessageKind } from '../../types';
-import { employerMissedLine, followingUp, inPlan, promptForTimes, isShortNotice, mentionOf, noOtherTime, onWhen, reopenSentence, spokenIntro, theRole, theRoleAt, timesAloud, writtenBy } from '../phrases';
+import { spokenIntro } from '../phrases/address';
+import { employerMissedLine, isShortNotice, noOtherTime } from '../phrases/apologies';
+import { reopenSentence } from '../phrases/closing-lines';
+import { alreadySent, followingUp, inPlan, inTheSentMessage, mentionOf, writtenBy } from '../phrases/plan';
+import { onWhen, theRole, theRoleAt } from '../phrases/role';
+import { promptForTimes, timesAloud } from '../phrases/times';
 import { ifTheyAsk, paragraphs, quoted, say, sentence } from '../prose';
 import { employerAction, employerOffersAnotherTime, employerReason, isMissed } from '../reasons';
 
@@ -85,9 +90,14 @@ export const employerPhoneScript: Template = {
     const { lead, opener } = followingUp(context, 'spoken');
     // The introduction already names the company when it is known.
     const role = context.sender && context.company ? theRole(context) : theRoleAt(context);
-    const emails = context.step?.after === 'email' ? [] : inPlan(context, EMPLOYER_EMAILS).slice(0, 1);
-    const promised = context.step?.after === 'email' ? undefined : promises(context);
-    const confirm = promised?.confirm;
+    // Once the written message has gone (before the call, or before a call again), the call promises none.
+    const sent = alreadySent(context);
+    const emails = sent ? [] : inPlan(context, EMPLOYER_EMAILS).slice(0, 1);
+    const promised = sent ? undefined : promises(context);
+    // A call straight after the email leads with it ("As I said in my email,"); otherwise the news says where
+    // the email is, and a voicemail, giving the same news, says so too.
+    const saysTheLead = !missed && context.step?.after === sent;
+    const confirm = promised?.confirm ?? (sent && !saysTheLead ? inTheSentMessage(context, sent, 'the details') : undefined);
     // After missing it, the apology for that comes first thing, and nothing was changed to explain.
     const news = missed
       ? [employerMissedLine(context, role), employerReason(context, 'missing') ?? (isMoving ? undefined : employerReason(context, 'stopping')), isMoving ? undefined : noOtherTime(context)]

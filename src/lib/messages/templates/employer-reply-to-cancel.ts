@@ -1,7 +1,9 @@
 // Answers a candidate who cancelled: confirms nothing more is needed, responds to their reason
 // in a line, and keeps them warm for later.
 import type { Context, Template } from '../context';
-import { employerDoor, greeting, onWhen, signOff, theRoleAt } from '../phrases';
+import { greeting, signOff } from '../phrases/address';
+import { employerDoor } from '../phrases/closing-lines';
+import { onWhen, theRoleAt } from '../phrases/role';
 import { bullets, paragraph, paragraphs, say, sentence } from '../prose';
 import { isSteppingAway } from '../reasons';
 

@@ -2,20 +2,11 @@
 // gives the reason in a line, apologises once, says what happens next, offers to answer questions
 // and, when travel was booked, says the costs are covered and how to claim.
 import type { Template } from '../context';
-import {
-  askWhoToContact,
-  employerApology,
-  employerDoor,
-  followingUp,
-  greeting,
-  onWhen,
-  questionsOffer,
-  reopenSentence,
-  signOff,
-  subjectLine,
-  theRoleAt,
-  travelCosts,
-} from '../phrases';
+import { greeting, signOff, subjectLine } from '../phrases/address';
+import { employerApology } from '../phrases/apologies';
+import { employerDoor, questionsOffer, reopenSentence, travelCosts } from '../phrases/closing-lines';
+import { askWhoToContact, followingUp } from '../phrases/plan';
+import { onWhen, theRoleAt } from '../phrases/role';
 import { led, paragraph, paragraphs, say, sentence } from '../prose';
 import { employerReason, isMissed } from '../reasons';
 import { employerCancelInterview, hasNoSubject } from './employer-cancel-interview';

@@ -2,7 +2,10 @@
 // happened on the phone only as far as the plan knows it.
 import type { Template } from '../context';
 import { candidateNews } from '../news';
-import { candidateDoor, followingUp, greeting, signOff, subjectLine, timesOffer } from '../phrases';
+import { greeting, signOff, subjectLine } from '../phrases/address';
+import { candidateDoor } from '../phrases/closing-lines';
+import { followingUp } from '../phrases/plan';
+import { timesOffer } from '../phrases/times';
 import { paragraph, paragraphs, say } from '../prose';
 
 export const followUp: Template = {

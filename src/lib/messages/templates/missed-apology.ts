@@ -1,7 +1,12 @@
 // After a missed interview: one apology first, the reason in a line, then the decision (another
 // chance asked for, or a clean withdrawal) and thanks. A second apology would make the reader comfort the writer.
 import { present, type Template } from '../context';
-import { askWhoToContact, candidateDoor, greeting, missedApologyLine, missedDecision, passItOn, signOff, subjectLine, subjectUnlessNoContact, timesOffer } from '../phrases';
+import { greeting, signOff, subjectLine } from '../phrases/address';
+import { missedApologyLine } from '../phrases/apologies';
+import { candidateDoor } from '../phrases/closing-lines';
+import { missedDecision, passItOn } from '../phrases/decisions';
+import { askWhoToContact, subjectUnlessNoContact } from '../phrases/plan';
+import { timesOffer } from '../phrases/times';
 import { paragraph, paragraphs, say } from '../prose';
 import { missedAction, reasonForMissing } from '../reasons';
 

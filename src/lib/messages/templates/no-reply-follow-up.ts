@@ -4,7 +4,11 @@
 import { waitsForReply } from '../../advice/rules';
 import { CHASE, CONFIRMATION_IS_YOUR_JOB, SHORT_NOTICE_CHASE } from '../../advice/statements';
 import { dayInWords, type Context, type Template } from '../context';
-import { greeting, missedApologyLine, missedDecision, onWhen, passItOn, shortNoticeApology, signOff, subjectLine, theRoleAt, timesOffer } from '../phrases';
+import { greeting, signOff, subjectLine } from '../phrases/address';
+import { missedApologyLine, shortNoticeApology } from '../phrases/apologies';
+import { missedDecision, passItOn } from '../phrases/decisions';
+import { onWhen, theRoleAt } from '../phrases/role';
+import { timesOffer } from '../phrases/times';
 import { paragraph, paragraphs, say, sentence } from '../prose';
 import { candidateAction, isMissed, missedAction, type MissedAction } from '../reasons';
 

@@ -3,16 +3,20 @@
 import type { Context, Template } from '../context';
 import type { MessageKind } from '../../types';
 import { candidateNews } from '../news';
-import { inPlan, mentionOf, promptForTimes, spokenIntro, timesAloud, writtenBy } from '../phrases';
+import { spokenIntro } from '../phrases/address';
+import { isThroughAgency, theEmployer } from '../phrases/decisions';
+import { alreadySent, inPlan, inTheSentMessage, mentionOf, writtenBy } from '../phrases/plan';
+import { promptForTimes, timesAloud } from '../phrases/times';
 import { ifTheyAsk, paragraphs, quoted, say, sentence } from '../prose';
 
 const CANDIDATE_EMAILS: readonly MessageKind[] = ['follow-up', 'cancel', 'reschedule', 'decline', 'withdraw', 'missed-apology'];
 
 /** The closing note names only messages in the plan: the voicemail, then the email (or text) that confirms. */
 function closingNote(context: Context): string | undefined {
-  const voicemail = inPlan(context, ['voicemail']);
-  // Already written (the plan's email or text went first): the call needs no record after it.
-  const alreadyEmailed = context.step?.after === 'email' || context.step?.after === 'text';
+  // A call again after the voicemail: one message on their phone is enough.
+  const voicemail = context.step?.after === 'voicemail' ? [] : inPlan(context, ['voicemail']);
+  // Already written (the plan's email or text went at an earlier step): the call needs no record after it.
+  const alreadyEmailed = alreadySent(context) !== undefined;
   // The plan writes by text when there is no email address: then the text is the record.
   const record = writtenBy(context) === 'text' ? ['text' as const] : CANDIDATE_EMAILS;
   const email = alreadyEmailed ? [] : inPlan(context, record).slice(0, 1);
@@ -25,8 +29,8 @@ function closingNote(context: Context): string | undefined {
 
 /** What to say when asked to put it in writing, true to what the plan holds. */
 function inWriting(context: Context): string {
-  if (context.step?.after === 'email') return say(context, "Of course. It's in the email I sent you earlier.", 'Certainly. It is in the email I sent you earlier.');
-  if (context.step?.after === 'text') return say(context, "Of course. It's in the text I sent you earlier.", 'Certainly. It is in the text I sent you earlier.');
+  const sent = alreadySent(context);
+  if (sent) return `${say(context, 'Of course.', 'Certainly.')} ${inTheSentMessage(context, sent)}`;
   const byText = writtenBy(context) === 'text' || (context.step !== undefined && inPlan(context, CANDIDATE_EMAILS).length === 0 && inPlan(context, ['text']).length > 0);
   if (byText) return say(context, "Of course. I'll text you today.", 'Certainly. I will send you a text today.');
   return say(context, "Of course. I'll send you a short email today.", 'Certainly. I will send you a short email today.');
@@ -56,7 +60,9 @@ export const phoneScript: Template = {
           'If they ask when you could do instead:',
           times
             ? sentence(say(context, `Any of these would work for me: ${times}`, `Any of these times would suit me: ${times}`))
-            : say(context, "I'm happy to fit around your calendar. What works for you?", 'I will gladly work around your availability. What would suit you?'),
+            : isThroughAgency(context)
+              ? say(context, `I'm happy to fit around what suits ${theEmployer(context)}. Could you ask them?`, `I will gladly work around what suits ${theEmployer(context)}. Could you ask them?`)
+              : say(context, "I'm happy to fit around your calendar. What works for you?", 'I will gladly work around your availability. What would suit you?'),
         )
       : ifTheyAsk('If they offer another time instead:', say(context, "That's kind of you, but I've made my decision.", 'Thank you, but my decision is final.'));
     const future = !news.isAsking && context.fields.keepDoorOpen

@@ -1,7 +1,11 @@
 // When a recruiter asks the person to reconsider: thanks for the effort, the decision restated once,
 // and only the brief reason already given, since each new reason invites another counter-argument.
 import type { Context, Template } from '../context';
-import { candidateDoor, greeting, missedApologyLine, passItOn, shortNoticeApology, signOff, theRoleAt } from '../phrases';
+import { greeting, signOff } from '../phrases/address';
+import { missedApologyLine, shortNoticeApology } from '../phrases/apologies';
+import { candidateDoor } from '../phrases/closing-lines';
+import { passItOn } from '../phrases/decisions';
+import { theRoleAt } from '../phrases/role';
 import { paragraph, paragraphs, say, sentence } from '../prose';
 import { isMissed, reasonForLeaving } from '../reasons';
 

@@ -1,7 +1,10 @@
 // Backs out of an offer already accepted. It says so plainly and early, apologises once, gives a
 // reason only if the person gave one, and offers to sort out whatever the acceptance set in motion.
 import type { Template } from '../context';
-import { followingUp, greeting, passItOn, signOff, subjectLine, theRoleAt } from '../phrases';
+import { greeting, signOff, subjectLine } from '../phrases/address';
+import { passItOn } from '../phrases/decisions';
+import { followingUp } from '../phrases/plan';
+import { theRoleAt } from '../phrases/role';
 import { led, paragraph, paragraphs, say } from '../prose';
 import { reasonForOffer } from '../reasons';
 

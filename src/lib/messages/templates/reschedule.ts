@@ -1,7 +1,9 @@
 // Asks for a new time while making clear the person still wants the role.
 import type { Template } from '../context';
 import { candidateNews } from '../news';
-import { greeting, signOff, subjectLine, subjectUnlessNoContact, timesOffer } from '../phrases';
+import { greeting, signOff, subjectLine } from '../phrases/address';
+import { subjectUnlessNoContact } from '../phrases/plan';
+import { timesOffer } from '../phrases/times';
 import { paragraph, paragraphs, say } from '../prose';
 
 export const reschedule: Template = {

@@ -2,7 +2,12 @@
 // asking again, and for the short notice when it is short), and offers times. It promises to keep
 // no time the person has not seen: that would be a promise they did not make.
 import { dayInWords, type Template } from '../context';
-import { followingUp, greeting, isShortNotice, passItOn, signOff, subjectLine, theRoleAt, timesOffer } from '../phrases';
+import { greeting, signOff, subjectLine } from '../phrases/address';
+import { isShortNotice } from '../phrases/apologies';
+import { passItOn } from '../phrases/decisions';
+import { followingUp } from '../phrases/plan';
+import { theRoleAt } from '../phrases/role';
+import { timesOffer } from '../phrases/times';
 import { led, paragraph, paragraphs, say, sentence } from '../prose';
 import { isMissed, reasonForMoving } from '../reasons';
 import { missedApology } from './missed-apology';

@@ -1,7 +1,9 @@
 // A short note after stepping away that keeps the contact warm. It fits a LinkedIn connection note
 // and works as an email too. It thanks them for a meeting only when one took place.
 import type { Context, Template } from '../context';
-import { greeting, hasMet, shortNoticeApology, signOff, theRoleAt } from '../phrases';
+import { greeting, signOff } from '../phrases/address';
+import { shortNoticeApology } from '../phrases/apologies';
+import { hasMet, theRoleAt } from '../phrases/role';
 import { paragraph, paragraphs, say, sentence } from '../prose';
 import { isMissed } from '../reasons';
 import { LINKEDIN_NOTE_LIMIT, fitChannel } from '../text-length';

@@ -1,7 +1,11 @@
 // Asks to hold the same interview another way (by video instead of in person, or the reverse)
 // rather than cancel it. The time stays; only the format changes, and the person says what else would do.
 import type { Context, Template } from '../context';
-import { followingUp, greeting, passItOn, shortNoticeApology, signOff, subjectLine, theRoleAt } from '../phrases';
+import { greeting, signOff, subjectLine } from '../phrases/address';
+import { shortNoticeApology } from '../phrases/apologies';
+import { passItOn } from '../phrases/decisions';
+import { followingUp } from '../phrases/plan';
+import { theRoleAt } from '../phrases/role';
 import { led, paragraph, paragraphs, say, sentence } from '../prose';
 import { isMissed, reasonForSwitching } from '../reasons';
 import { missedApology } from './missed-apology';

@@ -4,7 +4,9 @@
 import { TEXT_ALONE } from '../../advice/statements';
 import type { Context, Template } from '../context';
 import { candidateNews } from '../news';
-import { promptForTimes, spokenIntro, timesAloud } from '../phrases';
+import { spokenIntro } from '../phrases/address';
+import { isThroughAgency, theEmployer } from '../phrases/decisions';
+import { promptForTimes, timesAloud } from '../phrases/times';
 import { say, sentence } from '../prose';
 import { fitChannel } from '../text-length';
 
@@ -13,8 +15,12 @@ type Detail = 'full' | 'single' | 'short' | 'none';
 /** Asking for another time: the times on offer when there is room for them, else a request for theirs. */
 function askForTimes(context: Context, withTimes: boolean): string {
   const times = withTimes ? timesAloud(context) : undefined;
-  if (times) return sentence(`Could we meet instead on ${times}?`);
+  // Through an agency the employer holds the calendar: the recruiter asks them.
+  const employer = isThroughAgency(context) ? theEmployer(context) : undefined;
+  if (times) return sentence(employer ? `Would ${times} work for ${employer}?` : `Could we meet instead on ${times}?`);
   promptForTimes(context);
+  // The ask to pass it on named them just before, and a text has no room to say it twice.
+  if (employer) return say(context, 'Could you ask them for a few times that suit?', 'Could you ask them for some times that would suit?');
   return say(context, 'Could you send me a few times that suit you?', 'Could you let me know some times that suit you?');
 }
 

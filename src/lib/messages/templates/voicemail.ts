@@ -1,7 +1,11 @@
 // A voicemail a person can read aloud in about thirty seconds. The name and number come twice
 // because a listener writing them down usually misses them the first time.
 import { present, type Context, type Template } from '../context';
-import { followingUp, inPlan, missedApologyLine, missedDecision, onWhen, passItOn, shortNoticeApology, spokenIntro, theRoleAt } from '../phrases';
+import { spokenIntro } from '../phrases/address';
+import { missedApologyLine, shortNoticeApology } from '../phrases/apologies';
+import { missedDecision, passItOn } from '../phrases/decisions';
+import { alreadySent, followingUp, inPlan } from '../phrases/plan';
+import { onWhen, theRoleAt } from '../phrases/role';
 import { led, say, sentence } from '../prose';
 import { candidateAction, candidateReason, isMissed, missedAction, reasonForMissing, type CandidateAction } from '../reasons';
 import { VOICEMAIL_WORD_LIMIT, countWords, fitChannel } from '../text-length';
@@ -60,7 +64,7 @@ function speak(context: Context, parts: Parts): string {
         ? `Again, my number is ${phone}.`
         : undefined;
   // Only an email that is in the plan, and not yet sent, is promised.
-  const emailFollows = context.step?.after !== 'email' && (!context.step || inPlan(context, ['follow-up', 'cancel', 'reschedule', 'decline', 'withdraw', 'missed-apology']).length > 0);
+  const emailFollows = alreadySent(context) === undefined && (!context.step || inPlan(context, ['follow-up', 'cancel', 'reschedule', 'decline', 'withdraw', 'missed-apology']).length > 0);
   return [
     spokenIntro(context),
     ...sentences,

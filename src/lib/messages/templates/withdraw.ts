@@ -1,7 +1,9 @@
 // Leaves the whole process, written to the recruiter, who passes it on to the hiring manager.
 import { present, type Context, type Template } from '../context';
 import { candidateNews } from '../news';
-import { candidateDoor, greeting, referral, signOff, subjectLine, subjectUnlessNoContact } from '../phrases';
+import { greeting, signOff, subjectLine } from '../phrases/address';
+import { candidateDoor, referral } from '../phrases/closing-lines';
+import { subjectUnlessNoContact } from '../phrases/plan';
 import { paragraph, paragraphs, say, sentence } from '../prose';
 import { isMissed } from '../reasons';
 
