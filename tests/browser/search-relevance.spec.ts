@@ -292,6 +292,9 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   ['recruiter angry that i cancelled', '/candidates/recruiter-pushes-back/'],
   // /candidates/what-to-say/
   ['apologize for rescheduling interview', '/candidates/what-to-say/'],
+  // A US spelling still lists the UK-spelt heading under its page (shown-result.ts).
+  ['apologize for short notice', '/candidates/what-to-say/#how-much-should-i-apologise'],
+  ['apologize for cancelling at short notice', '/candidates/what-to-say/#how-much-should-i-apologise'],
   // /faq/cancelling/
   ['is it bad to cancel an interview', '/faq/cancelling/#is-it-rude-or-unprofessional-to-cancel-a-job-interview'],
   // /faq/interview-etiquette/
@@ -514,7 +517,7 @@ async function topThree(query: string): Promise<{ kind: string; results: { url: 
   return {
     kind: answer.kind,
     results: shown.map((result) => {
-      const tidied = tidyResult(result);
+      const tidied = tidyResult(result, query);
       return { url: tidied.url, links: [tidied.url, ...tidied.sub_results.map((sub) => sub.url)] };
     }),
   };
