@@ -111,6 +111,7 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   ['employer stopped replying', '/candidates/employer-cancels-on-you/#what-if-they-just-stopped-replying'],
   ['my interview was cancelled role on hold', '/candidates/employer-cancels-on-you/#what-if-the-role-is-on-hold'],
   ['employer postponed my interview', '/candidates/employer-cancels-on-you/'],
+  ['their new time doesn\'t work for me', '/candidates/employer-cancels-on-you/#what-if-their-new-time-doesnt-work-for-me'],
   // /employers/cancel-or-move-an-interview/
   ['employer reschedule candidate interview', '/employers/cancel-or-move-an-interview/'],
   ['interviewer is sick', '/employers/cancel-or-move-an-interview/'],
@@ -128,6 +129,8 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   ['what to tell finalists', '/employers/pause-or-stop-hiring/#what-should-we-tell-finalists'],
   ['role reopens', '/employers/pause-or-stop-hiring/#when-the-role-reopens-do-we-start-again'],
   ['take down the job ad', '/employers/pause-or-stop-hiring/#step-5-tell-agencies-and-take-down-the-ad'],
+  ['rescind a job offer', '/employers/pause-or-stop-hiring/#can-we-withdraw-a-job-offer'],
+  ['can we take back a job offer', '/employers/pause-or-stop-hiring/#can-we-withdraw-a-job-offer'],
   // /faq/cancelling/
   ['is it rude', '/faq/cancelling/#is-it-rude-or-unprofessional-to-cancel-a-job-interview'],
   ['is it rude to cancel an interview', '/faq/cancelling/#is-it-rude-or-unprofessional-to-cancel-a-job-interview'],
@@ -154,10 +157,11 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   ['walk out', '/faq/interview-etiquette/#can-i-walk-out-of-an-interview'],
   ['running late', '/faq/interview-etiquette/#what-if-im-running-late-instead'],
   ['nervous', '/faq/interview-etiquette/#what-if-im-just-nervous'],
-  ['interviewer didn\'t show up', '/faq/interview-etiquette/#what-if-the-interviewer-doesnt-show-up'],
+  ['interviewer didn\'t show up', '/faq/interview-etiquette/#what-if-the-interviewer-is-late-or-doesnt-show-up'],
   ['sick before interview', '/faq/interview-etiquette/#what-if-i-get-sick-before-the-interview'],
   ['things never to do in an interview', '/faq/interview-etiquette/#what-are-the-things-never-to-do-in-an-interview'],
   ['leave an interview early', '/faq/interview-etiquette/#can-i-walk-out-of-an-interview'],
+  ['interviewer is late', '/faq/interview-etiquette/#what-if-the-interviewer-is-late-or-doesnt-show-up'],
   // /faq/employers/
   ['candidate no show', '/employers/candidate-no-show/'],
   ['reimburse travel', '/faq/employers/#should-we-reimburse-travel-costs-a-candidate-already-paid'],
@@ -203,7 +207,7 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   // /candidates/withdraw-from-the-process/
   ['want to pull out after the second interview', '/candidates/withdraw-from-the-process/#how-do-i-withdraw-between-interview-rounds'],
   // /candidates/job-offers/
-  ['what do i say if i got another job offer before the interview', '/candidates/job-offers/#ive-accepted-but-not-signed-should-i-cancel-my-other-interviews'],
+  ['what do i say if i got another job offer before the interview', '/candidates/job-offers/#i-already-have-an-offer-should-i-still-go-to-my-other-interviews'],
   // /candidates/recruiter-pushes-back/
   ['recruiter wont stop ringing me after i declined', '/candidates/recruiter-pushes-back/#what-if-they-wont-stop-calling'],
   ['recruiter said i was letting the team down', '/candidates/recruiter-pushes-back/'],
@@ -224,7 +228,7 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   ['cancelling an interview with a recruitment agency', '/faq/timing-and-channels/#what-if-an-agency-recruiter-set-up-the-interview'],
   // /faq/interview-etiquette/
   ['interview tomorrow and im sick', '/faq/interview-etiquette/#what-if-i-get-sick-before-the-interview'],
-  ['employer didnt show up to my interview', '/faq/interview-etiquette/#what-if-the-interviewer-doesnt-show-up'],
+  ['employer didnt show up to my interview', '/faq/interview-etiquette/#what-if-the-interviewer-is-late-or-doesnt-show-up'],
   ['running 20 minutes late to my interview', '/faq/interview-etiquette/#what-if-im-running-late-instead'],
   // /examples/
   ['cancel interview email to hiring manager example', '/examples/'],
@@ -292,6 +296,9 @@ const QUERIES: ReadonlyArray<readonly [query: string, mustShow: string]> = [
   ['recruiter angry that i cancelled', '/candidates/recruiter-pushes-back/'],
   // /candidates/what-to-say/
   ['apologize for rescheduling interview', '/candidates/what-to-say/'],
+  // A US spelling still lists the UK-spelt heading under its page (shown-result.ts).
+  ['apologize for short notice', '/candidates/what-to-say/#how-much-should-i-apologise'],
+  ['apologize for cancelling at short notice', '/candidates/what-to-say/#how-much-should-i-apologise'],
   // /faq/cancelling/
   ['is it bad to cancel an interview', '/faq/cancelling/#is-it-rude-or-unprofessional-to-cancel-a-job-interview'],
   // /faq/interview-etiquette/
@@ -331,7 +338,7 @@ const WHOLE_QUESTIONS: ReadonlyArray<readonly [query: string, mustShow: string, 
   ['is it bad to renege on a job offer i already accepted', '/candidates/job-offers/#can-i-go-back-on-an-offer-i-accepted', TOP_THREE],
   ['reneging on an accepted offer', '/candidates/job-offers/', FIRST],
   ['the employer was a no-show for my interview', '/faq/interview-etiquette/', TOP_THREE],
-  ['interviewer never came and nobody joined the call', '/faq/interview-etiquette/#what-if-the-interviewer-doesnt-show-up', FIRST],
+  ['interviewer never came and nobody joined the call', '/faq/interview-etiquette/#what-if-the-interviewer-is-late-or-doesnt-show-up', FIRST],
   ['i mixed up the time zones and missed my interview', '/candidates/missed-the-interview/', FIRST],
   ['no reply after cancelling my interview', '/faq/cancelling/#what-if-they-dont-reply-to-my-cancellation', TOP_THREE],
   ['never heard back after i cancelled', '/faq/cancelling/', FIRST],
@@ -384,6 +391,13 @@ const WHOLE_QUESTIONS: ReadonlyArray<readonly [query: string, mustShow: string, 
   ['can i cancel my interview on linkedin', '/faq/timing-and-channels/', FIRST],
   ['my interview was cancelled because of a hiring freeze', '/candidates/employer-cancels-on-you/', FIRST],
   ['voicemail script to cancel interview', '/examples/', FIRST],
+  // Questions the guide had no heading for, or whose heading search missed, answered since.
+  ["the employer's new time doesn't work for me", '/candidates/employer-cancels-on-you/#what-if-their-new-time-doesnt-work-for-me', FIRST],
+  ['should i still go to the interview if i already have an offer', '/candidates/job-offers/#i-already-have-an-offer-should-i-still-go-to-my-other-interviews', FIRST],
+  ['can i ask for more time to decide on an offer', '/candidates/job-offers/#can-i-ask-for-more-time-to-decide-on-an-offer', FIRST],
+  ['what if the interviewer is late', '/faq/interview-etiquette/#what-if-the-interviewer-is-late-or-doesnt-show-up', FIRST],
+  ['a candidate we turned down asks for feedback', '/employers/tell-a-candidate-they-were-not-chosen/#what-if-a-candidate-we-turned-down-asks-for-feedback', FIRST],
+  ['can we withdraw a job offer', '/employers/pause-or-stop-hiring/#can-we-withdraw-a-job-offer', TOP_THREE],
 ];
 
 // Questions people bring that no page answers yet. Until then they must still get closest matches,
@@ -402,9 +416,10 @@ const UNANSWERED_QUESTIONS: ReadonlyArray<readonly [query: string, mustShow: str
   ['turn down a job offer', '/candidates/job-offers/'],
   ['renege on job offer', '/candidates/job-offers/'],
   ['go back on an accepted offer', '/candidates/job-offers/#can-i-go-back-on-an-offer-i-accepted'],
-  ['accepted but not signed other interviews', '/candidates/job-offers/#ive-accepted-but-not-signed-should-i-cancel-my-other-interviews'],
+  ['accepted but not signed other interviews', '/candidates/job-offers/#i-already-have-an-offer-should-i-still-go-to-my-other-interviews'],
   ['offer deadline interview tomorrow', '/candidates/job-offers/#the-offer-has-a-deadline-and-my-other-interview-is-tomorrow'],
   ['counter offer from my current employer', '/candidates/job-offers/#what-if-my-current-employer-makes-a-counter-offer'],
+  ['ask for more time to decide on a job offer', '/candidates/job-offers/#can-i-ask-for-more-time-to-decide-on-an-offer'],
   // /candidates/reschedule-an-interview/
   ['switch interview to video', '/candidates/reschedule-an-interview/#can-i-ask-to-switch-to-video-or-to-come-in-person'],
   ['in person instead of video', '/candidates/reschedule-an-interview/#can-i-ask-to-switch-to-video-or-to-come-in-person'],
@@ -431,6 +446,7 @@ const UNANSWERED_QUESTIONS: ReadonlyArray<readonly [query: string, mustShow: str
   ['tell candidate they were not selected', '/employers/tell-a-candidate-they-were-not-chosen/'],
   ['rejection email after interview', '/employers/tell-a-candidate-they-were-not-chosen/'],
   ['feedback to unsuccessful candidate', '/employers/tell-a-candidate-they-were-not-chosen/#should-we-give-feedback'],
+  ['rejected candidate wants feedback', '/employers/tell-a-candidate-they-were-not-chosen/#what-if-a-candidate-we-turned-down-asks-for-feedback'],
   // /employers/candidate-no-show/
   ['candidate didn\'t turn up', '/employers/candidate-no-show/'],
   ['offer a no-show another slot', '/employers/candidate-no-show/#should-we-offer-another-slot'],
@@ -514,7 +530,7 @@ async function topThree(query: string): Promise<{ kind: string; results: { url: 
   return {
     kind: answer.kind,
     results: shown.map((result) => {
-      const tidied = tidyResult(result);
+      const tidied = tidyResult(result, query);
       return { url: tidied.url, links: [tidied.url, ...tidied.sub_results.map((sub) => sub.url)] };
     }),
   };

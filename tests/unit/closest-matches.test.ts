@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   asksAbout,
+  beginsLike,
   isStopWord,
   prefixesOf,
   rankByWordsMatched,
@@ -218,5 +219,22 @@ describe('asksAbout', () => {
     ['what should I do', 'should', false],
   ])('%j asks about %j: %s', (query, word, expected) => {
     expect(asksAbout(query)(word)).toBe(expected);
+  });
+});
+
+describe('beginsLike', () => {
+  test.each([
+    ['apologise', 'apologize', true],
+    ['apologize', 'apologise', true],
+    ['cancelled', 'canceled', true],
+    ['canceling', 'cancelling', true],
+    ['colour', 'color', true],
+    ['behaviour', 'behavior', true],
+    ['late', 'late', true],
+    ['offer', 'office', false],
+    ['decline', 'decide', false],
+    ['can', 'cancel', false], // too little of the word to be sure
+  ])('%j is a form of %j: %s', (word, significant, expected) => {
+    expect(beginsLike(word, significant)).toBe(expected);
   });
 });

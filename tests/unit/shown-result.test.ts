@@ -48,4 +48,95 @@ describe('tidyResult', () => {
     const shown = tidyResult(result([section('a', 1), section('b', 0)]));
     expect(shown.sub_results.map((sub) => sub.title)).toEqual(['a', 'b']);
   });
+
+  /** A heading titled `title` whose section Pagefind scored as `scores`. */
+  const heading = (title: string, ...scores: number[]) => ({ ...section(title, ...scores), title });
+  const titlesShown = (query: string, ...headings: ReturnType<typeof heading>[]) =>
+    tidyResult(result(headings), query).sub_results.map((sub) => sub.title);
+
+  test('a heading whose title holds a rare word of the query is listed before long sections full of a common one', () => {
+    // "interview" and "cancel" fill the sections of the page; one heading is about apologising.
+    const shown = titlesShown(
+      'how to apologise for cancelling an interview',
+      heading('Should I use the word cancel?', 40, 40, 40),
+      heading('What should I include?', 30, 30, 30),
+      heading('How long should the message be?', 30, 30),
+      heading('How much should I apologise?', 5),
+      heading('What to do next', 20, 20),
+    );
+    expect(shown).toEqual(['Should I use the word cancel?', 'What should I include?', 'How much should I apologise?']);
+  });
+
+  test('a US spelling in the query finds the UK spelling in a heading, and the other way round', () => {
+    const headings = [
+      heading('Should I use the word cancel?', 40, 40),
+      heading('What should I include?', 30, 30),
+      heading('How long should the message be?', 30),
+      heading('How much should I apologise?'),
+      heading('What if they cancelled at the last minute?'),
+    ];
+    expect(titlesShown('apologize', ...headings)).toContain('How much should I apologise?');
+    expect(titlesShown('interview canceled at the last minute', ...headings)).toContain('What if they cancelled at the last minute?');
+    expect(titlesShown('how much to apologise', heading('Other', 9, 9), heading('More', 9), heading('Last', 9), heading('Apologize once'))).toContain(
+      'Apologize once',
+    );
+  });
+
+  test('a word that every heading holds does not decide which are listed', () => {
+    const shown = titlesShown(
+      'nervous about the offer',
+      heading('How do I decline an offer?', 20),
+      heading('Can I go back on an offer?', 20),
+      heading('What if the offer has a deadline?', 20),
+      heading("What if I'm just nervous about an offer?", 2),
+    );
+    expect(shown).toContain("What if I'm just nervous about an offer?");
+    expect(shown).toHaveLength(3);
+  });
+
+  test('the guide\'s subject words (interview, cancel, job) do not decide which are listed', () => {
+    const shown = titlesShown(
+      'what do i say when i cancel an interview because i got another job',
+      heading('Should I cancel or reschedule?', 8),
+      heading('How do I cancel a job interview?', 11.2),
+      heading('Step 1: Make the decision once', 0.4),
+      heading('Step 2: Work out how much time is left', 0.3),
+      heading('Step 4: Say clearly that you are cancelling', 2),
+      heading('What should I say when I cancel?', 17.8),
+      heading('Can I cancel a job interview by email?', 10.5),
+      heading('Is it rude to cancel a job interview?', 3.8),
+      heading('What if I have to cancel only hours before?', 8.3),
+      heading('What should I avoid when cancelling?', 9),
+      heading('What to do next', 1.5),
+    );
+    expect(shown).toContain('What should I say when I cancel?');
+  });
+
+  test('a word inside a hyphenated title word counts: "counter-offer" holds "offer"', () => {
+    const shown = titlesShown(
+      'my boss offered me more to stay',
+      heading('How do I decline a job offer?', 10),
+      heading('Can I go back on an offer I accepted?', 10),
+      heading('What if my employer makes a counter-offer?', 8),
+      heading('What to do next', 9),
+    );
+    expect(shown).toEqual(['How do I decline a job offer?', 'Can I go back on an offer I accepted?', 'What if my employer makes a counter-offer?']);
+  });
+
+  test('without a query, the headings with the strongest matches are listed', () => {
+    const shown = tidyResult(result([heading('Weak', 1), heading('Strong', 9), heading('Middle', 5), heading('Strongest', 12)]));
+    expect(shown.sub_results.map((sub) => sub.title)).toEqual(['Strong', 'Middle', 'Strongest']);
+  });
+
+  test('a stop word in a title is no form of a query word: "what" does not answer "whatsapp"', () => {
+    const shown = titlesShown(
+      'can i whatsapp the recruiter',
+      heading("What if they don't answer the phone?", 6),
+      heading('What to do next', 5),
+      heading('Who should I contact?', 7),
+      heading('Should I call or email?', 8),
+      heading('Can I reach the recruiter by text?', 4),
+    );
+    expect(shown).toEqual(['Who should I contact?', 'Should I call or email?', 'Can I reach the recruiter by text?']);
+  });
 });

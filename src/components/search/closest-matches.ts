@@ -66,9 +66,18 @@ export function asksAbout(query: string): (word: string) => boolean {
   return (word) => {
     const [normalised] = wordsOf(word);
     if (normalised === undefined || STOP_WORDS.has(normalised)) return false;
-    return wanted.some((significant) => sharedBeginning(normalised, significant) >= Math.min(4, significant.length));
+    return wanted.some((significant) => beginsLike(normalised, significant));
   };
 }
+
+/**
+ * Whether a page's word (normalised by `wordsOf`) is a form of a query's significant word: at least
+ * four letters alike from the start, or the whole of a shorter one. This also folds US and UK
+ * spellings, which part only after their fourth letter: "apologize" and "apologise", "canceled" and
+ * "cancelled", "color" and "colour".
+ */
+export const beginsLike = (word: string, significant: string): boolean =>
+  sharedBeginning(word, significant) >= Math.min(4, significant.length);
 
 /** Shorter and shorter beginnings of a word that found nothing: "intervew" → "interve", "interv"… */
 export function prefixesOf(word: string): string[] {

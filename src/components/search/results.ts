@@ -70,8 +70,8 @@ const element = <Tag extends keyof HTMLElementTagNameMap>(tag: Tag, className: s
 const link = (href: string, text: string, className: string) => Object.assign(element('a', className, text), { href });
 
 /** One result: the page's title and its opening excerpt as one card, then its best headings. */
-function renderResult(data: ShownData, matters: (word: string) => boolean): HTMLLIElement {
-  const shown = tidyResult(data);
+function renderResult(data: ShownData, query: string, matters: (word: string) => boolean): HTMLLIElement {
+  const shown = tidyResult(data, query);
   const [first, ...rest] = shown.sub_results;
   const pageSection = first?.url === shown.url ? first : undefined;
   const headings = pageSection ? rest : shown.sub_results;
@@ -154,6 +154,7 @@ export async function startResults(parts: SearchParts, bundlePath: string, pagef
 
   let latest = 0;
   let shown: PagefindHit[] = [];
+  let shownQuery = '';
   let matters: (word: string) => boolean = () => false;
   let shownCount = 0;
 
@@ -161,7 +162,7 @@ export async function startResults(parts: SearchParts, bundlePath: string, pagef
     const next = shown.slice(shownCount, shownCount + PAGE_SIZE);
     const data = await Promise.all(next.map((hit) => hit.data()));
     if (ticket !== latest) return;
-    parts.list.append(...data.map((result) => renderResult(result, matters)));
+    parts.list.append(...data.map((result) => renderResult(result, shownQuery, matters)));
     shownCount += next.length;
     parts.more.hidden = shownCount >= shown.length;
   };
@@ -189,13 +190,14 @@ export async function startResults(parts: SearchParts, bundlePath: string, pagef
     performance.measure(`bowout-search:${answer.kind}`, { start: searchStarted });
     if (ticket !== latest) return;
     shown = answer.results;
+    shownQuery = query;
     matters = asksAbout(query);
     // Every fragment is requested at once; each result is shown as soon as it and those above it
     // have arrived, so the first result does not wait for the fourth.
     const pending = shown.slice(0, PAGE_SIZE).map((hit) => hit.data());
     const first = await pending[0];
     if (ticket !== latest) return;
-    parts.list.replaceChildren(...(first ? [renderResult(first, matters)] : []));
+    parts.list.replaceChildren(...(first ? [renderResult(first, shownQuery, matters)] : []));
     shownCount = first ? 1 : 0;
     parts.status.textContent = statusText(query, answer);
     parts.help.hidden = answer.kind !== 'nothing';
@@ -205,7 +207,7 @@ export async function startResults(parts: SearchParts, bundlePath: string, pagef
     for (const next of pending.slice(1)) {
       const data = await next;
       if (ticket !== latest) return;
-      parts.list.append(renderResult(data, matters));
+      parts.list.append(renderResult(data, shownQuery, matters));
       shownCount += 1;
     }
     parts.more.hidden = shownCount >= shown.length;
