@@ -399,7 +399,7 @@ describe('the details beside the messages', () => {
 });
 
 describe('an edited message', () => {
-  test('takes a new time and reason, is set aside with a note when a name is signed, comes back, and survives reload and a second tab', async () => {
+  test('takes a new time; a new reason sets it aside with its own note; signed, it is set aside again; it comes back, and survives reload and a second tab', async () => {
     const opened = await open('/', '2026-12-01T21:30:00Z');
     const { page } = opened;
     await form(page).getByLabel('Cancel the interview').check();
@@ -418,10 +418,15 @@ describe('an edited message', () => {
     await expect.poll(() => email.inputValue()).toMatch(/2:30/u);
     expect(await email.inputValue()).not.toMatch(/\b10(:00)?\s?(am|a\.m\.)/iu);
     expect(await email.inputValue()).toContain(added);
-    // A new reason reaches it too.
+    // A new reason writes it again, and the line written beside the old one is not slipped in unseen: a note says why.
     await form(page).getByLabel('Reason (optional)').selectOption({ label: 'I am unwell' });
     await expect.poll(() => email.inputValue()).not.toContain('accepted another');
-    expect(await email.inputValue()).toContain(added);
+    expect(await email.inputValue()).not.toContain(added);
+    expect(await page.locator(`#${await email.getAttribute('aria-describedby')}`).innerText()).toContain('The reason changed after you edited this, so it was written again.');
+    // The line still fits, so the person brings it back: it goes into the email for the new reason.
+    await results(page).getByRole('button', { name: 'Bring back my edit for step 1' }).click();
+    await expect.poll(() => email.inputValue()).toContain(added);
+    expect(await email.inputValue()).not.toContain('accepted another');
     // Signing at the end where the line was added: the email is written again, and a note says so.
     await results(page).getByLabel('Your name').fill('Sam Lee');
     await expect.poll(() => email.inputValue()).toContain('Sam Lee');
@@ -501,6 +506,32 @@ describe('an edited message, set aside or in two tabs', () => {
     await expect.poll(() => script.inputValue()).toContain(OWN_LINE);
     expect(await script.inputValue()).toContain('need to cancel');
     expect(await script.inputValue()).not.toContain('move my interview');
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('when only the wish the helper assumed moves with where things stand, the note names the stage, not a wish the person never chose', async () => {
+    const opened = await open('/', '2026-12-01T21:30:00Z');
+    const { page } = opened;
+    // Invited, no wish chosen: the helper assumes a no to the invitation; the person adds a line to the call script at step 2.
+    await form(page).getByLabel('Where things stand').selectOption({ label: 'Invited, but no time is agreed yet' });
+    await fillPhoneCase(page);
+    const script = messageBox(page, 2);
+    const invited = await script.inputValue();
+    await script.fill(`${invited}\n${OWN_LINE}`);
+    // The interview is in fact booked: the assumed wish follows, and the script is written again.
+    await form(page).getByLabel('Where things stand').selectOption({ label: 'The interview is booked' });
+    await expect.poll(() => script.inputValue()).not.toContain(OWN_LINE);
+    expect(await script.inputValue()).not.toBe(invited);
+    const note = page.locator(`#${await script.getAttribute('aria-describedby')}`);
+    expect(await note.innerText()).toContain('Where things stand changed after you edited this');
+    expect(await results(page).getByText(/What you want to do changed/u).count()).toBe(0);
+    // Choosing a wish is a change of what they want: that note is the wish's.
+    await results(page).getByRole('button', { name: 'Forget my edit for step 2' }).click();
+    await script.fill(`${await script.inputValue()}\n${OWN_LINE}`);
+    await form(page).getByLabel('Move it to another time').check();
+    await expect.poll(() => script.inputValue()).not.toContain(OWN_LINE);
+    expect(await page.locator(`#${await script.getAttribute('aria-describedby')}`).innerText()).toContain('What you want to do changed after you edited this');
     await expectClean(opened);
     await opened.context.close();
   });

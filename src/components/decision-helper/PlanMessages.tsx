@@ -105,12 +105,18 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
       })
       .catch(() => {}); // unloaded, the messages keep their fresh facts and the edit waits in storage
   }, [edits, merge]);
-  const who = (advice?.situation ?? situation).who;
+  const situationNow = advice?.situation ?? situation;
+  const who = situationNow.who;
   const wish = advice ? advice.wish : situation.wish;
-  // What the person wants the messages for, chosen or assumed: an edit made for another wish or side
-  // is set aside, not carried in. Time passing, or a date being typed, never changes it.
-  const wanted = wishOrDefault(advice?.situation ?? situation);
-  const purpose = useMemo<EditedFor>(() => ({ who, ...(wanted ? { wish: wanted } : {}) }), [who, wanted]);
+  // What the person wants the messages for, chosen or assumed, and the reason they give: an edit made
+  // for another is set aside, not carried in. Time passing, or a date being typed, never changes it.
+  const wanted = wishOrDefault(situationNow);
+  const isWishAssumed = situationNow.wish === undefined;
+  const reason = situationNow.reason ?? '';
+  const purpose = useMemo<EditedFor>(
+    () => ({ who, ...(wanted ? { wish: wanted } : {}), ...(isWishAssumed ? { isWishAssumed: true as const } : {}), reason }),
+    [who, wanted, isWishAssumed, reason],
+  );
   // The edits carried into the messages as now written, or set aside: shown so at once, and saved.
   const carried = useMemo(() => (merge ? merge.carriedForward(edits, shown, purpose) : edits), [merge, edits, shown, purpose]);
   useEffect(() => {
