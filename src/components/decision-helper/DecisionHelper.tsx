@@ -8,7 +8,7 @@ import { SPOKE, STAGES, type Problem, type Reason, type Stage, type Who } from '
 import { restoreZone, zoneToSave } from '../../lib/saved-zone';
 import { browserZoneOr, cityName } from '../../lib/zones';
 import { clearSaved, saveDetails, storageAvailable, STORAGE_NOTICES, watchSaved } from '../storage';
-import { REASON_LABELS } from '../labels';
+import { PEOPLE_LABELS, REASON_LABELS } from '../labels';
 import { useZoneMenu, zoneOptions } from '../zone-menus';
 import { useMinuteClock } from './use-minute-clock';
 import { useSpokenSummary } from './use-spoken-summary';
@@ -17,7 +17,7 @@ import { LazyPlanMessages } from './LazyPlanMessages';
 import { clearFlowDetails } from './flow-details';
 import { forgetChoice, rememberChoice, topicHere } from './chosen-here';
 import { keepScrollOnLeave, restoreScroll } from './keep-scroll';
-import { CONTACT_LABELS, PEOPLE_LABELS, SPOKE_LABELS, stageLabel, WHO_LABELS, WISH_LABELS } from './labels';
+import { CONTACT_LABELS, SPOKE_LABELS, stageLabel, WHO_LABELS, WISH_LABELS } from './labels';
 import { CheckboxGroup } from './CheckboxGroup';
 import { RadioGroup } from './RadioGroup';
 import { ZoneSelect } from './ZoneSelect';
