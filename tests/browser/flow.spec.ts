@@ -345,6 +345,34 @@ describe('when they have been texting you', () => {
   });
 });
 
+describe('when they have been texting you, without the phone box', () => {
+  test('a short hint beside the texting box, said politely, asks for the phone box if they can call that number', async () => {
+    const opened = await open('/tools/decision-helper/', '2026-12-01T11:00:00Z', { width: 1280 });
+    const { page } = opened;
+    const texting = form(page).getByRole('checkbox', { name: 'They have been texting me about this interview' });
+    const phone = form(page).getByRole('checkbox', { name: 'I have their phone number' });
+    const hint = form(page).getByRole('status').filter({ hasText: 'If you can call that number too' });
+    // Texting with the phone box ticked: nothing to say.
+    await texting.check();
+    expect(await hint.count()).toBe(0);
+    expect(await texting.getAttribute('aria-describedby')).toBeNull();
+    // Unticked, a text needs their number all the same: the hint appears in a polite region and describes the box.
+    await phone.uncheck();
+    await expect.poll(() => hint.count()).toBe(1);
+    expect(await hint.innerText()).toBe('If you can call that number too, tick “I have their phone number”.');
+    expect(await hint.getAttribute('id')).toBe(await texting.getAttribute('aria-describedby'));
+    // Ticked again, or texting unticked, it goes.
+    await phone.check();
+    await expect.poll(() => hint.count()).toBe(0);
+    await phone.uncheck();
+    await expect.poll(() => hint.count()).toBe(1);
+    await texting.uncheck();
+    await expect.poll(() => hint.count()).toBe(0);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+});
+
 describe('an employer’s missed interview', () => {
   test('the stage says whose miss it was, so an employer whose candidate did not come does not pick it', async () => {
     const opened = await open('/tools/decision-helper/', '2026-12-07T11:00:00Z', { width: 1280 });

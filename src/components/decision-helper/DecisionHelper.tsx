@@ -17,7 +17,7 @@ import { LazyPlanMessages } from './LazyPlanMessages';
 import { clearFlowDetails } from './flow-details';
 import { forgetChoice, rememberChoice, topicHere } from './chosen-here';
 import { keepScrollOnLeave, restoreScroll } from './keep-scroll';
-import { CONTACT_LABELS, SPOKE_LABELS, stageLabel, WHO_LABELS, WISH_LABELS } from './labels';
+import { CONTACT_LABELS, SPOKE_LABELS, stageLabel, TEXTING_WITHOUT_PHONE, WHO_LABELS, WISH_LABELS } from './labels';
 import { CheckboxGroup } from './CheckboxGroup';
 import { RadioGroup } from './RadioGroup';
 import { ZoneSelect } from './ZoneSelect';
@@ -350,6 +350,7 @@ export default function DecisionHelper(topic: Topic) {
           options={CONTACT_LABELS[situation.who]}
           checked={situation.contacts}
           onChange={(contacts) => change({ contacts })}
+          hints={situation.who === 'candidate' ? { text: situation.contacts.text && !situation.contacts.phone ? TEXTING_WITHOUT_PHONE : null } : {}}
           describedBy={errorId('contacts')}
           error={fieldError('contacts')}
         />
