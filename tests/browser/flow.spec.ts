@@ -604,6 +604,23 @@ describe('an edited message, set aside or in two tabs', () => {
     await opened.context.close();
   });
 
+  test('typed and the tab closed at once, an edit is kept to the last key, even on a page slow to paint', async () => {
+    const opened = await open('/', '2026-12-01T21:30:00Z');
+    const { page, context } = opened;
+    const mine = await editedCancellation(page);
+    // A busy phone paints late (no frame comes here); the last key, and the tab is closed straight away.
+    await page.evaluate(() => {
+      window.requestAnimationFrame = () => 0;
+    });
+    await messageBox(page, 1).press('End');
+    await messageBox(page, 1).press('!');
+    await page.close();
+    const again = await context.newPage();
+    await again.goto('/');
+    await expect.poll(() => messageBox(again, 1).inputValue()).toBe(`${mine}!`);
+    await context.close();
+  });
+
   test('a set-aside note is said once, politely: not again as the person types, nor on a reload', async () => {
     const opened = await open('/', '2026-12-01T21:30:00Z');
     const { page } = opened;

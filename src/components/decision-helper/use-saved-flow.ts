@@ -1,9 +1,9 @@
 // The flow's details and the person's edits of its messages, as this browser keeps them: loaded
 // once, saved on each change, and followed when another tab of the site saves or clears them.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Edits } from '../../lib/flow/kept-edit';
 import { EMPTY_DETAILS, type FlowDetails } from '../../lib/flow/plan-messages';
-import { readSavedFlow, savedFlow } from '../../lib/flow/saved-flow';
+import { readSavedFlow, savedFlow, type SavedFlow } from '../../lib/flow/saved-flow';
 import { loadSaved, saveDetails, watchSaved } from '../storage';
 import { DETAILS_KEY, DETAILS_VERSION } from './flow-details';
 
@@ -16,9 +16,13 @@ export function useSavedFlow() {
   // What this tab derives from them (edits carried into its messages) is that tab's to save too: it
   // derives the same. Effects run after paint, so a newer save can arrive before they do.
   const followed = useRef({ details: new WeakSet<FlowDetails>(), edits: new WeakSet<Edits>() });
+  // What this tab read on arrival is what storage held: written back, it is at best the same, and at
+  // worst older than what another tab saved since (a hidden tab's effects can wait a second or more).
+  const asLoaded = useRef<SavedFlow | null>(null);
 
   useEffect(() => {
     const saved = loadSaved(DETAILS_KEY, DETAILS_VERSION, readSavedFlow);
+    asLoaded.current = saved.value ?? { details, edits };
     if (saved.value) {
       setDetails(saved.value.details);
       setEdits(saved.value.edits);
@@ -33,9 +37,12 @@ export function useSavedFlow() {
       setEdits(next.edits);
     });
   }, []);
-  useEffect(() => {
+  // A layout effect saves in the task of the keystroke's render, so a reload straight after typing
+  // still finds the last character saved (a plain effect waits for a paint).
+  useLayoutEffect(() => {
     const isFollowed = followed.current.details.has(details) && followed.current.edits.has(edits);
-    if (loaded && !isFollowed) saveDetails(DETAILS_KEY, DETAILS_VERSION, savedFlow({ details, edits }));
+    const isAsLoaded = asLoaded.current?.details === details && asLoaded.current.edits === edits;
+    if (loaded && !isFollowed && !isAsLoaded) saveDetails(DETAILS_KEY, DETAILS_VERSION, savedFlow({ details, edits }));
   }, [details, edits, loaded]);
 
   /**
