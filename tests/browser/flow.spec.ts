@@ -346,6 +346,34 @@ describe('when they have been texting you', () => {
   });
 });
 
+describe('when they have been texting you, without the phone box', () => {
+  test('a short hint beside the texting box, said politely, asks for the phone box if they can call that number', async () => {
+    const opened = await open('/tools/decision-helper/', '2026-12-01T11:00:00Z', { width: 1280 });
+    const { page } = opened;
+    const texting = form(page).getByRole('checkbox', { name: 'They have been texting me about this interview' });
+    const phone = form(page).getByRole('checkbox', { name: 'I have their phone number' });
+    const hint = form(page).getByRole('status').filter({ hasText: 'If you can call that number too' });
+    // Texting with the phone box ticked: nothing to say.
+    await texting.check();
+    expect(await hint.count()).toBe(0);
+    expect(await texting.getAttribute('aria-describedby')).toBeNull();
+    // Unticked, a text needs their number all the same: the hint appears in a polite region and describes the box.
+    await phone.uncheck();
+    await expect.poll(() => hint.count()).toBe(1);
+    expect(await hint.innerText()).toBe('If you can call that number too, tick “I have their phone number”.');
+    expect(await hint.getAttribute('id')).toBe(await texting.getAttribute('aria-describedby'));
+    // Ticked again, or texting unticked, it goes.
+    await phone.check();
+    await expect.poll(() => hint.count()).toBe(0);
+    await phone.uncheck();
+    await expect.poll(() => hint.count()).toBe(1);
+    await texting.uncheck();
+    await expect.poll(() => hint.count()).toBe(0);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+});
+
 describe('an employer’s missed interview', () => {
   test('the stage says whose miss it was, so an employer whose candidate did not come does not pick it', async () => {
     const opened = await open('/tools/decision-helper/', '2026-12-07T11:00:00Z', { width: 1280 });
@@ -400,7 +428,7 @@ describe('the details beside the messages', () => {
 });
 
 describe('an edited message', () => {
-  test('takes a new time and reason, is set aside with a note when a name is signed, comes back, and survives reload and a second tab', async () => {
+  test('takes a new time; a new reason sets it aside with its own note; signed, it is set aside again; it comes back, and survives reload and a second tab', async () => {
     const opened = await open('/', '2026-12-01T21:30:00Z');
     const { page } = opened;
     await form(page).getByLabel('Cancel the interview').check();
@@ -419,10 +447,15 @@ describe('an edited message', () => {
     await expect.poll(() => email.inputValue()).toMatch(/2:30/u);
     expect(await email.inputValue()).not.toMatch(/\b10(:00)?\s?(am|a\.m\.)/iu);
     expect(await email.inputValue()).toContain(added);
-    // A new reason reaches it too.
+    // A new reason writes it again, and the line written beside the old one is not slipped in unseen: a note says why.
     await form(page).getByLabel('Reason (optional)').selectOption({ label: 'I am unwell' });
     await expect.poll(() => email.inputValue()).not.toContain('accepted another');
-    expect(await email.inputValue()).toContain(added);
+    expect(await email.inputValue()).not.toContain(added);
+    expect(await page.locator(`#${await email.getAttribute('aria-describedby')}`).innerText()).toContain('The reason changed after you edited this, so it was written again.');
+    // The line still fits, so the person brings it back: it goes into the email for the new reason.
+    await results(page).getByRole('button', { name: 'Bring back my edit for step 1' }).click();
+    await expect.poll(() => email.inputValue()).toContain(added);
+    expect(await email.inputValue()).not.toContain('accepted another');
     // Signing at the end where the line was added: the email is written again, and a note says so.
     await results(page).getByLabel('Your name').fill('Sam Lee');
     await expect.poll(() => email.inputValue()).toContain('Sam Lee');
@@ -506,6 +539,32 @@ describe('an edited message, set aside or in two tabs', () => {
     await opened.context.close();
   });
 
+  test('when only the wish the helper assumed moves with where things stand, the note names the stage, not a wish the person never chose', async () => {
+    const opened = await open('/', '2026-12-01T21:30:00Z');
+    const { page } = opened;
+    // Invited, no wish chosen: the helper assumes a no to the invitation; the person adds a line to the call script at step 2.
+    await form(page).getByLabel('Where things stand').selectOption({ label: 'Invited, but no time is agreed yet' });
+    await fillPhoneCase(page);
+    const script = messageBox(page, 2);
+    const invited = await script.inputValue();
+    await script.fill(`${invited}\n${OWN_LINE}`);
+    // The interview is in fact booked: the assumed wish follows, and the script is written again.
+    await form(page).getByLabel('Where things stand').selectOption({ label: 'The interview is booked' });
+    await expect.poll(() => script.inputValue()).not.toContain(OWN_LINE);
+    expect(await script.inputValue()).not.toBe(invited);
+    const note = page.locator(`#${await script.getAttribute('aria-describedby')}`);
+    expect(await note.innerText()).toContain('Where things stand changed after you edited this');
+    expect(await results(page).getByText(/What you want to do changed/u).count()).toBe(0);
+    // Choosing a wish is a change of what they want: that note is the wish's.
+    await results(page).getByRole('button', { name: 'Forget my edit for step 2' }).click();
+    await script.fill(`${await script.inputValue()}\n${OWN_LINE}`);
+    await form(page).getByLabel('Move it to another time').check();
+    await expect.poll(() => script.inputValue()).not.toContain(OWN_LINE);
+    expect(await page.locator(`#${await script.getAttribute('aria-describedby')}`).innerText()).toContain('What you want to do changed after you edited this');
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
   test('what was set aside survives typing in the new text and a reload, until it is brought back or forgotten', async () => {
     const opened = await open('/', '2026-12-01T21:30:00Z');
     const { page } = opened;
@@ -544,6 +603,23 @@ describe('an edited message, set aside or in two tabs', () => {
     expect(await results(page).getByRole('button', { name: 'Forget my edit for step 1' }).count()).toBe(0);
     await expectClean(opened);
     await opened.context.close();
+  });
+
+  test('typed and the tab closed at once, an edit is kept to the last key, even on a page slow to paint', async () => {
+    const opened = await open('/', '2026-12-01T21:30:00Z');
+    const { page, context } = opened;
+    const mine = await editedCancellation(page);
+    // A busy phone paints late (no frame comes here); the last key, and the tab is closed straight away.
+    await page.evaluate(() => {
+      window.requestAnimationFrame = () => 0;
+    });
+    await messageBox(page, 1).press('End');
+    await messageBox(page, 1).press('!');
+    await page.close();
+    const again = await context.newPage();
+    await again.goto('/');
+    await expect.poll(() => messageBox(again, 1).inputValue()).toBe(`${mine}!`);
+    await context.close();
   });
 
   test('a set-aside note is said once, politely: not again as the person types, nor on a reload', async () => {

@@ -201,6 +201,35 @@ describe('the message builder', () => {
     await context.close();
   });
 
+  test('an agency recruiter set it up: a box the helper also asks, kept on reload and set by a link, and the messages ask them to tell the company', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await open(page);
+    const email = page.getByRole('article', { name: MESSAGE_TITLES.cancel }).getByLabel('Message (you can edit it here)');
+    await page.getByLabel('Company').fill('Acme Corp');
+    await expect.poll(() => email.inputValue()).toContain('Acme Corp');
+    expect(await email.inputValue()).not.toContain('Could you let Acme Corp know?');
+    // The person ticks the box, worded as the decision helper words it: the email asks the recruiter to pass it on.
+    const agency = page.getByRole('checkbox', { name: 'An agency recruiter set it up' });
+    expect(await agency.isChecked()).toBe(false);
+    await agency.check();
+    await expect.poll(() => email.inputValue()).toContain('Could you let Acme Corp know?');
+    // Reloaded, the box and the ask are still there; unticked, the ask goes.
+    await page.reload();
+    await page.getByLabel('Company').waitFor();
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    await expect.poll(() => agency.isChecked()).toBe(true);
+    await expect.poll(() => email.inputValue()).toContain('Could you let Acme Corp know?');
+    await agency.uncheck();
+    await expect.poll(() => email.inputValue()).not.toContain('Could you let Acme Corp know?');
+    // A link from the helper that names the agency ticks it; an employer is not asked.
+    await open(page, `${PAGE}?who=candidate&channels=phone,email,agency`);
+    await expect.poll(() => agency.isChecked()).toBe(true);
+    await page.getByRole('radio', { name: /employer/iu }).first().check();
+    await expect.poll(() => agency.count()).toBe(0);
+    await context.close();
+  });
+
   test('a name over 100 characters is capped with a visible message, not silently cut', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();

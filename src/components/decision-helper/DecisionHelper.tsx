@@ -1,15 +1,13 @@
 // The decision helper: a form over `decide(situation, now)`. Every rule lives in src/lib; this file
 // holds the fields, the clock, storage and the words around the engine's answer.
-import type { TargetedEvent, TargetedFocusEvent } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { decide } from '../../lib/advice/decide';
 import { defaultSituation, reasonsFor, wishesFor, type Situation } from '../../lib/situation';
 import { SPOKE, STAGES, type Problem, type Reason, type Stage, type Who } from '../../lib/types';
 import { restoreZone, zoneToSave } from '../../lib/saved-zone';
-import { browserZoneOr, cityName } from '../../lib/zones';
+import { browserZoneOr } from '../../lib/zones';
 import { clearSaved, saveDetails, storageAvailable, STORAGE_NOTICES, watchSaved } from '../storage';
-import { REASON_LABELS } from '../labels';
-import { useZoneMenu, zoneOptions } from '../zone-menus';
+import { PEOPLE_LABELS, REASON_LABELS } from '../labels';
 import { useMinuteClock } from './use-minute-clock';
 import { useSpokenSummary } from './use-spoken-summary';
 import { AdviceView } from './AdviceView';
@@ -17,18 +15,15 @@ import { LazyPlanMessages } from './LazyPlanMessages';
 import { clearFlowDetails } from './flow-details';
 import { forgetChoice, rememberChoice, topicHere } from './chosen-here';
 import { keepScrollOnLeave, restoreScroll } from './keep-scroll';
-import { CONTACT_LABELS, PEOPLE_LABELS, SPOKE_LABELS, stageLabel, WHO_LABELS, WISH_LABELS } from './labels';
+import { CONTACT_LABELS, SPOKE_LABELS, stageLabel, TEXTING_WITHOUT_PHONE, WHO_LABELS, WISH_LABELS } from './labels';
 import { CheckboxGroup } from './CheckboxGroup';
 import { RadioGroup } from './RadioGroup';
-import { ZoneSelect } from './ZoneSelect';
+import { PAUSE_MS, useDateTimeTyping } from './use-date-time-typing';
+import { WhenFields, type FieldErrors } from './WhenFields';
 import { fieldOf, isStillToFill, pageKinds, readSavedHelper, withTopic, without, withZones, type FieldName, type Topic } from './form-state';
 import { startingPoint, type BeforeLink } from './start';
 import { SITUATION_KEY, SITUATION_VERSION } from './storage-keys';
 import './DecisionHelper.css';
-
-// How long a field's typing must pause before it is checked and the summary is announced.
-const PAUSE_MS = 1000;
-
 
 export default function DecisionHelper(topic: Topic) {
   const [situation, setSituation] = useState<Situation>(() => withTopic(defaultSituation(), topic));
@@ -40,12 +35,9 @@ export default function DecisionHelper(topic: Topic) {
   const [isInterviewZoneChosen, setInterviewZoneChosen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [beforeLink, setBeforeLink] = useState<BeforeLink | null>(null);
-  const [unfinished, setUnfinished] = useState<{ date: boolean; time: boolean }>({ date: false, time: false });
-  const dateInput = useRef<HTMLInputElement>(null);
-  const timeInput = useRef<HTMLInputElement>(null);
   // The date or time field being typed in: it is checked when the person leaves it or pauses.
-  const [typing, setTyping] = useState<'date' | 'time' | null>(null);
-  const typingTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const typed = useDateTimeTyping(situation, (key, value) => changeInterview(key, value));
+  const { typing, settle } = typed;
 
   const form = useRef<HTMLFormElement>(null);
   // A layout effect runs in the task that hydrates the island, so no click or key reaches the
@@ -79,9 +71,6 @@ export default function DecisionHelper(topic: Topic) {
     };
   }, []);
 
-  const zones = useMemo(() => (now === null ? [] : zoneOptions()), [now === null]);
-  const interviewZoneMenu = useZoneMenu(now !== null);
-  const personZoneMenu = useZoneMenu(now !== null);
   // The plan writes its dates as the messages do, in the browser's English (PlanMessages reads the same).
   const result = useMemo(() => (now === null ? null : decide(situation, now, typeof navigator === 'undefined' ? undefined : navigator.language)), [situation, now]);
 
@@ -98,11 +87,6 @@ export default function DecisionHelper(topic: Topic) {
       isInterviewZoneChosen: isInterviewZoneGiven,
     });
     if (saved.notice) setNotice(saved.notice);
-  };
-  // Any other answer means the person has moved on from the field they were typing in.
-  const settle = (): void => {
-    clearTimeout(typingTimer.current);
-    setTyping(null);
   };
   const change = (patch: Partial<Situation>): void => {
     settle();
@@ -125,39 +109,11 @@ export default function DecisionHelper(topic: Topic) {
     setSituation(withZones(withTopic(defaultSituation(), topic), browserZone));
     setPersonZoneChosen(false);
     setInterviewZoneChosen(false);
-    setUnfinished({ date: false, time: false });
-    // A half-typed date or time lives only in the input, so empty the inputs themselves too.
-    if (dateInput.current) dateInput.current.value = '';
-    if (timeInput.current) timeInput.current.value = '';
+    typed.clearTyped();
     setNotice(storageAvailable() ? 'Your details have been cleared from this browser.' : STORAGE_NOTICES.unavailable);
   };
-  const onDateOrTime =
-    (key: 'date' | 'time') =>
-    (event: TargetedEvent<HTMLInputElement>): void => {
-      const input = event.currentTarget;
-      setTyping(key);
-      clearTimeout(typingTimer.current);
-      typingTimer.current = setTimeout(() => setTyping(null), PAUSE_MS);
-      setUnfinished((before) => ({ ...before, [key]: input.validity.badInput }));
-      if (input.value !== situation.interview[key]) changeInterview(key, input.value);
-    };
-  const checkUnfinished =
-    (key: 'date' | 'time') =>
-    (event: TargetedFocusEvent<HTMLInputElement>): void => {
-      settle();
-      const isBad = event.currentTarget.validity.badInput;
-      setUnfinished((before) => (before[key] === isBad ? before : { ...before, [key]: isBad }));
-    };
-
-  // The browser's own date and time pickers refuse impossible values before the engine sees them.
-  let problem: Problem | null = null;
-  if (unfinished.date) {
-    problem = { ok: false, problem: 'unfinished-date', field: 'date', message: 'That date is not complete or does not exist. Please check the day, month and year.' };
-  } else if (unfinished.time) {
-    problem = { ok: false, problem: 'unfinished-time', field: 'time', message: 'That time is not complete. Please enter hours and minutes.' };
-  } else if (result && !result.ok) {
-    problem = result;
-  }
+  // A date or time the browser cannot give us yet comes first: the engine never saw it.
+  const problem: Problem | null = typed.unfinishedProblem ?? (result && !result.ok ? result : null);
   const advice = result && result.ok && !problem ? result : null;
   const problemAt = problem && !isStillToFill(problem) ? fieldOf(problem) : null;
   // A year half typed ("0202") is not a mistake yet: the field being typed in waits for a pause.
@@ -177,9 +133,6 @@ export default function DecisionHelper(topic: Topic) {
   useEffect(() => {
     if (now !== null && !hasMessages) restoreScroll();
   }, [now !== null]);
-  const zoneCity = situation.interview.zone ? ` (${cityName(situation.interview.zone)} time)` : '';
-
-  const zoneLabel = situation.who === 'employer' ? 'Candidate’s time zone' : 'Interviewer’s time zone';
   const fieldError = (field: FieldName) => {
     const message = errorFor(field);
     return message ? (
@@ -188,6 +141,7 @@ export default function DecisionHelper(topic: Topic) {
       </p>
     ) : null;
   };
+  const errors: FieldErrors = { message: errorFor, id: errorId, invalid, element: fieldError };
 
   return (
     <div class="dh" data-pagefind-ignore>
@@ -272,77 +226,16 @@ export default function DecisionHelper(topic: Topic) {
           {fieldError('reason')}
         </div>
 
-        <div class="dh-pair">
-          <div class="dh-field">
-            <label for="dh-date">Interview date</label>
-            <input
-              type="date"
-              id="dh-date"
-              ref={dateInput}
-              value={situation.interview.date}
-              aria-invalid={invalid('date')}
-              aria-describedby={errorId('date')}
-              onInput={onDateOrTime('date')}
-              onBlur={checkUnfinished('date')}
-            />
-            {fieldError('date')}
-          </div>
-          <div class="dh-field">
-            <label for="dh-time">Interview time{zoneCity}</label>
-            <input
-              type="time"
-              id="dh-time"
-              ref={timeInput}
-              value={situation.interview.time}
-              aria-invalid={invalid('time')}
-              aria-describedby={errorId('time')}
-              onInput={onDateOrTime('time')}
-              onBlur={checkUnfinished('time')}
-            />
-            {fieldError('time')}
-          </div>
-        </div>
-
-        {(isAmbiguous || situation.fold) && (
-          <RadioGroup
-            name="fold"
-            legend={`Which ${situation.interview.time} do they mean?`}
-            options={[
-              { value: 'earlier', label: 'The first one, before the clocks go back' },
-              { value: 'later', label: 'The second one, after the clocks go back' },
-            ]}
-            checked={situation.fold}
-            onChoose={(fold) => change({ fold })}
-          />
-        )}
-
-        <ZoneSelect
-          id="dh-zone"
-          label={zoneLabel}
-          hint="The interview date and time are read in this zone. Type a city’s name to jump to it."
-          note={
-            !isInterviewZoneChosen && situation.interview.zone
-              ? `We assumed the interview is in ${cityName(situation.interview.zone)} time. Change it if not.`
-              : null
-          }
-          emptyLabel="Choose a time zone"
-          value={situation.interview.zone}
-          menu={interviewZoneMenu}
-          zones={zones}
-          error={errorFor('zone')}
-          onChange={(zone) => changeInterview('zone', zone)}
-        />
-
-        <ZoneSelect
-          id="dh-person-zone"
-          label="Your time zone"
-          hint="So each time is also shown on your own clock."
-          emptyLabel="Same as the interview"
-          value={situation.personZone}
-          menu={personZoneMenu}
-          zones={zones}
-          error={errorFor('personZone')}
-          onChange={(personZone) => update({ ...situation, personZone }, true)}
+        <WhenFields
+          situation={situation}
+          isStarted={now !== null}
+          isInterviewZoneChosen={isInterviewZoneChosen}
+          isAmbiguous={isAmbiguous}
+          typed={typed}
+          errors={errors}
+          onFold={(fold) => change({ fold })}
+          onInterviewZone={(zone) => changeInterview('zone', zone)}
+          onPersonZone={(personZone) => update({ ...situation, personZone }, true)}
         />
 
         <CheckboxGroup
@@ -351,6 +244,7 @@ export default function DecisionHelper(topic: Topic) {
           options={CONTACT_LABELS[situation.who]}
           checked={situation.contacts}
           onChange={(contacts) => change({ contacts })}
+          hints={situation.who === 'candidate' ? { text: situation.contacts.text && !situation.contacts.phone ? TEXTING_WITHOUT_PHONE : null } : {}}
           describedBy={errorId('contacts')}
           error={fieldError('contacts')}
         />

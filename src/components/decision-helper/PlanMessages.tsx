@@ -4,12 +4,11 @@
 // reader who came for a template has one. The details the messages need are asked once, here, and
 // saved in this browser with the helper's own, with the person's edits of the messages.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Advice } from '../../lib/advice/decide';
 import {
   DETAIL_KEYS,
   detailsAsked,
-  EMPTY_DETAILS,
   flowItems,
   pageMessages,
   timeRows,
@@ -18,16 +17,14 @@ import {
   type FlowItem,
   type Reminder,
 } from '../../lib/flow/plan-messages';
-import { asideAnnouncement, withTyped, type EditedFor, type Edits, type PartTexts } from '../../lib/flow/kept-edit';
-import { readSavedFlow, savedFlow } from '../../lib/flow/saved-flow';
+import { asideAnnouncement, withTyped, type EditedFor, type PartTexts } from '../../lib/flow/kept-edit';
 import { offeredTimeWarning } from '../../lib/offered-times';
 import { wishOrDefault, type Situation } from '../../lib/situation';
 import type { FlowKind, Message } from '../../lib/types';
 import { cityName } from '../../lib/zones';
-import { loadSaved, saveDetails, watchSaved } from '../storage';
-import { DETAILS_KEY, DETAILS_VERSION } from './flow-details';
 import { downloadFile } from '../shared/download';
 import { MessageBlock } from './MessageBlock';
+import { useSavedFlow } from './use-saved-flow';
 
 type NameKey = (typeof DETAIL_KEYS)[number];
 
@@ -58,39 +55,11 @@ async function download(reminder: Reminder, now: number, fileName: string): Prom
 }
 
 export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
-  const [details, setDetails] = useState<FlowDetails>(EMPTY_DETAILS);
-  const [loaded, setLoaded] = useState(false);
-  const [edits, setEdits] = useState<Edits>({});
+  const { details, setDetails, edits, setEdits, carryForward } = useSavedFlow();
   // Which button was pressed last, so "Copied" shows beside that one only, and what it copied.
   const [done, setDone] = useState<{ id: string; words: string; text?: string } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const locale = typeof navigator === 'undefined' ? 'en-GB' : navigator.language || 'en-GB';
-  // What this tab took from another is not written back: by the time it renders, that tab may have
-  // saved again (an edited subject after an edited body), and writing the older state would undo it.
-  // What this tab derives from them (edits carried into its messages) is that tab's to save too: it
-  // derives the same. Effects run after paint, so a newer save can arrive before they do.
-  const followed = useRef({ details: new WeakSet<FlowDetails>(), edits: new WeakSet<Edits>() });
-
-  useEffect(() => {
-    const saved = loadSaved(DETAILS_KEY, DETAILS_VERSION, readSavedFlow);
-    if (saved.value) {
-      setDetails(saved.value.details);
-      setEdits(saved.value.edits);
-    }
-    setLoaded(true);
-    // Another tab typed a detail or edited a message: follow it, so neither tab overwrites the other.
-    return watchSaved(DETAILS_KEY, DETAILS_VERSION, readSavedFlow, (change) => {
-      const next = { details: change.value?.details ?? EMPTY_DETAILS, edits: change.value?.edits ?? {} };
-      followed.current.details.add(next.details);
-      followed.current.edits.add(next.edits);
-      setDetails(next.details);
-      setEdits(next.edits);
-    });
-  }, []);
-  useEffect(() => {
-    const isFollowed = followed.current.details.has(details) && followed.current.edits.has(edits);
-    if (loaded && !isFollowed) saveDetails(DETAILS_KEY, DETAILS_VERSION, savedFlow({ details, edits }));
-  }, [details, edits, loaded]);
 
   const items = useMemo(() => (advice ? flowItems(advice, details, now, locale) : []), [advice, details, now, locale]);
   const others = useMemo(() => pageMessages(kinds, situation, advice, details, locale), [kinds, situation, advice, details, locale]);
@@ -109,12 +78,18 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
       })
       .catch(() => {}); // unloaded, the messages keep their fresh facts and the edit waits in storage
   }, [edits, merge]);
-  const who = (advice?.situation ?? situation).who;
+  const situationNow = advice?.situation ?? situation;
+  const who = situationNow.who;
   const wish = advice ? advice.wish : situation.wish;
-  // What the person wants the messages for, chosen or assumed: an edit made for another wish or side
-  // is set aside, not carried in. Time passing, or a date being typed, never changes it.
-  const wanted = wishOrDefault(advice?.situation ?? situation);
-  const purpose = useMemo<EditedFor>(() => ({ who, ...(wanted ? { wish: wanted } : {}) }), [who, wanted]);
+  // What the person wants the messages for, chosen or assumed, and the reason they give: an edit made
+  // for another is set aside, not carried in. Time passing, or a date being typed, never changes it.
+  const wanted = wishOrDefault(situationNow);
+  const isWishAssumed = situationNow.wish === undefined;
+  const reason = situationNow.reason ?? '';
+  const purpose = useMemo<EditedFor>(
+    () => ({ who, ...(wanted ? { wish: wanted } : {}), ...(isWishAssumed ? { isWishAssumed: true as const } : {}), reason }),
+    [who, wanted, isWishAssumed, reason],
+  );
   // The edits carried into the messages as now written, or set aside: shown so at once, and saved.
   const carried = useMemo(() => (merge ? merge.carriedForward(edits, keyed, purpose) : edits), [merge, edits, keyed, purpose]);
   useEffect(() => {
@@ -134,9 +109,8 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
       // An edit back on the wish it was written for: nothing is set aside any more, so nothing says so.
       setAnnouncement('');
     }
-    if (followed.current.edits.has(edits)) followed.current.edits.add(carried);
-    // Only onto the edits it was carried from: a newer state (another tab's save) is not undone.
-    setEdits((current) => (current === edits ? carried : current));
+    // Onto the edits it was carried from only, and never written back if they came from another tab (./use-saved-flow.ts).
+    carryForward(edits, carried);
   }, [carried, edits]);
   const asked = detailsAsked(shown.map((message) => message.kind), who, wish, shown, details.proposedTimes);
   const labels = DETAIL_LABELS[who];

@@ -1,5 +1,5 @@
 // Words for the decision helper's questions and choices. Advice wording lives in src/lib; these are labels only.
-import type { Contacts, People } from '../../lib/situation';
+import type { Contacts } from '../../lib/situation';
 import type { Spoke, Stage, Who, Wish } from '../../lib/types';
 
 export const WHO_LABELS: Record<Who, string> = { candidate: 'The candidate', employer: 'The employer' };
@@ -33,23 +33,12 @@ const REACH: [keyof Contacts, string][] = [
 ];
 
 // Texting as the way they talk is the rulebook's case for a text alone; the policy gives it to candidates only.
+// A text needs their number, and the plan calls only when the phone box is ticked: said beside the texting box.
+export const TEXTING_WITHOUT_PHONE = `If you can call that number too, tick “${REACH[0]?.[1]}”.`;
+
 export const CONTACT_LABELS: Record<Who, [keyof Contacts, string][]> = {
   candidate: [...REACH, ['text', 'They have been texting me about this interview']],
   employer: REACH,
-};
-
-export const PEOPLE_LABELS: Record<Who, [keyof People, string][]> = {
-  candidate: [
-    ['agency', 'An agency recruiter set it up'],
-    ['recruiter', 'The company’s recruiter is involved'],
-    ['hiringManager', 'I have the hiring manager’s contact'],
-    ['panel', 'I wrote to others on the panel'],
-  ],
-  employer: [
-    ['agency', 'An agency put the candidate forward'],
-    ['hiringManager', 'A hiring manager needs to know'],
-    ['panel', 'A panel was booked'],
-  ],
 };
 
 export const SPOKE_LABELS: Record<Spoke, string> = {

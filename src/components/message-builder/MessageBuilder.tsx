@@ -12,13 +12,14 @@ import type { checkDraft } from '../../lib/tone';
 import type { MessageKind } from '../../lib/types';
 import { browserZoneOr } from '../../lib/zones';
 import { clearSaved, loadSaved, saveDetails, watchSaved } from '../storage';
+import { personLabel } from '../labels';
 import { useZoneMenu } from '../zone-menus';
 import { InterviewDetails } from './InterviewDetails';
 import { MessageCard, type Done, type Edit } from './MessageCard';
 import { KeyDetails, MoreDetails } from './MoreDetails';
 import { SideAndKinds } from './SideAndKinds';
 import { TextField } from './TextField';
-import { arrive, initialForm, isSavedForm, keepTyped, STORAGE_KEY, STORAGE_VERSION, type BeforeLink, type TextKey } from './form-state';
+import { arrive, initialForm, isSavedForm, isThroughAgency, keepTyped, STORAGE_KEY, STORAGE_VERSION, withAgency, type BeforeLink, type TextKey } from './form-state';
 import { downloadFile } from '../shared/download';
 import '../tools.css';
 
@@ -111,6 +112,11 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
   const update = <K extends keyof BuilderForm>(key: K, value: BuilderForm[K]) => {
     setForm((before) => ({ ...before, [key]: value }));
     setEdits({}); // new details rewrite every message; edits belong to the old text
+  };
+  // The agency is one of the situation's people, kept in the form's channels as the helper and links write them.
+  const onAgency = (agency: boolean) => {
+    setForm((before) => withAgency(before, agency));
+    setEdits({});
   };
   /** Typed text, cut where storage stops keeping it (the input shows the cut too), with a notice. */
   const updateText = (key: keyof BuilderForm, value: string, input?: HTMLInputElement | HTMLTextAreaElement) => {
@@ -232,6 +238,12 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
           {textField('company', 'Company')}
           {textField('position', 'Job title')}
         </div>
+        {form.who === 'candidate' && (
+          <label class="bo-choice">
+            <input type="checkbox" checked={isThroughAgency(form)} onChange={(event) => onAgency(event.currentTarget.checked)} />
+            {personLabel('candidate', 'agency')}
+          </label>
+        )}
       </details>
 
       <InterviewDetails

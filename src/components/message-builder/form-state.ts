@@ -1,6 +1,7 @@
 // The builder island's form state around src/lib/builder-state: where it is saved, how a saved
 // form, a prefill link and the browser's zone combine on arrival, and what another tab's save means.
-import { defaultKinds, emptyForm, formForSaving, prefillForm, restoreForm, type BuilderForm } from '../../lib/builder-state';
+import { defaultKinds, emptyForm, formForSaving, formToSituation, prefillForm, restoreForm, type BuilderForm } from '../../lib/builder-state';
+import { situationToQuery } from '../../lib/links';
 import { changedInWords } from '../../lib/link-changes';
 import { BUILDER_TEXT_LIMIT, keepFirst } from '../../lib/saved-text';
 import type { FIELD_CAPS } from '../../lib/fields';
@@ -56,4 +57,16 @@ export function isSavedForm(form: BuilderForm, isYourZoneChosen: boolean, saved:
 /** A typed value kept within what storage brings back, and whether the rest was left out. */
 export function keepTyped(value: string): { text: string; isCapped: boolean } {
   return keepFirst(value, BUILDER_TEXT_LIMIT);
+}
+
+/** Whether an agency recruiter set it up, as the form's situation says (the helper's box, or a link). */
+export function isThroughAgency(form: BuilderForm): boolean {
+  return formToSituation(form).people.agency;
+}
+
+/** The form with the agency ticked or not, written in the links' one vocabulary as the helper's answers are. */
+export function withAgency(form: BuilderForm, agency: boolean): BuilderForm {
+  const situation = formToSituation(form);
+  const channels = new URLSearchParams(situationToQuery({ ...situation, people: { ...situation.people, agency } })).get('channels') ?? '';
+  return { ...form, channels };
 }

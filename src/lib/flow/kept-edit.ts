@@ -2,9 +2,11 @@
 // was written from change, their changes are carried into the new text line by line (./merge-lines.ts,
 // loaded only then, with carriedForward); when a line they changed changed too, or the message is
 // now for another wish or side, it is written again and their edit set aside, saved with it, until
-// they bring it back or forget it. Never a stale fact kept silently, never an edit dropped silently,
-// never a line written for one purpose slipped unseen into a message for another. Pure: no storage, no DOM.
+// they bring it back or forget it; so is an edit of a message the new reason wrote again. Never a
+// stale fact kept silently, never an edit dropped silently, never a line written for one purpose or
+// reason slipped unseen into a message for another. Pure: no storage, no DOM.
 import { situationSchema } from '../situation';
+import { REASONS } from '../types';
 import { z } from '../zod';
 
 // Longer is never a message, only a pasted accident.
@@ -26,12 +28,28 @@ export type EditPart = (typeof EDIT_PARTS)[number];
 /** Text for each part of a message: what the person typed, or what a button puts back. */
 export type PartTexts = Partial<Record<EditPart, string>>;
 
-/** Whose message it was and what for, when the person last typed in it: the situation's own two fields. */
-const editedForSchema = z.object({ who: situationSchema.shape.who, wish: situationSchema.shape.wish });
+/**
+ * Whose message it was and what for, when the person last typed in it: the situation's who and wish
+ * (chosen, or assumed from where things stand: then `isWishAssumed`), and the reason given ('' for
+ * none). Edits saved before they named a reason left it out: any reason is theirs.
+ */
+const editedForSchema = z.object({
+  who: situationSchema.shape.who,
+  wish: situationSchema.shape.wish,
+  isWishAssumed: z.optional(z.literal(true)),
+  reason: z.optional(z.enum(['', ...REASONS])),
+});
 export type EditedFor = z.infer<typeof editedForSchema>;
 
-/** Why an edit was set aside: new details clashed with a line the person changed, or the message is now for another wish or side. */
-export type AsideWhy = 'details' | 'purpose';
+/**
+ * Why an edit was set aside: new details clashed with a line the person changed; the message is now
+ * for another wish or side they chose; the wish the helper assumed moved with where things stand; or
+ * the reason they give changed and wrote the message again.
+ */
+export type AsideWhy = 'details' | 'purpose' | 'stage' | 'reason';
+const FOR_ANOTHER: readonly AsideWhy[] = ['purpose', 'stage', 'reason'];
+/** Set aside because the message is now for something else: kept with what it was for, to return with it. */
+export const isForAnother = (why: AsideWhy): boolean => FOR_ANOTHER.includes(why);
 
 /** What was set aside, per part as it was edited, and why; set aside for another purpose, what it was written for. */
 export interface SetAside extends Partial<Record<EditPart, EditedText>> {
@@ -68,6 +86,8 @@ export interface Written {
 export const ASIDE_NOTES: Record<AsideWhy, string> = {
   details: 'The details changed after you edited this, so it was written again. Your edit is set aside.',
   purpose: 'What you want to do changed after you edited this, so it was written again for that. Your edit is set aside, not carried into it.',
+  stage: 'Where things stand changed after you edited this, so it was written again for that. Your edit is set aside, not carried into it.',
+  reason: 'The reason changed after you edited this, so it was written again. Your edit is set aside, in case your own words do not fit the new reason.',
 };
 
 /** What the messages' status region says, once, as edits are set aside: which messages ("Step 1"), and the note. */
@@ -92,7 +112,7 @@ export function withTyped(edits: Edits, message: Written, parts: PartTexts, purp
     if (text !== undefined && base !== undefined) edit[part] = { base, text };
   }
   const isBroughtBack = isAsideDone && EDIT_PARTS.some((part) => parts[part] !== undefined);
-  if (isBroughtBack && aside?.why === 'purpose' && aside.for) edit.elsewhere = { for: aside.for, ...editedParts(aside) };
+  if (isBroughtBack && aside?.for && isForAnother(aside.why)) edit.elsewhere = { for: aside.for, ...editedParts(aside) };
   return { ...edits, [message.kind]: aside && !isAsideDone ? { ...edit, aside } : edit };
 }
 
@@ -137,9 +157,10 @@ export function readEdits(data: unknown): Edits {
     const purpose = editedForSchema.safeParse(record['for']);
     if (purpose.success) edit.for = purpose.data;
     const asideRecord = asRecord(record['aside']);
-    const aside: SetAside = { why: asideRecord['why'] === 'purpose' ? 'purpose' : 'details' };
+    const why = FOR_ANOTHER.find((named) => named === asideRecord['why']);
+    const aside: SetAside = { why: why ?? 'details' };
     const asideFor = editedForSchema.safeParse(asideRecord['for']);
-    if (aside.why === 'purpose' && asideFor.success) aside.for = asideFor.data;
+    if (why && asideFor.success) aside.for = asideFor.data;
     readParts(asideRecord, aside);
     if (aside.subject || aside.body) edit.aside = aside;
     const elsewhereFor = editedForSchema.safeParse(asRecord(record['elsewhere'])['for']);

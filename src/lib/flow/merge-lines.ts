@@ -1,7 +1,7 @@
 // The three-way merge behind an edited message (./kept-edit.ts): the person's changes (base → ours)
 // and the new writing's (base → theirs) in one text, line by line, as version control merges. Its
 // own module, loaded only when an edited message's details change.
-import { EDIT_PARTS, editedParts, type EditedFor, type EditedText, type EditPart, type Edits, type MessageEdit, type SetAside, type Written } from './kept-edit';
+import { EDIT_PARTS, editedParts, isForAnother, type AsideWhy, type EditedFor, type EditedText, type EditPart, type Edits, type MessageEdit, type SetAside, type Written } from './kept-edit';
 
 // Longer texts are not merged: the line table grows with the square of their length.
 const MERGE_LINE_LIMIT = 400;
@@ -59,13 +59,27 @@ export function mergeLines(base: string, ours: string, theirs: string): string |
   return merged.join('\n');
 }
 
-const isSameFor = (one: EditedFor, other: EditedFor): boolean => one.who === other.who && one.wish === other.wish;
+// An edit saved before edits named their reason fits any reason.
+const isSameReason = (one: EditedFor, other: EditedFor): boolean => one.reason === undefined || other.reason === undefined || one.reason === other.reason;
+const isSameFor = (one: EditedFor, other: EditedFor): boolean => one.who === other.who && one.wish === other.wish && isSameReason(one, other);
+
+/**
+ * What changed since the person edited a message, as its note names it: the side or a wish they
+ * chose; the wish assumed from where things stand, when they chose none then or now; the reason.
+ * Nothing for an edit saved before edits said what they were for: it is taken as written for this.
+ */
+function changeSince(was: EditedFor | undefined, now: EditedFor): AsideWhy | undefined {
+  if (!was) return undefined;
+  if (was.who !== now.who) return 'purpose';
+  if (was.wish !== now.wish) return was.isWishAssumed && now.isWishAssumed ? 'stage' : 'purpose';
+  return isSameReason(was, now) ? undefined : 'reason';
+}
 
 type Parts = Partial<Record<EditPart, EditedText>>;
 
 /** What the person wrote for `purpose` and is kept while the message is for another: set aside, or kept when brought back. */
 function keptFor(edit: MessageEdit, purpose: EditedFor): Parts | undefined {
-  if (edit.aside?.why === 'purpose' && edit.aside.for && isSameFor(edit.aside.for, purpose)) return edit.aside;
+  if (edit.aside?.for && isForAnother(edit.aside.why) && isSameFor(edit.aside.for, purpose)) return edit.aside;
   if (edit.elsewhere && isSameFor(edit.elsewhere.for, purpose)) return edit.elsewhere;
   return undefined;
 }
@@ -98,30 +112,32 @@ function backHome(edit: MessageEdit, home: Parts, message: Written, purpose: Edi
  * cleanly, so an edit set aside later is the latest one, not the first. A part that cannot carry
  * its changes in is set aside, saved with the edits until the person brings it back or forgets it;
  * the message then shows as written. So is every change the person made to a message written for
- * another wish or side than `purpose`: a line asking for a new time has no place, unseen, in a
- * cancellation. The same object when nothing moved.
+ * another wish or side than `purpose` (or the wish assumed for another stage): a line asking for a
+ * new time has no place, unseen, in a cancellation. So is a part the person changed that a new reason
+ * wrote again: "good luck with the new job" has no place, unseen, beside "I am unwell"; a part the
+ * reason left as it was keeps their edit as it is. The same object when nothing moved.
  */
 export function carriedForward(edits: Edits, messages: readonly Written[], purpose: EditedFor): Edits {
   let next = edits;
   for (const message of messages) {
     const edit = edits[message.kind];
     if (!edit) continue;
-    // An edit saved before edits said what they were for is taken as written for this one.
-    const isOtherPurpose = edit.for !== undefined && !isSameFor(edit.for, purpose);
-    const home = isOtherPurpose ? keptFor(edit, purpose) : undefined;
+    const change = changeSince(edit.for, purpose);
+    const home = change ? keptFor(edit, purpose) : undefined;
     if (home) {
       next = { ...next, [message.kind]: backHome(edit, home, message, purpose) };
       continue;
     }
-    const moved: MessageEdit = isOtherPurpose ? { ...edit, for: purpose } : { ...edit };
-    const aside: SetAside = isOtherPurpose && edit.for ? { why: 'purpose', for: edit.for } : { why: 'details' };
-    let isMoved = isOtherPurpose;
+    const isOtherPurpose = change === 'purpose' || change === 'stage';
+    const moved: MessageEdit = change ? { ...edit, for: purpose } : { ...edit };
+    const aside: SetAside = change && edit.for ? { why: change, for: edit.for } : { why: 'details' };
+    let isMoved = change !== undefined;
     for (const part of EDIT_PARTS) {
       const written = message[part];
       const partEdit = edit[part];
       if (written === undefined || !partEdit || (partEdit.base === written && !isOtherPurpose)) continue;
       isMoved = true;
-      const merged = isOtherPurpose ? null : mergeLines(partEdit.base, partEdit.text, written);
+      const merged = change ? null : mergeLines(partEdit.base, partEdit.text, written);
       if (merged !== null) moved[part] = { base: written, text: merged };
       else {
         delete moved[part];

@@ -73,13 +73,56 @@ describe('carriedForward (merge-lines.ts)', () => {
     expect(result.shown).not.toContain('10am');
   });
 
-  test('a new reason reaches an edited email, and the line the person added stays', () => {
-    const before = emailFor('10:00');
-    const after = emailFor('10:00', 'illness');
-    expect(after).not.toBe(before);
-    const result = kept({ base: before, text: `${before}\n${ADDED}` }, after);
-    expect(result).toEqual({ shown: mergeLines(before, `${before}\n${ADDED}`, after) });
-    expect(result.shown).toContain(ADDED);
+  describe('a new reason', () => {
+    const TAKEN_JOB: EditedFor = { ...CANCELLING, reason: 'other-offer' };
+    const UNWELL: EditedFor = { ...CANCELLING, reason: 'illness' };
+    const OWN = 'Good luck with the search, and thank you.';
+
+    test('that writes the email again sets the person’s lines aside with their own note, though the merge would carry them in; back on the old reason they return', () => {
+      const before = emailFor('10:00');
+      const after = emailFor('10:00', 'illness');
+      expect(after).not.toBe(before);
+      const mine = { base: before, text: `${before}\n${OWN}` };
+      // The merge alone would slip the line written beside the new job into the email that says they are unwell.
+      expect(mergeLines(mine.base, mine.text, after)).toContain(OWN);
+      const carried = carriedForward({ cancel: { for: TAKEN_JOB, body: mine } }, [{ kind: 'cancel', body: after }], UNWELL);
+      expect(carried.cancel).toEqual({ for: UNWELL, aside: { why: 'reason', for: TAKEN_JOB, body: mine } });
+      expect(shownText(carried.cancel?.body, after)).toBe(after);
+      expect(ASIDE_NOTES.reason).toMatch(/^The reason changed after you edited this/u);
+      expect(carriedForward(carried, [{ kind: 'cancel', body: after }], UNWELL)).toBe(carried);
+      // Bring back carries the line into the email as written for the new reason.
+      expect(broughtBack(carried.cancel?.aside ?? { why: 'reason' }, { kind: 'cancel', body: after }, mergeLines).body).toBe(mergeLines(mine.base, mine.text, after));
+      // The old reason again: the edit comes home with no note.
+      expect(carriedForward(carried, [{ kind: 'cancel', body: before }], TAKEN_JOB).cancel).toEqual({ for: TAKEN_JOB, body: mine });
+    });
+
+    test('that leaves a message as it was keeps the edit as it is, now for that reason', () => {
+      const edits = { voicemail: { for: TAKEN_JOB, body: { base: 'a\nb', text: 'a\nb\nmine' } } };
+      expect(carriedForward(edits, [{ kind: 'voicemail', body: 'a\nb' }], UNWELL)).toEqual({ voicemail: { ...edits.voicemail, for: UNWELL } });
+    });
+
+    test('is no change for an edit saved before edits named their reason', () => {
+      const edits = { cancel: { for: CANCELLING, body: { base: 'a\nb', text: 'a\nb\nmine' } } };
+      expect(carriedForward(edits, [{ kind: 'cancel', body: 'a2\nb' }], UNWELL).cancel?.body).toEqual({ base: 'a2\nb', text: 'a2\nb\nmine' });
+    });
+  });
+
+  describe('the wish the helper assumed from where things stand', () => {
+    const DECLINING: EditedFor = { who: 'candidate', wish: 'decline', isWishAssumed: true };
+    const mine = { base: 'declining\nhello', text: 'declining\nhello\nmine' };
+
+    test('moved by a new stage: set aside with a note that names the stage, never one that says the wish changed', () => {
+      const carried = carriedForward({ decline: { for: DECLINING, body: mine } }, [{ kind: 'decline', body: 'cancelling\nhello' }], { ...CANCELLING, isWishAssumed: true });
+      expect(carried.decline?.aside).toEqual({ why: 'stage', for: DECLINING, body: mine });
+      expect(ASIDE_NOTES.stage).toMatch(/^Where things stand changed after you edited this/u);
+      expect(ASIDE_NOTES.stage).not.toMatch(/want to do/u);
+    });
+
+    test('then chosen by the person: the same wish changes nothing; another gets the wish note', () => {
+      const edits = { decline: { for: DECLINING, body: mine } };
+      expect(carriedForward(edits, [{ kind: 'decline', body: mine.base }], { who: 'candidate', wish: 'decline' })).toBe(edits);
+      expect(carriedForward(edits, [{ kind: 'decline', body: 'moving\nhello' }], { who: 'candidate', wish: 'reschedule' }).decline?.aside?.why).toBe('purpose');
+    });
   });
 
   test('when the line the person changed changed too, the email is written again and their edit set aside, as it was', () => {
@@ -267,6 +310,11 @@ describe('readEdits', () => {
     const body = { base: 'then', text: 'then, mine' };
     expect(readEdits({ cancel: { aside: { why: 'purpose', for: moving, body } } })).toEqual({ cancel: { aside: { why: 'purpose', for: moving, body } } });
     expect(readEdits({ cancel: { elsewhere: { for: moving, body } } })).toEqual({ cancel: { elsewhere: { for: moving, body } } });
+    // Set aside for where things stand or for a reason, with the reason it was written for.
+    const job = { who: 'candidate', wish: 'cancel', reason: 'other-offer' };
+    expect(readEdits({ cancel: { aside: { why: 'reason', for: job, body } } })).toEqual({ cancel: { aside: { why: 'reason', for: job, body } } });
+    const assumed = { who: 'candidate', wish: 'decline', isWishAssumed: true, reason: '' };
+    expect(readEdits({ cancel: { for: assumed, aside: { why: 'stage', for: assumed, body } } })).toEqual({ cancel: { for: assumed, aside: { why: 'stage', for: assumed, body } } });
     // Kept for no purpose it names, or with nothing in it, it is left out.
     expect(readEdits({ cancel: { elsewhere: { body } }, voicemail: { elsewhere: { for: moving } } })).toEqual({});
   });

@@ -1,0 +1,118 @@
+// The helper's questions about when: the interview's date and time, which of two times a clock
+// change means, the zone they are read in, and the person's own zone. The answers, and what is
+// being typed, are the helper's (./DecisionHelper.tsx, ./use-date-time-typing.ts); these are the fields.
+import type { JSX } from 'preact';
+import { useMemo } from 'preact/hooks';
+import type { Situation } from '../../lib/situation';
+import { cityName } from '../../lib/zones';
+import { useZoneMenu, zoneOptions } from '../zone-menus';
+import type { FieldName } from './form-state';
+import { RadioGroup } from './RadioGroup';
+import type { useDateTimeTyping } from './use-date-time-typing';
+import { ZoneSelect } from './ZoneSelect';
+
+/** How a field shows the problem the helper found in it, if any. */
+export interface FieldErrors {
+  message: (field: FieldName) => string | null;
+  id: (field: FieldName) => string | undefined;
+  invalid: (field: FieldName) => true | undefined;
+  element: (field: FieldName) => JSX.Element | null;
+}
+
+interface Props {
+  situation: Situation;
+  /** The island runs in a browser, so the zone menus can fill. */
+  isStarted: boolean;
+  isInterviewZoneChosen: boolean;
+  /** The time happens twice on that day (the clocks go back): which one is asked. */
+  isAmbiguous: boolean;
+  typed: Pick<ReturnType<typeof useDateTimeTyping>, 'dateInput' | 'timeInput' | 'onDateOrTime' | 'checkUnfinished'>;
+  errors: FieldErrors;
+  onFold: (fold: NonNullable<Situation['fold']>) => void;
+  onInterviewZone: (zone: string) => void;
+  onPersonZone: (zone: string) => void;
+}
+
+export function WhenFields({ situation, isStarted, isInterviewZoneChosen, isAmbiguous, typed, errors, onFold, onInterviewZone, onPersonZone }: Props) {
+  const zones = useMemo(() => (isStarted ? zoneOptions() : []), [isStarted]);
+  const interviewZoneMenu = useZoneMenu(isStarted);
+  const personZoneMenu = useZoneMenu(isStarted);
+  const zoneCity = situation.interview.zone ? ` (${cityName(situation.interview.zone)} time)` : '';
+  const zoneLabel = situation.who === 'employer' ? 'Candidate’s time zone' : 'Interviewer’s time zone';
+  return (
+    <>
+      <div class="dh-pair">
+        <div class="dh-field">
+          <label for="dh-date">Interview date</label>
+          <input
+            type="date"
+            id="dh-date"
+            ref={typed.dateInput}
+            value={situation.interview.date}
+            aria-invalid={errors.invalid('date')}
+            aria-describedby={errors.id('date')}
+            onInput={typed.onDateOrTime('date')}
+            onBlur={typed.checkUnfinished('date')}
+          />
+          {errors.element('date')}
+        </div>
+        <div class="dh-field">
+          <label for="dh-time">Interview time{zoneCity}</label>
+          <input
+            type="time"
+            id="dh-time"
+            ref={typed.timeInput}
+            value={situation.interview.time}
+            aria-invalid={errors.invalid('time')}
+            aria-describedby={errors.id('time')}
+            onInput={typed.onDateOrTime('time')}
+            onBlur={typed.checkUnfinished('time')}
+          />
+          {errors.element('time')}
+        </div>
+      </div>
+
+      {(isAmbiguous || situation.fold) && (
+        <RadioGroup
+          name="fold"
+          legend={`Which ${situation.interview.time} do they mean?`}
+          options={[
+            { value: 'earlier', label: 'The first one, before the clocks go back' },
+            { value: 'later', label: 'The second one, after the clocks go back' },
+          ]}
+          checked={situation.fold}
+          onChoose={onFold}
+        />
+      )}
+
+      <ZoneSelect
+        id="dh-zone"
+        label={zoneLabel}
+        hint="The interview date and time are read in this zone. Type a city’s name to jump to it."
+        note={
+          !isInterviewZoneChosen && situation.interview.zone
+            ? `We assumed the interview is in ${cityName(situation.interview.zone)} time. Change it if not.`
+            : null
+        }
+        emptyLabel="Choose a time zone"
+        value={situation.interview.zone}
+        menu={interviewZoneMenu}
+        zones={zones}
+        error={errors.message('zone')}
+        onChange={onInterviewZone}
+      />
+
+      <ZoneSelect
+        id="dh-person-zone"
+        label="Your time zone"
+        hint="So each time is also shown on your own clock."
+        emptyLabel="Same as the interview"
+        value={situation.personZone}
+        menu={personZoneMenu}
+        zones={zones}
+        error={errors.message('personZone')}
+        onChange={onPersonZone}
+      />
+    </>
+  );
+}
