@@ -37,7 +37,7 @@ export function peopleToTell(context: AdviceContext): PersonAdvice[] {
     if (hiringManager) people.push({ person: 'hiring-manager', label: 'The hiring manager', why: 'They need to know the plan has changed.' });
     // Someone was due to interview them; "the panel" only when the person said a panel was booked.
     // Once it is missed, their time is already gone: what they need is what happens next.
-    const panelWhy = missed ? 'They should know what went wrong, and keep time free if you offer a new slot.' : 'Their time is freed up, and no one waits in a room for nobody.';
+    const panelWhy = missed ? 'They should know what went wrong, and keep time free if you offer a new slot.' : 'Their time is freed up, and nobody sits waiting for a candidate who is not coming.';
     if (panel) {
       people.push({ person: 'interview-panel', label: 'Everyone on the interview panel', why: panelWhy });
     } else if (!hiringManager) {
