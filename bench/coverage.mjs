@@ -1,6 +1,7 @@
 // @ts-check
 // What of a page's script runs while it loads: `BOW_OUT_SOURCEMAP=1 npm run build`, then
-// `./node_modules/.bin/node bench/coverage.mjs [path] [--wait=CSS selector]`. Chromium's JS coverage
+// `./node_modules/.bin/node bench/coverage.mjs [path] [--wait=CSS selector] [--touch]`; `--touch`
+// focuses into the helper first, as a person's first touch of "/" does (HOME_TOUCHED), and waits for it to run. Chromium's JS coverage
 // (per function) from the first byte until the page is idle, each function's bytes given to the
 // source module its source map names; a module whose code mostly never ran is a candidate to load
 // later. Bytes are raw (minified); a function counts as run if it was called once.
@@ -9,11 +10,12 @@ import { join } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
 import { serve } from '../scripts/serve.mjs';
 import { launchChromium } from './browser.mjs';
-import { FLOW_PAGE } from './weight.mjs';
+import { FLOW_PAGE, HOME_TOUCHED } from './weight.mjs';
 
 const path = process.argv.slice(2).find((item) => !item.startsWith('--')) ?? FLOW_PAGE;
 // By default, until the flow's first message is on screen (its heading shows while it loads, too).
-const waitFor = process.argv.find((item) => item.startsWith('--wait='))?.slice('--wait='.length) ?? '.dh-steps textarea';
+const isTouched = process.argv.includes('--touch');
+const waitFor = process.argv.find((item) => item.startsWith('--wait='))?.slice('--wait='.length) ?? (isTouched ? '' : '.dh-steps textarea');
 const dist = 'dist';
 
 const site = await serve({ root: dist, port: 0 });
@@ -22,6 +24,10 @@ try {
   const page = await browser.newPage();
   await page.coverage.startJSCoverage({ resetOnNavigation: false });
   await page.goto(new URL(path, site.url).href, { waitUntil: 'load' });
+  if (isTouched) {
+    await page.locator(`${HOME_TOUCHED.touch} :is(input, select, textarea, button)`).first().focus();
+    await page.locator(`${HOME_TOUCHED.touch}:not([ssr])`).first().waitFor({ state: 'attached', timeout: 30_000 });
+  }
   if (waitFor) await page.locator(waitFor).first().waitFor({ state: 'attached', timeout: 30_000 });
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(undefined), { timeout: 10_000 })));
   const entries = await page.coverage.stopJSCoverage();
