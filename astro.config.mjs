@@ -40,6 +40,9 @@ export default defineConfig({
     environments: {
       client: {
         build: {
+          // BOW_OUT_SOURCEMAP=1 npm run build writes source maps beside the client chunks, for
+          // bench/chunks.mjs to weigh each chunk by the source modules in it; off by default.
+          sourcemap: Boolean(process.env['BOW_OUT_SOURCEMAP']),
           rolldownOptions: {
             output: {
               codeSplitting: {
