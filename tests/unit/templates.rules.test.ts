@@ -189,6 +189,16 @@ describe('to an agency recruiter', () => {
     expect(body).not.toContain('Dana Reyes');
   });
 
+  test('a withdrawal says what it means for the interview before the ask, so the ask covers both', () => {
+    for (const tone of ['warm', 'formal'] as const) {
+      const body = compose('withdraw', { ...agency, tone }).body;
+      const interview = body.search(/won't be at the interview|not attend the interview/u);
+      const ask = body.search(ASKS);
+      expect(interview, body).toBeGreaterThan(-1);
+      expect(ask, body).toBeGreaterThan(interview);
+    }
+  });
+
   // The employer holds the calendar, not the recruiter: a time is asked of the employer, through them.
   const ASKING_KINDS = ['reschedule', 'follow-up', 'missed-apology', 'no-reply-follow-up', 'second-reschedule', 'reply-to-employer-change', 'text', 'phone-script'] as const;
   const READERS_CALENDAR = /work for you\b|suits? you\b|your calendar|your availability|works for you|be convenient\?/u;

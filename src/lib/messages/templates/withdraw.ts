@@ -3,7 +3,8 @@ import { present, type Context, type Template } from '../context';
 import { candidateNews } from '../news';
 import { greeting, signOff, subjectLine } from '../phrases/address';
 import { candidateDoor, referral } from '../phrases/closing-lines';
-import { subjectUnlessNoContact } from '../phrases/plan';
+import { passItOn } from '../phrases/decisions';
+import { askWhoToContact, subjectUnlessNoContact } from '../phrases/plan';
 import { paragraph, paragraphs, say, sentence } from '../prose';
 import { isMissed } from '../reasons';
 
@@ -24,9 +25,16 @@ export const withdraw: Template = {
   write(context) {
     const news = candidateNews(context, { medium: 'written', when: undefined, action: 'withdraw' });
     const when = isMissed(context) ? undefined : context.interview?.full;
+    const missing = when && sentence(say(context, `That means I won't be at the interview on ${when}`, `I will therefore not attend the interview on ${when}`));
+    // What the news means for the interview follows the news itself, before any ask of the reader
+    // (an agency's "Could you let Acme know?", or who to contact): the ask then covers both.
+    const asks = [passItOn(context), askWhoToContact(context)];
+    const split = news.sentences.findIndex((line) => asks.includes(line));
+    const told = split < 0 ? news.sentences : news.sentences.slice(0, split);
+    const asked = split < 0 ? [] : news.sentences.slice(split);
     const body = paragraphs(
       greeting(context),
-      paragraph(...news.sentences, when && sentence(say(context, `That means I won't be at the interview on ${when}`, `I will therefore not attend the interview on ${when}`))),
+      paragraph(...told, missing, ...asked),
       paragraph(tellHiringManager(context), say(context, 'Thank you for your help throughout the process.', 'Thank you for your help throughout the process.'), candidateDoor(context), referral(context)),
       signOff(context),
     );
