@@ -112,6 +112,17 @@ describe('tidyResult', () => {
     expect(shown).toContain('What should I say when I cancel?');
   });
 
+  test('only the subject words\' own forms are set aside: "interested" is not "interview"', () => {
+    const shown = titlesShown(
+      'still interested',
+      heading('Step 1: Make the decision', 9),
+      heading('Step 2: Work out how much time is left', 9),
+      heading('Step 3: Say you are still interested', 2),
+      heading('What to do next', 9),
+    );
+    expect(shown).toContain('Step 3: Say you are still interested');
+  });
+
   test('a word inside a hyphenated title word counts: "counter-offer" holds "offer"', () => {
     const shown = titlesShown(
       'my boss offered me more to stay',

@@ -47,7 +47,9 @@ function titleMatches(headings: PagefindSubResult[], query: string): Map<Pagefin
       .filter((word) => !STOP_WORDS.has(word));
   const titleWords = new Map(headings.map((sub) => [sub, wordsOfTitle(sub.title)]));
   const scores = new Map(headings.map((sub) => [sub, 0]));
-  const telling = significantWords(query).filter((word) => !SUBJECT_WORDS.some((subject) => beginsLike(word, subject)));
+  // A subject word's own forms ("cancelled", "interviews"), not every word sharing its first letters:
+  // "interested", "internet" and "cancer" still tell headings apart.
+  const telling = significantWords(query).filter((word) => !SUBJECT_WORDS.some((subject) => word.startsWith(subject)));
   for (const significant of telling) {
     const holders = headings.filter((sub) => titleWords.get(sub)?.some((word) => beginsLike(word, significant)));
     const rarity = holders.length ? Math.log(headings.length / holders.length) : 0;
