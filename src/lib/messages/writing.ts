@@ -76,7 +76,10 @@ export function writeTimeRange(start: ClockTime, end: ClockTime, locale: Writing
  * English, so no one misreads am and pm ("09:00"); in American English as the messages write it ("9:00 AM").
  */
 export function writePlanTime(time: ClockTime, locale: WritingLocale): string {
-  return locale === 'en-US' ? writeTime(time, locale) : `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+  if (locale !== 'en-US') return `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+  // "Wednesday at midnight" is read as the end of Wednesday by many, a day late for a deadline; the
+  // clock's own "12:00 AM" is not. (The messages keep "midnight" beside a date the reader knows.)
+  return time.hour === 0 && time.minute === 0 ? '12:00 AM' : writeTime(time, locale);
 }
 
 /** "Monday 14 December 2026 at 09:00 (London time)" (en-GB); "Monday, December 14, 2026 at 9:00 AM (London time)" (en-US). */

@@ -171,6 +171,7 @@ describe('momentInWords and writePlanTime: the plan writes dates as its messages
     ['2026-12-14T05:00:00Z', 'America/New_York', 'en-GB', 'Monday 14 December 2026 at 00:00 (New York time)'],
     ['2026-12-14T15:00:00Z', 'America/New_York', 'en-US', 'Monday, December 14, 2026 at 10:00 AM (New York time)'],
     ['2026-12-14T17:00:00Z', 'America/New_York', 'en-US', 'Monday, December 14, 2026 at noon (New York time)'],
+    ['2026-12-14T05:00:00Z', 'America/New_York', 'en-US', 'Monday, December 14, 2026 at 12:00 AM (New York time)'],
     ['2026-12-14T15:00:00Z', 'Mars/Base', 'en-GB', 'Monday 14 December 2026 at 15:00 (UTC time)'],
   ] as const)('%s in %s (%s)', (iso, zone, locale, expected) => {
     expect(momentInWords(Date.parse(iso), zone, locale)).toBe(expected);
@@ -185,6 +186,10 @@ describe('momentInWords and writePlanTime: the plan writes dates as its messages
     [17, 30, 'en-GB', '17:30'],
     [9, 0, 'en-US', '9:00 AM'],
     [17, 30, 'en-US', '5:30 PM'],
+    // A deadline "at midnight" on a day reads as the end of that day, 24 hours late.
+    [0, 0, 'en-US', '12:00 AM'],
+    [0, 0, 'en-GB', '00:00'],
+    [12, 0, 'en-US', 'noon'],
   ] as const)('%i:%i alone in the plan (%s) is %s', (hour, minute, locale, expected) => {
     expect(writePlanTime({ hour, minute }, locale)).toBe(expected);
   });
