@@ -217,6 +217,11 @@ describe('to an agency recruiter', () => {
     }
   });
 
+  test('a text that puts the times to the employer closes their zone with a comma', () => {
+    const body = compose('text', { ...agency, wish: 'reschedule' as const }).body;
+    expect(body, body).toMatch(/Would .+, New York time, work for Northwind\?/u);
+  });
+
   test('the times on offer are put to the employer by name, or as "the employer"', () => {
     const several = { ...agency, wish: 'reschedule' as const };
     expect(compose('reschedule', several).body).toContain('Could you check whether one of these times (New York time) works for Northwind?');

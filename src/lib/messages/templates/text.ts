@@ -17,7 +17,9 @@ function askForTimes(context: Context, withTimes: boolean): string {
   const times = withTimes ? timesAloud(context) : undefined;
   // Through an agency the employer holds the calendar: the recruiter asks them.
   const employer = isThroughAgency(context) ? theEmployer(context) : undefined;
-  if (times) return sentence(employer ? `Would ${times} work for ${employer}?` : `Could we meet instead on ${times}?`);
+  // The times end in their zone (", New York time") when it is named: mid-sentence it closes with a comma too.
+  const aside = context.proposed[0]?.zone ? ',' : '';
+  if (times) return sentence(employer ? `Would ${times}${aside} work for ${employer}?` : `Could we meet instead on ${times}?`);
   promptForTimes(context);
   // The ask to pass it on named them just before, and a text has no room to say it twice.
   if (employer) return say(context, 'Could you ask them for a few times that suit?', 'Could you ask them for some times that would suit?');
