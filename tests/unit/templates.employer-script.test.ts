@@ -55,3 +55,14 @@ describe('the phone script with an email that changes the interview, or a wish t
     expect(body).toMatch(/we need to (cancel|move) it/u);
   });
 });
+
+// The plan's call again after a voicemail: one message on their phone is enough, on either side.
+describe('the phone script for a call again after the voicemail', () => {
+  const moving = { ...FULL, stage: 'scheduled' as const, wish: 'move-interview' as const };
+  test('gives no voicemail to leave, where the first call gives one', () => {
+    const again = compose('employer-phone-script', moving, { step: { notice: 'short', after: 'voicemail', set: ['employer-phone-script', 'employer-cancel-interview'], sent: 'email' } }).body;
+    const first = compose('employer-phone-script', moving, { step: { notice: 'short', after: 'nothing', set: ['employer-phone-script', 'employer-cancel-interview'] } }).body;
+    expect(first).toContain('If you reach voicemail');
+    expect(again).not.toContain('If you reach voicemail');
+  });
+});

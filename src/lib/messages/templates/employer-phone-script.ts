@@ -127,12 +127,14 @@ export const employerPhoneScript: Template = {
           ? say(context, 'No, not at all. The mistake was ours.', 'No, not at all. The mistake was entirely ours.')
           : say(context, 'No, not at all. This is a change on our side.', 'No, not at all. The change is entirely on our side.'),
       ),
-      ifTheyAsk(
-        'If you reach voicemail, give the same news, then:',
-        [phone ? sentence(`You can call me back on ${phone}`) : undefined, promised?.onVoicemail, 'Thank you.']
-          .filter((part): part is string => part !== undefined)
-          .join(' '),
-      ),
+      // A call again after the voicemail: one message on their phone is enough (as the candidate's script says).
+      context.step?.after !== 'voicemail' &&
+        ifTheyAsk(
+          'If you reach voicemail, give the same news, then:',
+          [phone ? sentence(`You can call me back on ${phone}`) : undefined, promised?.onVoicemail, 'Thank you.']
+            .filter((part): part is string => part !== undefined)
+            .join(' '),
+        ),
     );
     // Named only when the plan says how it writes; otherwise "in writing" is all that is known.
     const by = writtenBy(context);
