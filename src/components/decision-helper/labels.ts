@@ -34,7 +34,7 @@ const REACH: [keyof Contacts, string][] = [
 
 // Texting as the way they talk is the rulebook's case for a text alone; the policy gives it to candidates only.
 // A text needs their number, and the plan calls only when the phone box is ticked: said beside the texting box.
-export const TEXTING_WITHOUT_PHONE = `If you can call that number too, tick “${REACH[0]?.[1]}”.`;
+export const TEXTING_WITHOUT_PHONE = `If you can call that number too, tick “${REACH.find(([key]) => key === 'phone')?.[1]}”.`;
 
 export const CONTACT_LABELS: Record<Who, [keyof Contacts, string][]> = {
   candidate: [...REACH, ['text', 'They have been texting me about this interview']],

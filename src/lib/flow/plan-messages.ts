@@ -8,7 +8,7 @@ import { FIELD_CAPS, MAX_PROPOSED_TIMES } from '../field-caps';
 import type { MessageFields, ProposedTime } from '../fields';
 import { FLOW_TEMPLATES, PLAN_TEMPLATES } from '../messages/templates/plan';
 import { writeMessage } from '../messages/write';
-import { WEEKDAYS, writePlanTime, type WritingLocale } from '../messages/writing';
+import { WEEKDAYS, writePlanTime, writingLocale, type WritingLocale } from '../messages/writing';
 import { isPlaceholder } from '../placeholders';
 import type { Situation } from '../situation';
 import type { FlowKind, Message, MessageKind, Wish } from '../types';
@@ -181,7 +181,8 @@ export function flowItems(advice: Advice, details: FlowDetails, now: number, loc
   const fields = flowFields(advice.situation, advice.wish, details);
   const written: FlowItem[] = [];
   advice.channelPlan.forEach((step, index) => {
-    const heading = stepHeading(step, index, zone, now, advice.locale);
+    // One locale for the headings and the messages under them, or the two would write dates apart.
+    const heading = stepHeading(step, index, zone, now, writingLocale(locale));
     const reminder = reminderOf(step, heading, zone);
     const item: FlowItem = { index, heading, step, ...(reminder ? { reminder } : {}) };
     const messageStep = messageStepAt(advice.notice, advice.channelPlan, index);
