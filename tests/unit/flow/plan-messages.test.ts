@@ -520,3 +520,16 @@ describe('with no contact details at all', () => {
     }
   });
 });
+
+// The policy: a reply is not required of them, but confirmation is your job.
+describe('a text that chases an unanswered text', () => {
+  test('asks them to say it arrived; the first text does not', () => {
+    const now = at('2026-12-02', '10:00', 'Europe/London');
+    const texting = situation({ contacts: { phone: false, email: true, text: true } });
+    const items = flowItems(advise(texting, now), DETAILS, now);
+    const texts = items.filter((item) => item.message?.channel === 'text');
+    expect(texts.length, items.map((item) => item.heading).join('\n')).toBe(2);
+    expect(texts[0]?.message?.body).not.toContain('Could you let me know you got this?');
+    expect(texts[1]?.message?.body).toContain('Could you let me know you got this?');
+  });
+});

@@ -31,13 +31,20 @@ function write(context: Context, detail: Detail, withReason: boolean, withTimes 
   return [
     spokenIntro(context),
     ...news.sentences,
+    // A second text, after one with no reply: they need not answer, but knowing it arrived is our job.
+    chasesAText(context) ? say(context, 'Could you let me know you got this?', 'Could you please confirm you received this?') : undefined,
     news.isAsking
       ? news.offersTimes
         ? `${askForTimes(context, withTimes)} ${say(context, 'Thank you!', 'Thank you.')}`
         : say(context, 'Thank you!', 'Thank you.')
       : say(context, 'Thank you for thinking of me, and all the best.', 'Thank you for your time and consideration.'),
-  ].join(' ');
+  ]
+    .filter((part): part is string => part !== undefined)
+    .join(' ');
 }
+
+/** The plan's chase of an unanswered text, sent as a text again. */
+const chasesAText = (context: Context): boolean => context.step?.after === 'text';
 
 /** Straight after a call, the text is the call's written record, not a message on its own. */
 const followsACall = (context: Context): boolean => ['call', 'voicemail', 'call-or-voicemail'].includes(context.step?.after ?? 'nothing');
