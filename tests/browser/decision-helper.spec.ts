@@ -158,7 +158,7 @@ describe('decision helper', () => {
     expect((await steps(page))[0]).toMatch(/^Email the person who set up the interview: Now, so it is waiting when they start work\./);
     // Their working day starts on Monday, shown next to the deadline.
     // The plan writes dates as the messages do, in the browser's English: British or American.
-    expect(text).toMatch(/Their working day starts\s+(Monday 30 November 2026 at 09:00|Monday, November 30, 2026 at 9:00 AM)/u);
+    expect(text).toMatch(/Their working day starts\s+Monday 30 November 2026 at 09:00/u);
     await expectClean(opened);
     await opened.context.close();
   });
@@ -216,8 +216,8 @@ describe('decision helper', () => {
       expect.arrayContaining(['Your time (London)', 'Their time (New York)']),
     );
     const interviewRow = await table.getByRole('row', { name: /^Interview/ }).innerText();
-    expect(interviewRow).toMatch(/Thursday 3 December 2026 at 15:00 \(London time\)|Thursday, December 3, 2026 at 3:00 PM \(London time\)/u);
-    expect(interviewRow).toMatch(/Thursday 3 December 2026 at 10:00 \(New York time\)|Thursday, December 3, 2026 at 10:00 AM \(New York time\)/u);
+    expect(interviewRow).toContain('Thursday 3 December 2026 at 15:00 (London time)');
+    expect(interviewRow).toContain('Thursday 3 December 2026 at 10:00 (New York time)');
     expect(await adviceText(page)).toContain('48 hours left');
     await expectClean(opened);
     await opened.context.close();
@@ -246,7 +246,7 @@ describe('decision helper', () => {
     // The person picks the later one, and the advice appears.
     await field(page, 'The second one, after the clocks go back').check();
     expect(await time.getAttribute('aria-invalid')).toBeNull();
-    expect(await adviceText(page)).toMatch(/Sunday 25 October 2026 at 01:30|Sunday, October 25, 2026 at 1:30 AM/u);
+    expect(await adviceText(page)).toContain('Sunday 25 October 2026 at 01:30');
     await expectClean(opened);
     await opened.context.close();
   });
@@ -334,8 +334,8 @@ describe('decision helper', () => {
     const { page } = opened;
     await fill(page, { date: '2026-12-18', time: '14:00', zone: 'Europe/London' });
     const text = await adviceText(page);
-    expect(text).toMatch(/First thing, by (Monday 14 December 2026 at 09:00|Monday, December 14, 2026 at 9:00 AM) \(London time\)/u);
-    expect(text).not.toMatch(/by Monday,? (14 December 2026 at 0[0-8]:|December 14, 2026 at ([1-8]|12):\d\d AM)/u);
+    expect(text).toContain('First thing, by Monday 14 December 2026 at 09:00 (London time)');
+    expect(text).not.toMatch(/by Monday 14 December 2026 at 0[0-8]:/u);
     await expectClean(opened);
     await opened.context.close();
   });

@@ -35,6 +35,8 @@ export async function newContext(
     permissions?: string[];
     /** The zone the browser reports, as after travelling. */
     timezoneId?: string;
+    /** The browser's language, which sets how the plan and its messages write dates: en-GB unless a test asks. */
+    locale?: string;
     /** localStorage carried over from another context, as the same browser on another day. */
     storageState?: Awaited<ReturnType<BrowserContext['storageState']>>;
   } = {},
@@ -42,6 +44,8 @@ export async function newContext(
   const context = await browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
     baseURL: baseURL(),
+    // Pinned, so a test can say exactly what a person reads, whatever language the machine runs in.
+    locale: options.locale ?? 'en-GB',
     permissions: options.permissions ?? [],
     ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     ...(options.storageState ? { storageState: options.storageState } : {}),
