@@ -33,6 +33,26 @@ interface Props {
   onPersonZone: (zone: string) => void;
 }
 
+/** The interview's date or time: checked when the person leaves it or pauses, its problem said beneath it. */
+function WhenField({ field, label, situation, typed, errors }: { field: 'date' | 'time'; label: string } & Pick<Props, 'situation' | 'typed' | 'errors'>) {
+  return (
+    <div class="dh-field">
+      <label for={`dh-${field}`}>{label}</label>
+      <input
+        type={field}
+        id={`dh-${field}`}
+        ref={field === 'date' ? typed.dateInput : typed.timeInput}
+        value={situation.interview[field]}
+        aria-invalid={errors.invalid(field)}
+        aria-describedby={errors.id(field)}
+        onInput={typed.onDateOrTime(field)}
+        onBlur={typed.checkUnfinished(field)}
+      />
+      {errors.element(field)}
+    </div>
+  );
+}
+
 export function WhenFields({ situation, isStarted, isInterviewZoneChosen, isAmbiguous, typed, errors, onFold, onInterviewZone, onPersonZone }: Props) {
   const zones = useMemo(() => (isStarted ? zoneOptions() : []), [isStarted]);
   const interviewZoneMenu = useZoneMenu(isStarted);
@@ -42,34 +62,8 @@ export function WhenFields({ situation, isStarted, isInterviewZoneChosen, isAmbi
   return (
     <>
       <div class="dh-pair">
-        <div class="dh-field">
-          <label for="dh-date">Interview date</label>
-          <input
-            type="date"
-            id="dh-date"
-            ref={typed.dateInput}
-            value={situation.interview.date}
-            aria-invalid={errors.invalid('date')}
-            aria-describedby={errors.id('date')}
-            onInput={typed.onDateOrTime('date')}
-            onBlur={typed.checkUnfinished('date')}
-          />
-          {errors.element('date')}
-        </div>
-        <div class="dh-field">
-          <label for="dh-time">Interview time{zoneCity}</label>
-          <input
-            type="time"
-            id="dh-time"
-            ref={typed.timeInput}
-            value={situation.interview.time}
-            aria-invalid={errors.invalid('time')}
-            aria-describedby={errors.id('time')}
-            onInput={typed.onDateOrTime('time')}
-            onBlur={typed.checkUnfinished('time')}
-          />
-          {errors.element('time')}
-        </div>
+        <WhenField field="date" label="Interview date" situation={situation} typed={typed} errors={errors} />
+        <WhenField field="time" label={`Interview time${zoneCity}`} situation={situation} typed={typed} errors={errors} />
       </div>
 
       {(isAmbiguous || situation.fold) && (
