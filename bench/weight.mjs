@@ -20,11 +20,14 @@ import { addSizes, noSizes, sizes } from './report.mjs';
  */
 
 /**
- * Issue #16's flow page: a guide with the decision helper's island loaded and the plan's messages
- * shown before any interaction (declining an invitation needs no date, so its advice and messages
- * load with the page). The bench prints its ratio to the baseline; budgets.spec.ts holds its weight.
+ * Issue #16's flow page: a guide with the decision helper, whose advice and messages need nothing
+ * filled in (declining an invitation needs no date). Weighed twice: as it loads, the helper's form
+ * ready for input (the engine and the messages wait until the person changes something or nears
+ * them), and in use, scrolled to its advice until the plan's messages are on screen (FLOW_IN_USE).
+ * The bench prints both ratios to the baseline; budgets.spec.ts holds both weights.
  */
 export const FLOW_PAGE = '/candidates/decline-an-interview/';
+export const FLOW_IN_USE = { reveal: '.dh-results', until: '.dh-results textarea' };
 
 /**
  * Issue #16's home page once the person has touched its helper: `client:touch` starts the island on
@@ -81,8 +84,9 @@ function closure(/** @type {string} */ entry, /** @type {Map<string, string>} */
  * @param {import('playwright-core').Browser} browser
  * @param {string} baseUrl
  * @param {string} path
- * @param {{ touch?: string }} [options] `touch`: an island to focus into once the page is idle (a
- *   `client:touch` island starts then); the weight then includes what that start fetched.
+ * @param {{ touch?: string, reveal?: string, until?: string }} [options] `touch`: an island to focus
+ *   into once the page is idle (a `client:touch` island starts then); `reveal`: an element to scroll
+ *   into view then, and `until` one to wait for after; the weight then includes what they fetched.
  * @returns {Promise<PageWeight>}
  */
 export async function weighPage(browser, baseUrl, path, options = {}) {
@@ -99,6 +103,8 @@ export async function weighPage(browser, baseUrl, path, options = {}) {
       await page.locator(`${options.touch} :is(input, select, textarea, button)`).first().focus();
       await page.locator(`${options.touch}:not([ssr])`).first().waitFor({ state: 'attached', timeout: 30_000 });
     }
+    if (options.reveal) await page.locator(options.reveal).first().scrollIntoViewIfNeeded({ timeout: 30_000 });
+    if (options.until) await page.locator(options.until).first().waitFor({ timeout: 30_000 });
     await settle(recorder);
     const islands = await page.evaluate(() =>
       [...document.querySelectorAll('astro-island')].map((island) => {

@@ -89,6 +89,8 @@ async function openWhy(page: Page): Promise<void> {
   }
 }
 const adviceText = async (page: Page): Promise<string> => {
+  // The engine loads on the first change: a moment of "Working out your advice…" first.
+  await advice(page).getByText('Working out your advice…').waitFor({ state: 'detached' });
   await openWhy(page);
   return advice(page).innerText();
 };
@@ -517,6 +519,36 @@ describe('decision helper', () => {
     expect(await field(page, 'Interview date').getAttribute('aria-invalid')).toBe('true');
     expect(await axeViolations(page)).toEqual([]);
     await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('the advice engine loads on the first change, not with the form; the advice then follows', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.clock.setFixedTime(new Date('2026-12-01T10:00:00Z'));
+    await page.goto(TOOL);
+    await hydrated(page);
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(undefined), { timeout: 10_000 })));
+    // The form works, and nothing of the engine or the messages came with it.
+    expect(fetched.filter((path) => /advice-engine|PlanMessages/u.test(path))).toEqual([]);
+    await fill(page, { date: '2026-12-02', time: '09:00', zone: 'Europe/London' });
+    expect(await adviceText(page)).toContain('Short notice: under 24 hours');
+    expect(fetched.some((path) => path.includes('advice-engine'))).toBe(true);
+    await context.close();
+  });
+
+  test('if the advice cannot load, the helper says so and keeps what was typed', async () => {
+    const opened = await openTool('2026-12-01T10:00:00Z', {});
+    const { page } = opened;
+    // Offline after an update, say: the engine's file does not come.
+    await page.route('**/_astro/advice-engine.*', (route) => route.abort());
+    await fill(page, { date: '2026-12-02', time: '09:00', zone: 'Europe/London' });
+    await expect.poll(() => advice(page).innerText()).toContain('Your advice could not load. Please reload the page.');
+    await expect.poll(() => summary(page).innerText()).toBe('Your advice could not load. Please reload the page.');
+    expect(await field(page, 'Interview date').inputValue()).toBe('2026-12-02');
+    expect(opened.seen.foreignRequests).toEqual([]);
     await opened.context.close();
   });
 

@@ -330,7 +330,8 @@ describe('the flow on a guide page', () => {
     const opened = await open('/candidates/reschedule-an-interview/', '2026-12-01T10:00:00Z', { width: 390 });
     const { page } = opened;
     const start = results(page).getByRole('heading', { name: 'Messages to start from' });
-    await start.waitFor();
+    // They load as the person scrolls towards them.
+    await start.scrollIntoViewIfNeeded();
     const second = results(page).getByRole('textbox', { name: 'Message (second reschedule request)', exact: true });
     expect(await second.inputValue()).not.toBe('');
     await page.bringToFront();

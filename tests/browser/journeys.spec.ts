@@ -29,6 +29,8 @@ describe('from the home page to the right message', () => {
     // The flow on that page already holds the message for this situation, before any date is given:
     // as the plan's first step where the plan needs no date (an invitation), else as the page's own.
     const flow = page.getByRole('region', { name: 'Your advice' });
+    // The person scrolls down to it (no click): its messages load as they near them.
+    await flow.scrollIntoViewIfNeeded();
     const body = flow.getByRole('textbox', { name: new RegExp(`^(${title} for step 1|Message \\(${title.toLowerCase()}\\))$`, 'u') }).first();
     await expect.poll(() => body.inputValue(), { timeout: 10_000 }).not.toBe('');
     // Click 2: copy it. (The clipboard is shared by every page; the copying page must be in front.)

@@ -94,8 +94,8 @@ async function useTool(island: Locator): Promise<{ copies: number }> {
   for (const time of await island.locator('input[type="time"]').all()) {
     if (await time.isVisible()) await time.fill('10:00');
   }
-  // The helper's messages load a moment after its first advice: counted before, their fields are missed.
-  await island.getByText('Writing your messages…').waitFor({ state: 'detached' });
+  // The helper's advice, then its messages, load a moment after the first change: counted before, their fields are missed.
+  await island.getByText(/^(Working out your advice…|Writing your messages…)$/u).waitFor({ state: 'detached' });
   // Every text field and text area, the messages' own included.
   const fields = island.locator('textarea, input:not([type]), input[type="text"], input[type="email"], input[type="tel"], input[type="search"], input[type="url"]');
   const count = await fields.count();

@@ -1,7 +1,8 @@
 // The decision helper: a form over `decide(situation, now)`. Every rule lives in src/lib; this file
-// holds the fields, the clock, storage and the words around the engine's answer.
+// holds the fields, the clock, storage and the words around the engine's answer. The form's checks
+// run at once; the engine loads when there is a situation to decide (./use-advice-engine.ts).
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { decide } from '../../lib/advice/decide';
+import { checkSituation } from '../../lib/advice/check';
 import { defaultSituation, reasonsFor, wishesFor, type Situation } from '../../lib/situation';
 import { SPOKE, STAGES, type Problem, type Reason, type Stage, type Who } from '../../lib/types';
 import { restoreZone, zoneToSave } from '../../lib/saved-zone';
@@ -10,8 +11,10 @@ import { clearSaved, saveDetails, storageAvailable, STORAGE_NOTICES, watchSaved 
 import { PEOPLE_LABELS, REASON_LABELS } from '../labels';
 import { useMinuteClock } from './use-minute-clock';
 import { useSpokenSummary } from './use-spoken-summary';
-import { AdviceView } from './AdviceView';
-import { LazyPlanMessages } from './LazyPlanMessages';
+import { useAdviceEngine } from './use-advice-engine';
+import { useNear } from './use-near';
+import { hasSomethingToRestore } from './restore-check';
+import { LazyPlanMessages, loadPlanMessages } from './LazyPlanMessages';
 import { clearFlowDetails } from './flow-details';
 import { forgetChoice, rememberChoice, topicHere } from './chosen-here';
 import { keepScrollOnLeave, restoreScroll } from './keep-scroll';
@@ -24,6 +27,8 @@ import { fieldOf, isStillToFill, pageKinds, readSavedHelper, withTopic, without,
 import { startingPoint, type BeforeLink } from './start';
 import { SITUATION_KEY, SITUATION_VERSION } from './storage-keys';
 import './DecisionHelper.css';
+
+const ENGINE_FAILED = 'Your advice could not load. Please reload the page.';
 
 export default function DecisionHelper(topic: Topic) {
   const [situation, setSituation] = useState<Situation>(() => withTopic(defaultSituation(), topic));
@@ -55,10 +60,12 @@ export default function DecisionHelper(topic: Topic) {
     }
     setBeforeLink(start.beforeLink);
     setNotice(start.notice);
+    if (start.isTouched || hasSomethingToRestore()) setAsked(true);
     // Another tab of the helper saved or cleared: follow it and say so, rather than overwrite it.
     const stopWatching = watchSaved(SITUATION_KEY, SITUATION_VERSION, readSavedHelper, (change) => {
       const next = change.value?.situation ?? withTopic(defaultSituation(), topic);
       setSituation(withZones(next, zone));
+      setAsked(true);
       setPersonZoneChosen(restoreZone(next.personZone, zone).isChosen);
       setInterviewZoneChosen(change.value?.isInterviewZoneChosen ?? false);
       setBeforeLink(null);
@@ -72,12 +79,28 @@ export default function DecisionHelper(topic: Topic) {
   }, []);
 
   // The plan writes its dates as the messages do, in the browser's English (PlanMessages reads the same).
-  const result = useMemo(() => (now === null ? null : decide(situation, now, typeof navigator === 'undefined' ? undefined : navigator.language)), [situation, now]);
+  const checked = useMemo(() => (now === null ? null : checkSituation(situation, now)), [situation, now]);
+  // The engine and the messages load once the person changes something or brought details, or, where
+  // the helper can advise with nothing filled in, once they near the advice: readers pay nothing for them.
+  const results = useRef<HTMLElement>(null);
+  const [isAsked, setAsked] = useState(false);
+  const isNear = useNear(results, isAsked);
+  const { engine, failed: engineFailed } = useAdviceEngine(isAsked || (isNear && checked?.ok === true));
+  useEffect(() => {
+    if (isAsked) loadPlanMessages().catch(() => undefined); // said by the messages, if they are shown
+  }, [isAsked]);
+  const result = useMemo(() => {
+    if (checked === null || !checked.ok) return checked;
+    return engine && now !== null ? engine.adviceFrom(checked, now, typeof navigator === 'undefined' ? undefined : navigator.language) : null;
+  }, [checked, engine]);
+  // A situation to decide, with the engine still on its way (or failed to come).
+  const isWaitingForEngine = checked?.ok === true && !engine;
 
   const update = (next: Situation, isZoneChosen = isPersonZoneChosen, isInterviewZoneGiven = isInterviewZoneChosen): void => {
     // A choice over what the page's topic sets outlives a reload of this page (./chosen-here.ts).
     if (next.who !== situation.who || next.wish !== situation.wish || next.stage !== situation.stage) rememberChoice(next);
     setSituation(next);
+    setAsked(true);
     setPersonZoneChosen(isZoneChosen);
     setInterviewZoneChosen(isInterviewZoneGiven);
     // The interview's zone is saved even when assumed, so travelling never moves the interview.
@@ -125,14 +148,14 @@ export default function DecisionHelper(topic: Topic) {
   const isAmbiguous = problem?.problem === 'ambiguous-time';
 
   // A short line for screen readers: the whole advice block would be too long to hear on each change.
-  const summary = advice ? advice.headline : problem && !isStillToFill(problem) && !isMidTyping ? problem.message : '';
+  const summary = advice ? advice.headline : problem && !isStillToFill(problem) && !isMidTyping ? problem.message : isWaitingForEngine && engineFailed ? ENGINE_FAILED : '';
   const { spoken: spokenSummary, onKey: onFormKey } = useSpokenSummary(summary, isMidTyping, PAUSE_MS / 2);
   const kinds = useMemo(() => pageKinds(topic.kinds, situation.who), [topic.kinds, situation.who]);
   // With no messages to wait for (./LazyPlanMessages.tsx brings the scroll back), the height is already whole.
   const hasMessages = advice !== null || kinds.length > 0;
   useEffect(() => {
-    if (now !== null && !hasMessages) restoreScroll();
-  }, [now !== null]);
+    if (now !== null && !hasMessages && !isWaitingForEngine) restoreScroll();
+  }, [now !== null, isWaitingForEngine]);
   const fieldError = (field: FieldName) => {
     const message = errorFor(field);
     return message ? (
@@ -277,15 +300,17 @@ export default function DecisionHelper(topic: Topic) {
         </p>
       </form>
 
-      <section class="dh-results" aria-labelledby="dh-results-title">
+      <section class="dh-results" aria-labelledby="dh-results-title" ref={results}>
         <h2 id="dh-results-title">Your advice</h2>
         <p class="dh-summary" aria-live="polite">
           {spokenSummary}
         </p>
-        {isMidTyping ? null : advice && now !== null ? (
-          <AdviceView advice={advice} now={now} onChooseWish={(wish) => change({ wish })}>
+        {isMidTyping ? null : advice && now !== null && engine ? (
+          <engine.AdviceView advice={advice} now={now} onChooseWish={(wish) => change({ wish })}>
             <LazyPlanMessages advice={advice} situation={situation} kinds={kinds} now={now} />
-          </AdviceView>
+          </engine.AdviceView>
+        ) : isWaitingForEngine && !problem ? (
+          <p class="dh-waiting">{engineFailed ? ENGINE_FAILED : 'Working out your advice…'}</p>
         ) : problemField ? (
           <p class="dh-waiting">Please check the highlighted field above, and your advice will appear here.</p>
         ) : !problem || isStillToFill(problem) ? (
@@ -293,7 +318,7 @@ export default function DecisionHelper(topic: Topic) {
             Your advice appears here as soon as the interview {situation.interview.zone ? 'date and time are' : 'date, time and time zone are'} filled in. If no time is agreed yet, choose “Invited, but no time is agreed yet”.
           </p>
         ) : null}
-        {!isMidTyping && !advice && now !== null && kinds.length > 0 && <LazyPlanMessages advice={null} situation={situation} kinds={kinds} now={now} />}
+        {!isMidTyping && !advice && !isWaitingForEngine && now !== null && kinds.length > 0 && <LazyPlanMessages advice={null} situation={situation} kinds={kinds} now={now} />}
       </section>
     </div>
   );

@@ -2,9 +2,9 @@
 // each step. It only orchestrates: the rules live in rules.ts and everything shown follows the plan.
 import { builderLink } from '../links';
 import { writingLocale, type WritingLocale } from '../messages/writing';
-import { parseSituation, type Situation, type SituationProblem } from '../situation';
+import type { Situation } from '../situation';
 import type { MessageKind, Problem, Wish } from '../types';
-import { toInstant, type ZoneProblem } from '../zones';
+import { checkSituation, INTERNAL_PROBLEM, type Checked, type DecideProblem } from './check';
 import { isEmployer, readContext, type AdviceContext } from './context';
 import { MESSAGES_WHY, STEP_VERBS, STEP_WHY, stillAheadWords, WORKING_HOURS_WHY } from './copy';
 import { dontsFor, dosFor, type Recommendation } from './dos-and-donts';
@@ -61,49 +61,25 @@ export interface Advice {
   donts: Recommendation[];
 }
 
-export type DecideProblem = SituationProblem | ZoneProblem | 'bad-clock' | 'too-far-ahead' | 'internal';
-
-/** More than 366 days ahead (a year, even a leap year) is almost always a typo in the year. */
-export const TOO_FAR_AHEAD_HOURS = 366 * 24;
-
-// Clocks outside the years we accept for interviews are a caller's mistake, not a person's.
-const EARLIEST_CLOCK = Date.UTC(1970, 0, 1);
-const LATEST_CLOCK = Date.UTC(9999, 11, 31, 23, 59);
+export type { DecideProblem } from './check';
+export { TOO_FAR_AHEAD_HOURS } from './check';
 
 /**
  * Never throws: bad input and unexpected failures both come back as a Problem. `locale` is the one the
  * messages are written in (the browser's), so the plan's dates read as the messages' do.
  */
 export function decide(situation: unknown, now: number, locale?: string): Advice | Problem<DecideProblem> {
-  try {
-    return decideOrProblem(situation, now, writingLocale(locale));
-  } catch {
-    return { ok: false, problem: 'internal', message: 'Something went wrong while working this out. Please check the details and try again.' };
-  }
+  const checked = checkSituation(situation, now);
+  return checked.ok ? adviceFrom(checked, now, locale) : checked;
 }
 
-/** An invitation with no time agreed needs no date: declining or withdrawing needs none. */
-const hasNoTimeYet = (situation: Situation): boolean =>
-  situation.stage === 'invited' && situation.interview.date.trim() === '' && situation.interview.time.trim() === '';
-
-function decideOrProblem(input: unknown, now: number, locale: WritingLocale): Advice | Problem<DecideProblem> {
-  if (typeof now !== 'number' || !Number.isFinite(now) || now < EARLIEST_CLOCK || now > LATEST_CLOCK) {
-    return { ok: false, problem: 'bad-clock', message: 'The current time could not be read, so we cannot work out how long is left.' };
+/** The advice for a situation `checkSituation` passed. Never throws, as `decide` never does. */
+export function adviceFrom(checked: Checked, now: number, locale?: string): Advice | Problem<'internal'> {
+  try {
+    return adviceFor(readContext(checked.situation, now, checked.interview, writingLocale(locale)));
+  } catch {
+    return INTERNAL_PROBLEM;
   }
-  const { situation, problems } = parseSituation(input);
-  const first = problems[0];
-  if (first) return first;
-
-  let interview: number | undefined;
-  if (!hasNoTimeYet(situation)) {
-    const converted = toInstant(situation.interview, situation.fold ? { fold: situation.fold } : undefined);
-    if (!converted.ok) return converted;
-    interview = converted.instant;
-    if ((interview - now) / HOUR_MS > TOO_FAR_AHEAD_HOURS) {
-      return { ok: false, problem: 'too-far-ahead', field: 'date', message: 'That date is more than a year away. Please check the year.' };
-    }
-  }
-  return adviceFor(readContext(situation, now, interview, locale));
 }
 
 function adviceFor(context: AdviceContext): Advice {

@@ -1,0 +1,35 @@
+// The advice engine, loaded the first time it is wanted (see ./advice-engine.ts) and kept for the
+// page's life: a second helper on the page, or the next change, finds it at once. The helper wants
+// it from the person's first change, so it has come by the time a date and time are filled in.
+import { useEffect, useState } from 'preact/hooks';
+
+export type AdviceEngine = typeof import('./advice-engine');
+
+let loaded: AdviceEngine | undefined;
+
+export interface EngineState {
+  engine: AdviceEngine | undefined;
+  /** The chunk could not load (offline after an update, say): said, never a blank. */
+  failed: boolean;
+}
+
+export function useAdviceEngine(isWanted: boolean): EngineState {
+  const [engine, setEngine] = useState<AdviceEngine | undefined>(() => loaded);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!isWanted || engine) return;
+    let isCurrent = true;
+    import('./advice-engine')
+      .then((module) => {
+        loaded = module;
+        if (isCurrent) setEngine(module);
+      })
+      .catch(() => {
+        if (isCurrent) setFailed(true);
+      });
+    return () => {
+      isCurrent = false;
+    };
+  }, [isWanted, engine]);
+  return { engine, failed };
+}
