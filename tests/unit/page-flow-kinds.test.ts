@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { applyQuery, emptyForm, toMessageFields } from '../../src/lib/builder-state';
 import { compose } from '../../src/lib/messages/index';
 import { CANDIDATE_MESSAGE_KINDS, EMPLOYER_MESSAGE_KINDS, FLOW_KINDS, type MessageKind } from '../../src/lib/types';
 import { FULL } from './fixtures/messages';
@@ -56,5 +57,26 @@ describe('the message builder on each guide', () => {
     const messages = pageBuilderMessages('candidates/after-you-cancel.mdx');
     expect(messages.map((message) => message.kind)).toContain('no-reply-follow-up');
     for (const message of messages) expect(message.body, message.body).not.toMatch(/I called|my call/u);
+  });
+});
+
+// The etiquette FAQ's answer for a candidate turned down after the last round links to the builder
+// rather than typing a note into the page: that link must open a note true for someone who met the team.
+describe('the link for a candidate rejected after the final interview', () => {
+  const faq = readFileSync(join(DOCS, 'faq/interview-etiquette.mdx'), 'utf8');
+  const answer = faq.split(/^## /mu).find((section) => section.startsWith("What if I'm rejected after the final interview?")) ?? '';
+  const link = answer.match(/\(\/tools\/message-builder\/(\?[^)]*)\)/u)?.[1] ?? '';
+
+  test.each([
+    ['a fresh form', emptyForm('Europe/London')],
+    ['a form saved earlier with a wish to cancel', { ...emptyForm('Europe/London'), wish: 'cancel' as const }],
+  ])('opened over %s, it writes the stay-in-touch note for someone who went to the interview', (_form, form) => {
+    expect(link).not.toBe('');
+    const opened = applyQuery(form, link);
+    expect(opened.kinds).toEqual(['stay-in-touch']);
+    const { body } = compose('stay-in-touch', { ...FULL, ...toMessageFields(opened) });
+    expect(body).toContain('I enjoyed meeting the team.');
+    expect(body).toContain("Although it didn't work out this time, I'd like to stay in touch");
+    expect(body).not.toMatch(/isn't going ahead|cancelled|declined|withdrew/u);
   });
 });

@@ -191,6 +191,13 @@ describe('stay-in-touch says what the person did only when they said it', () => 
     expect(body).toContain("Although the interview isn't going ahead this time, I'd like to stay in touch");
   });
 
+  test('with no wish chosen after a round they went to (turned down, or the next round called off), it never says the interview is not going ahead', () => {
+    const body = compose('stay-in-touch', { ...FULL, wish: undefined, stage: 'between-rounds' }).body;
+    expect(body).toContain('I enjoyed meeting the team.');
+    expect(body).toContain("Although it didn't work out this time, I'd like to stay in touch");
+    expect(body).not.toMatch(/isn't going ahead|cancelled|declined|withdrew/u);
+  });
+
   test.each([
     ['cancel', 'Although I cancelled our interview'],
     ['decline', 'Although I declined the interview'],

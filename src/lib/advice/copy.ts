@@ -33,13 +33,26 @@ export const ACTION_LABELS: Record<ActionId, string> = {
 export const CANDIDATE_REASON_WHY: Record<string, string> = {
   'other-offer': 'You have accepted another job, so telling them now frees the slot for someone else.',
   'not-a-fit': 'If you are sure the role is not for you, saying so now is fairer than going through the motions.',
-  emergency: 'An emergency is a fair reason to change plans, even at short notice.',
-  illness: 'Being unwell is a fair reason to change plans, even at short notice.',
   'schedule-conflict': 'A clash you cannot move is a fair reason, as long as you tell them as early as you can.',
   unsure: 'Doubts are normal. Once you are sure, it is fine to act on them.',
   nerves: 'Telling them clearly is what keeps the door open.',
   none: 'Telling them clearly and early is what keeps the door open.',
 };
+
+/**
+ * Illness and emergencies, by the notice left: "even at short notice" is only worth saying when it
+ * is short; with time to spare, what helps is that telling them now makes a new slot easy to find.
+ */
+export const FAIR_LATE_REASON_WHY = {
+  emergency: {
+    short: 'An emergency is a fair reason to change plans, even at short notice.',
+    enough: 'An emergency is a fair reason to change plans. Telling them now, while there is time, makes a new slot easy to find.',
+  },
+  illness: {
+    short: 'Being unwell is a fair reason to change plans, even at short notice.',
+    enough: 'Being unwell is a fair reason to change plans. Telling them now, while there is time, makes a new slot easy to find.',
+  },
+} as const satisfies Record<'emergency' | 'illness', Record<'short' | 'enough', string>>;
 
 export const EMPLOYER_REASON_WHY: Record<string, string> = {
   'role-on-hold': 'Telling the candidate promptly, and saying whether the role may reopen, keeps their goodwill.',

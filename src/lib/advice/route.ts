@@ -3,7 +3,7 @@
 import { builderLink } from '../links';
 import type { MessageKind, Reason, Wish } from '../types';
 import { isEmployer, type AdviceContext } from './context';
-import { ACTION_LABELS, CANDIDATE_REASON_WHY, EMPLOYER_REASON_WHY, ROUTE_WHY, type ActionId } from './copy';
+import { ACTION_LABELS, CANDIDATE_REASON_WHY, EMPLOYER_REASON_WHY, FAIR_LATE_REASON_WHY, ROUTE_WHY, type ActionId } from './copy';
 import { mainKind } from './plan';
 
 export interface ActionAdvice {
@@ -17,7 +17,13 @@ export interface ActionAdvice {
   link: string;
 }
 
-const isFairLateReason = (reason: Reason | undefined): boolean => reason === 'emergency' || reason === 'illness';
+const isFairLateReason = (reason: Reason | undefined): reason is 'emergency' | 'illness' => reason === 'emergency' || reason === 'illness';
+
+/** A candidate's reason line; for illness and emergencies it speaks to the notice the engine found. */
+function candidateReasonWhy(reason: Reason | undefined, notice: AdviceContext['notice']): string | undefined {
+  if (isFairLateReason(reason)) return FAIR_LATE_REASON_WHY[reason][notice === 'short' ? 'short' : 'enough'];
+  return CANDIDATE_REASON_WHY[reason ?? 'none'];
+}
 
 function routeTo(context: AdviceContext, id: ActionId, wish: Wish | undefined, kinds: MessageKind[], why: string): ActionAdvice {
   const situation = wish ? { ...context.situation, wish } : context.situation;
@@ -32,8 +38,7 @@ export function chooseAction(context: AdviceContext, kinds: MessageKind[]): Acti
       : wish === 'reschedule' ? 'apologise-and-ask' : wish === undefined ? 'apologise-and-choose' : 'apologise-and-withdraw';
     return routeTo(context, id, wish, kinds, ROUTE_WHY.missed);
   }
-  const reasonKey = situation.reason ?? 'none';
-  let why = isEmployer(context) ? EMPLOYER_REASON_WHY[reasonKey] : CANDIDATE_REASON_WHY[reasonKey];
+  let why = isEmployer(context) ? EMPLOYER_REASON_WHY[situation.reason ?? 'none'] : candidateReasonWhy(situation.reason, context.notice);
   if (!isEmployer(context) && context.notice === 'short' && !isFairLateReason(situation.reason) && wish !== 'reschedule') {
     why = ROUTE_WHY.lateBackOut;
   }

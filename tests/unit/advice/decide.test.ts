@@ -156,3 +156,27 @@ describe('the examples of issue 17, as sound advice', () => {
     expect(decide(situation(), Number.NaN)).toMatchObject({ ok: false, problem: 'bad-clock' });
   });
 });
+
+describe('the reason line for illness or an emergency speaks to the notice left', () => {
+  const REASONS = ['illness', 'emergency'] as const;
+  const WISHES = ['reschedule', 'cancel'] as const;
+
+  test.each(REASONS.flatMap((reason) => WISHES.map((wish) => [reason, wish] as const)))(
+    '%s, wanting to %s, four hours before: fair even at short notice',
+    (reason, wish) => {
+      const advice = advise(situation({ reason, wish }), INTERVIEW_AT - 4 * HOUR);
+      expect(advice.notice).toBe('short');
+      expect(advice.action.why).toMatch(/is a fair reason to change plans, even at short notice\.$/u);
+    },
+  );
+
+  test.each(REASONS.flatMap((reason) => WISHES.map((wish) => [reason, wish] as const)))(
+    '%s, wanting to %s, five days before: no word of short notice, and why telling them now helps',
+    (reason, wish) => {
+      const advice = advise(situation({ reason, wish }), INTERVIEW_AT - 5 * 24 * HOUR);
+      expect(advice.notice).toBe('enough');
+      expect(advice.action.why).toMatch(/is a fair reason to change plans\. Telling them now, while there is time, makes a new slot easy to find\.$/u);
+      expect(allText(advice)).not.toMatch(/short notice/iu);
+    },
+  );
+});

@@ -10,8 +10,8 @@ import { LINKEDIN_NOTE_LIMIT, fitChannel } from '../text-length';
 
 /**
  * What the person did, said plainly once: the note is read on its own, weeks later. Only what they
- * said they did: with no wish chosen (the employer may have been the one to cancel), only that the
- * interview is not going ahead, which is true whoever called it off.
+ * said they did: with no wish chosen (the employer may have been the one to cancel, or turned them
+ * down after a round they went to), only what is true whoever called it off.
  */
 function lookingBack(context: Context): string {
   switch (context.fields.wish) {
@@ -24,7 +24,10 @@ function lookingBack(context: Context): string {
     case 'cancel':
       return say(context, 'Although I cancelled our interview', 'Although I cancelled our interview');
     default:
-      return say(context, "Although the interview isn't going ahead this time", 'Although the interview is not going ahead this time');
+      // After a meeting, "the interview isn't going ahead" would be untrue: it went ahead.
+      return hasMet(context)
+        ? say(context, "Although it didn't work out this time", 'Although it did not work out this time')
+        : say(context, "Although the interview isn't going ahead this time", 'Although the interview is not going ahead this time');
   }
 }
 
