@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DETAILS_KEY } from '../../src/components/decision-helper/storage-keys';
-import { axeViolations, launch, newContext, watch, type PageWatch } from './harness';
+import { axeViolations, launch, listenToStatus, newContext, timesSaid, watch, type PageWatch } from './harness';
 
 // Issue #16's walkthroughs: from the question to the right message on one page, counted.
 let browser: Browser;
@@ -513,24 +513,7 @@ describe('an edited message, set aside or in two tabs', () => {
     return mine;
   }
 
-  /** Every text a status region of the page took, from its first script on: what a screen reader was given to say. */
-  async function listenToStatus(context: BrowserContext): Promise<void> {
-    await context.addInitScript(() => {
-      const heard: string[] = [];
-      const last = new Map<Element, string>();
-      (window as unknown as { __heard: string[] }).__heard = heard;
-      new MutationObserver((records) => {
-        for (const record of records) {
-          const region = (record.target instanceof Element ? record.target : record.target.parentElement)?.closest('[role="status"], [aria-live]');
-          const text = region?.textContent ?? '';
-          // Each new text a region takes, once: a text cleared and said again counts twice.
-          if (region && last.get(region) !== text) heard.push(text);
-          if (region) last.set(region, text);
-        }
-      }).observe(document, { childList: true, characterData: true, subtree: true });
-    });
-  }
-  const setAsideSaid = (page: Page) => page.evaluate(() => (window as unknown as { __heard: string[] }).__heard.filter((text) => /set aside/u.test(text)).length);
+  const setAsideSaid = (page: Page) => timesSaid(page, /set aside/u);
 
   test('a line added to the call script is not carried unseen into the script for another wish: set aside with a note, it comes back into the new script', async () => {
     const opened = await open('/', '2026-12-01T21:30:00Z');

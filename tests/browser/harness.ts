@@ -61,6 +61,31 @@ export async function newContext(
   return context;
 }
 
+/** Every text a status region of the context's pages takes, from its first script on: what a screen reader was given to say. */
+export async function listenToStatus(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const heard: string[] = [];
+    const last = new Map<Element, string>();
+    (window as unknown as { __heard: string[] }).__heard = heard;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        const region = (record.target instanceof Element ? record.target : record.target.parentElement)?.closest('[role="status"], [aria-live]');
+        const text = region?.textContent ?? '';
+        // Each new text a region takes, once: a text cleared and said again counts twice.
+        if (region && last.get(region) !== text) heard.push(text);
+        if (region) last.set(region, text);
+      }
+    }).observe(document, { childList: true, characterData: true, subtree: true });
+  });
+}
+
+/** How many of the texts a status region took (see listenToStatus) match `pattern`. */
+export const timesSaid = (page: Page, pattern: RegExp): Promise<number> =>
+  page.evaluate(
+    ({ source, flags }) => (window as unknown as { __heard: string[] }).__heard.filter((text) => new RegExp(source, flags).test(text)).length,
+    { source: pattern.source, flags: pattern.flags },
+  );
+
 export function watch(page: Page): PageWatch {
   const origin = new URL(baseURL()).origin;
   const consoleErrors: string[] = [];

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import { EDITS_KEY } from '../../src/components/message-builder/form-state';
+import { ASIDE_NOTES } from '../../src/lib/flow/kept-edit';
 import { MESSAGE_TITLES } from '../../src/lib/messages/index';
 import { checkDraft } from '../../src/lib/tone';
-import { axeViolations, baseURL, launch, newContext, watch } from './harness';
+import { axeViolations, baseURL, launch, listenToStatus, newContext, timesSaid, watch } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -323,6 +325,197 @@ describe('the message builder', () => {
     await open(page);
     await page.getByLabel('Your name').fill('Jamie Rivera');
     expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('edited messages in the builder', () => {
+  const ADDED = 'I can start a call any time.';
+  const email = (page: Page) => page.getByRole('article', { name: MESSAGE_TITLES.cancel });
+  const emailBody = (page: Page) => email(page).getByLabel('Message (you can edit it here)');
+  const voicemailBody = (page: Page) => page.getByRole('article', { name: MESSAGE_TITLES.voicemail }).getByLabel('Message (you can edit it here)');
+  /** Reloaded, and the island has read storage. */
+  async function reload(page: Page): Promise<void> {
+    await page.reload();
+    await page.getByLabel('Your name').waitFor();
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  }
+
+  test('an edited email and subject survive a reload; "Undo my edits" and "Clear my details" put the email back as written, for good', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const seen = watch(page);
+    await open(page);
+    await page.getByLabel('Company').fill('Acme Corp');
+    await expect.poll(() => emailBody(page).inputValue()).toContain('Acme Corp');
+    const written = await emailBody(page).inputValue();
+    // The person adds a line to the email and writes their own subject.
+    await emailBody(page).fill(`${written}\n${ADDED}`);
+    await email(page).getByLabel('Subject').fill('My interview at Acme Corp');
+    // Reloaded, both are as they left them.
+    await reload(page);
+    await expect.poll(() => emailBody(page).inputValue()).toBe(`${written}\n${ADDED}`);
+    expect(await email(page).getByLabel('Subject').inputValue()).toBe('My interview at Acme Corp');
+    // Undo puts the email back as written, and a reload does not bring the edit back.
+    await email(page).getByRole('button', { name: 'Undo my edits' }).click();
+    await expect.poll(() => emailBody(page).inputValue()).toBe(written);
+    await reload(page);
+    await expect.poll(() => page.getByLabel('Company').inputValue()).toBe('Acme Corp');
+    expect(await emailBody(page).inputValue()).toBe(written);
+    // Edited again, then every detail cleared: the edit goes with them, on reload too.
+    await emailBody(page).fill(`${written}\n${ADDED}`);
+    await page.getByRole('button', { name: 'Clear my details' }).click();
+    await expect.poll(() => emailBody(page).inputValue()).not.toContain(ADDED);
+    await reload(page);
+    expect(await page.getByLabel('Company').inputValue()).toBe('');
+    expect(await emailBody(page).inputValue()).not.toContain(ADDED);
+    expect(await page.evaluate((key) => localStorage.getItem(key), EDITS_KEY)).toBeNull();
+    expect(seen.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  test('a new company sets a rewritten email aside with a note, said once; Bring back returns it, Forget forgets it; a detail the email does not use keeps it', async () => {
+    const context = await newContext(browser);
+    await listenToStatus(context);
+    const page = await context.newPage();
+    const seen = watch(page);
+    await open(page);
+    await page.getByLabel('Company').fill('Acme Corp');
+    await expect.poll(() => emailBody(page).inputValue()).toContain('Acme Corp');
+    // The person writes the email in their own words.
+    const mine = 'Hello,\n\nI need to cancel my interview at Acme Corp. I am sorry.\n\nJamie';
+    await emailBody(page).fill(mine);
+    // Their email address is not in the email: the edit stays as it is, with no note.
+    await page.getByLabel('Their email address').fill('morgan@example.com');
+    expect(await emailBody(page).inputValue()).toBe(mine);
+    const bringBack = email(page).getByRole('button', { name: 'Bring back my edit' });
+    expect(await bringBack.count()).toBe(0);
+    // They fix the company's name: the email is written again for it, and a note beside it says why.
+    await page.getByLabel('Company').fill('Acme Ltd');
+    await expect.poll(() => emailBody(page).inputValue()).toContain('Acme Ltd');
+    expect(await emailBody(page).inputValue()).not.toBe(mine);
+    const noteId = await emailBody(page).getAttribute('aria-describedby');
+    expect(noteId).toBeTruthy();
+    expect(await page.locator(`#${noteId}`).innerText()).toContain(ASIDE_NOTES.details);
+    expect(await axeViolations(page)).toEqual([]);
+    // The builder's polite status region says it once, naming the message; typing in the new text says nothing more.
+    await expect.poll(() => timesSaid(page, /set aside/u)).toBe(1);
+    expect(await page.getByRole('status').filter({ hasText: 'set aside' }).innerText()).toContain(`${MESSAGE_TITLES.cancel}: ${ASIDE_NOTES.details}`);
+    await emailBody(page).press('End');
+    await emailBody(page).pressSequentially(' Thanks.');
+    expect(await bringBack.isVisible()).toBe(true);
+    expect(await timesSaid(page, /set aside/u)).toBe(1);
+    // Bring back returns their words as they wrote them, and the box keeps the focus.
+    await bringBack.click();
+    await expect.poll(() => emailBody(page).inputValue()).toBe(mine);
+    expect(await emailBody(page).evaluate((box) => box === document.activeElement)).toBe(true);
+    expect(await bringBack.count()).toBe(0);
+    // The company changes again: set aside again (said again); this time they forget it, and a reload agrees.
+    await page.getByLabel('Company').fill('Acme Group');
+    await expect.poll(() => emailBody(page).inputValue()).toContain('Acme Group');
+    await expect.poll(() => timesSaid(page, /set aside/u)).toBe(2);
+    await email(page).getByRole('button', { name: 'Forget my edit' }).click();
+    const written = await emailBody(page).inputValue();
+    expect(written).not.toContain('I am sorry.');
+    await reload(page);
+    await expect.poll(() => emailBody(page).inputValue()).toBe(written);
+    expect(await email(page).getByRole('button', { name: 'Forget my edit' }).count()).toBe(0);
+    expect(seen.consoleErrors).toEqual([]);
+    expect(await seen.cspViolations()).toEqual([]);
+    await context.close();
+  });
+
+  test('a line added at the end takes a new job title in; a message unticked, or the other side chosen, and back, keeps its edit', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await open(page);
+    await page.getByLabel('Job title').fill('Analyst');
+    await expect.poll(() => emailBody(page).inputValue()).toContain('Analyst');
+    const written = await emailBody(page).inputValue();
+    await emailBody(page).fill(`${written}\n${ADDED}`);
+    // A new job title reaches the email, and the line the person added stays, with no note.
+    await page.getByLabel('Job title').fill('Senior Analyst');
+    await expect.poll(() => emailBody(page).inputValue()).toContain('Senior Analyst');
+    expect(await emailBody(page).inputValue()).toMatch(new RegExp(`\\n${ADDED}$`, 'u'));
+    expect(await email(page).getByRole('button', { name: 'Bring back my edit' }).count()).toBe(0);
+    const edited = await emailBody(page).inputValue();
+    // The voicemail, edited, is unticked and ticked again: the edit is still there.
+    const voicemail = `${await voicemailBody(page).inputValue()} ${ADDED}`;
+    await voicemailBody(page).fill(voicemail);
+    const box = page.getByRole('checkbox', { name: MESSAGE_TITLES.voicemail, exact: true });
+    await box.uncheck();
+    await expect.poll(() => voicemailBody(page).count()).toBe(0);
+    await box.check();
+    await expect.poll(() => voicemailBody(page).inputValue()).toBe(voicemail);
+    // Writing as an employer for a moment, then as a candidate again: both edits are back as they were.
+    await page.getByRole('radio', { name: 'An employer' }).check();
+    await expect.poll(() => emailBody(page).count()).toBe(0);
+    await page.getByRole('radio', { name: 'A candidate' }).check();
+    await expect.poll(() => emailBody(page).inputValue()).toBe(edited);
+    expect(await voicemailBody(page).inputValue()).toBe(voicemail);
+    await context.close();
+  });
+
+  test('in two tabs, an edit in one shows in the other, and edits made in each are both kept', async () => {
+    const context = await newContext(browser);
+    const first = await context.newPage();
+    const seen = watch(first);
+    await open(first);
+    const second = await context.newPage();
+    await open(second);
+    // In the first tab the person adds a line to the email; the second tab follows.
+    await first.bringToFront();
+    const written = await emailBody(first).inputValue();
+    await emailBody(first).fill(`${written}\n${ADDED}`);
+    await expect.poll(() => emailBody(second).inputValue()).toBe(`${written}\n${ADDED}`);
+    // In the second tab they type the recruiter's address, which reaches the first, then edit the voicemail there.
+    await second.bringToFront();
+    await second.getByLabel('Their email address').fill('morgan@example.com');
+    await expect.poll(() => first.getByLabel('Their email address').inputValue()).toBe('morgan@example.com');
+    // From here the first tab notes each save of the edits the other tab makes.
+    await first.evaluate((key) => {
+      const saves: string[] = [];
+      (window as unknown as { __saves: string[] }).__saves = saves;
+      addEventListener('storage', (event) => {
+        if (event.key === key) saves.push(event.newValue ?? '');
+      });
+    }, EDITS_KEY);
+    const voicemail = `${await voicemailBody(second).inputValue()} ${ADDED}`;
+    await voicemailBody(second).fill(voicemail);
+    // The first tab shows the voicemail as edited there, and neither tab lost the other's edit.
+    await expect.poll(() => voicemailBody(first).inputValue()).toBe(voicemail);
+    const saves = (await first.evaluate(() => (window as unknown as { __saves: string[] }).__saves)).map(
+      (raw) => JSON.parse(raw) as { data: { cancel?: { body?: { text: string } } } },
+    );
+    expect(saves.length).toBeGreaterThan(0);
+    for (const save of saves) expect(save.data.cancel?.body?.text).toContain(ADDED);
+    for (const page of [first, second]) {
+      expect(await emailBody(page).inputValue()).toContain(ADDED);
+      expect(await voicemailBody(page).inputValue()).toBe(voicemail);
+      expect(await page.getByLabel('Their email address').inputValue()).toBe('morgan@example.com');
+    }
+    // And so does a third, opened now.
+    const third = await context.newPage();
+    await open(third);
+    await expect.poll(() => voicemailBody(third).inputValue()).toBe(voicemail);
+    expect(await emailBody(third).inputValue()).toContain(ADDED);
+    expect(seen.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  test('edits saved in a shape it cannot read are left out, and the builder still writes and keeps new ones', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const seen = watch(page);
+    await page.goto(PAGE);
+    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ v: 1, savedAt: 0, data: { cancel: { body: 'nonsense' }, voicemail: [1, 2] } })), EDITS_KEY);
+    await open(page);
+    const written = await emailBody(page).inputValue();
+    expect(written).toContain('cancel');
+    await emailBody(page).fill(`${written}\n${ADDED}`);
+    await reload(page);
+    await expect.poll(() => emailBody(page).inputValue()).toBe(`${written}\n${ADDED}`);
+    expect(seen.consoleErrors).toEqual([]);
     await context.close();
   });
 });

@@ -3,10 +3,11 @@
 // details could not be carried into is set aside with a note beside the box, to bring back or forget.
 import type { ComponentChildren, JSX } from 'preact';
 import { useRef } from 'preact/hooks';
-import { ASIDE_NOTES, broughtBack, shownText, type EditPart, type Merge, type MessageEdit, type PartTexts } from '../../lib/flow/kept-edit';
+import { shownText, type EditPart, type Merge, type MessageEdit, type PartTexts } from '../../lib/flow/kept-edit';
 import { mailtoHref } from '../../lib/mailto';
 import { rowsToShow } from '../../lib/messages/text-length';
 import type { Message } from '../../lib/types';
+import { SetAsideNote } from '../shared/SetAsideNote';
 
 // What the copy button names: the channel a person will use it on.
 const COPY_WORDS: Record<string, string> = { email: 'email', phone: 'script', voicemail: 'voicemail', text: 'text', linkedin: 'message' };
@@ -67,15 +68,9 @@ export function MessageBlock({ id, message, of, labelOf, edit, merge, onEdit, on
         />
       </div>
       {aside && (
-        <p id={`${id}-set-aside`} class="dh-notice">
-          {ASIDE_NOTES[aside.why]}{' '}
-          <button type="button" class="dh-clear" onClick={() => asideDone(broughtBack(aside, message, merge))}>
-            Bring back my edit{ofText}
-          </button>{' '}
-          <button type="button" class="dh-clear" onClick={() => asideDone({})}>
-            Forget my edit{ofText}
-          </button>
-        </p>
+        <SetAsideNote id={`${id}-set-aside`} aside={aside} message={message} merge={merge} classes={{ note: 'dh-notice', button: 'dh-clear' }} onDone={asideDone}>
+          {ofText}
+        </SetAsideNote>
       )}
       {message.notes && message.notes.length > 0 && (
         <ul class="dh-hint">

@@ -4,7 +4,7 @@
 // reader who came for a template has one. The details the messages need are asked once, here, and
 // saved in this browser with the helper's own, with the person's edits of the messages.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Advice } from '../../lib/advice/decide';
 import {
   DETAIL_KEYS,
@@ -17,20 +17,17 @@ import {
   type FlowItem,
   type Reminder,
 } from '../../lib/flow/plan-messages';
-import { asideAnnouncement, withTyped, type EditedFor, type PartTexts } from '../../lib/flow/kept-edit';
+import { purposeOf, withTyped, type PartTexts } from '../../lib/flow/kept-edit';
 import { offeredTimeWarning } from '../../lib/offered-times';
-import { wishOrDefault, type Situation } from '../../lib/situation';
+import type { Situation } from '../../lib/situation';
 import type { FlowKind, Message } from '../../lib/types';
 import { cityName } from '../../lib/zones';
 import { downloadFile } from '../shared/download';
+import { useCarriedEdits } from '../shared/use-carried-edits';
 import { MessageBlock } from './MessageBlock';
 import { useSavedFlow } from './use-saved-flow';
 
 type NameKey = (typeof DETAIL_KEYS)[number];
-
-// The merge loads once there is an edit to carry into new details: most people never edit.
-type MergeModule = typeof import('../../lib/flow/merge-lines');
-let loadedMerge: MergeModule | undefined;
 
 const DETAIL_LABELS: Record<'candidate' | 'employer', Record<NameKey, string>> = {
   candidate: { yourName: 'Your name', recipientName: 'Their name', company: 'Company', position: 'Job title' },
@@ -67,51 +64,22 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
   // A later step's own version of a kind (a call again) keeps its edits apart from the first one's.
   const editKeys = useMemo(() => new Map(items.flatMap((item) => (item.message && item.editKey ? [[item.message, item.editKey] as const] : []))), [items]);
   const keyOf = (message: Message): string => editKeys.get(message) ?? message.kind;
-  const keyed = useMemo(() => shown.map((message) => ({ ...message, kind: editKeys.get(message) ?? message.kind })), [shown, editKeys]);
-  const [merge, setMerge] = useState<MergeModule | undefined>(() => loadedMerge);
-  useEffect(() => {
-    if (merge || Object.keys(edits).length === 0) return;
-    import('../../lib/flow/merge-lines')
-      .then((module) => {
-        loadedMerge = module;
-        setMerge(module);
-      })
-      .catch(() => {}); // unloaded, the messages keep their fresh facts and the edit waits in storage
-  }, [edits, merge]);
   const situationNow = advice?.situation ?? situation;
   const who = situationNow.who;
   const wish = advice ? advice.wish : situation.wish;
   // What the person wants the messages for, chosen or assumed, and the reason they give: an edit made
   // for another is set aside, not carried in. Time passing, or a date being typed, never changes it.
-  const wanted = wishOrDefault(situationNow);
-  const isWishAssumed = situationNow.wish === undefined;
-  const reason = situationNow.reason ?? '';
-  const purpose = useMemo<EditedFor>(
-    () => ({ who, ...(wanted ? { wish: wanted } : {}), ...(isWishAssumed ? { isWishAssumed: true as const } : {}), reason }),
-    [who, wanted, isWishAssumed, reason],
+  const purpose = purposeOf(situationNow);
+  // Each message by the key its edits are kept under, named in the status region as its step ("Step 1").
+  const keyed = useMemo(
+    () =>
+      shown.map((message) => {
+        const item = items.find((step) => step.message === message);
+        return { ...message, kind: keyOf(message), label: item ? `Step ${item.index + 1}` : message.title };
+      }),
+    [shown, editKeys, items],
   );
-  // The edits carried into the messages as now written, or set aside: shown so at once, and saved.
-  const carried = useMemo(() => (merge ? merge.carriedForward(edits, keyed, purpose) : edits), [merge, edits, keyed, purpose]);
-  useEffect(() => {
-    if (carried === edits) return;
-    // Said once, politely, as an edit is set aside: not on a reload (it was saved so), nor on a keystroke.
-    const setAside = shown.flatMap((message) => {
-      const aside = carried[keyOf(message)]?.aside;
-      const item = items.find((step) => step.message === message);
-      return aside && aside !== edits[keyOf(message)]?.aside ? [{ label: item ? `Step ${item.index + 1}` : message.title, why: aside.why }] : [];
-    });
-    const first = setAside[0];
-    if (first) {
-      const words = asideAnnouncement(setAside.map((message) => message.label), first.why);
-      // The same message set aside again is news too: a trailing no-break space makes the region speak again.
-      setAnnouncement((before) => (before === words ? `${words}\u00a0` : words));
-    } else if (shown.some((message) => edits[keyOf(message)]?.aside && !carried[keyOf(message)]?.aside)) {
-      // An edit back on the wish it was written for: nothing is set aside any more, so nothing says so.
-      setAnnouncement('');
-    }
-    // Onto the edits it was carried from only, and never written back if they came from another tab (./use-saved-flow.ts).
-    carryForward(edits, carried);
-  }, [carried, edits]);
+  const { carried, mergeLines } = useCarriedEdits({ edits, messages: keyed, purpose, carryForward, announce: setAnnouncement });
   const asked = detailsAsked(shown.map((message) => message.kind), who, wish, shown, details.proposedTimes);
   const labels = DETAIL_LABELS[who];
   const zone = (advice?.situation ?? situation).interview.zone;
@@ -160,7 +128,7 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
       of={of}
       labelOf={labelOf}
       edit={carried[keyOf(message)]}
-      merge={merge?.mergeLines}
+      merge={mergeLines}
       onEdit={(part, value) => keepEdits(message, { [part]: value })}
       onSetAsideDone={(parts) => asideDone(message, parts)}
       onCopy={copy}

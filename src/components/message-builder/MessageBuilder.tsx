@@ -3,7 +3,8 @@
 // holds form state, storage, clipboard and downloads. Text is rendered as text, never as HTML.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { hasProposedTimesCalendar, offersCalendar } from '../../lib/builder-output';
-import { defaultKinds, emptyForm, formForSaving, messageLocale, messageStepsFor, readSavedBuilderForm, restoreForm, toMessageFields, type BuilderForm } from '../../lib/builder-state';
+import { defaultKinds, emptyForm, formForSaving, formToSituation, messageLocale, messageStepsFor, readSavedBuilderForm, restoreForm, toMessageFields, type BuilderForm } from '../../lib/builder-state';
+import { purposeOf } from '../../lib/flow/kept-edit';
 import { parseFields, type FieldNotice } from '../../lib/fields';
 import { detailsAsked } from '../../lib/messages/details-asked';
 import { composeParsed } from '../../lib/messages/index';
@@ -15,10 +16,11 @@ import { clearSaved, loadSaved, saveDetails, watchSaved } from '../storage';
 import { personLabel } from '../labels';
 import { useZoneMenu } from '../zone-menus';
 import { InterviewDetails } from './InterviewDetails';
-import { MessageCard, type Done, type Edit } from './MessageCard';
+import { MessageCard, type Done } from './MessageCard';
 import { KeyDetails, MoreDetails } from './MoreDetails';
 import { SideAndKinds } from './SideAndKinds';
 import { TextField } from './TextField';
+import { useKeptEdits } from './use-kept-edits';
 import { arrive, initialForm, isSavedForm, isThroughAgency, keepTyped, STORAGE_KEY, STORAGE_VERSION, withAgency, type BeforeLink, type TextKey } from './form-state';
 import { downloadFile } from '../shared/download';
 import '../tools.css';
@@ -34,7 +36,6 @@ interface Props {
 export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: Props) {
   const [form, setForm] = useState<BuilderForm>(() => initialForm(who, kinds));
   const [isYourZoneChosen, setYourZoneChosen] = useState(false);
-  const [edits, setEdits] = useState<Partial<Record<MessageKind, Edit>>>({});
   const [storageNotice, setStorageNotice] = useState<string | null>(null);
   const [beforeLink, setBeforeLink] = useState<BeforeLink | null>(null);
   // Fields where a paste went past what storage keeps, so the field says the rest was left out.
@@ -46,8 +47,8 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
   const [loaded, setLoaded] = useState(false);
   // Null until the island runs in a browser: the plan needs the clock.
   const [now, setNow] = useState<number | null>(null);
-  // The draft checker's rules load on the first edit of a message: most people copy the text as
-  // written, and the rules are a sixth of the island's script.
+  // The draft checker's rules load on the first edit of a message (below): most people copy the text
+  // as written, and the rules are a sixth of the island's script.
   const [check, setCheck] = useState<typeof checkDraft | null>(null);
   const loadCheck = () => {
     if (check) return;
@@ -78,7 +79,6 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
         : restoreForm({ ...emptyForm(), who: here.form.who, kinds: defaultKinds(here.form.who, kinds) }, browserZone, kinds);
       setForm(restored.form);
       setYourZoneChosen(restored.yourZone.isChosen);
-      setEdits({});
       setCutFields([]);
       setBeforeLink(null);
       setStorageNotice(change.notice);
@@ -108,16 +108,17 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
       }),
     };
   }, [form, now]);
+  // Edits are saved, and new details carry them into the new text or set them aside with a note, never drop them.
+  const purpose = useMemo(() => purposeOf(formToSituation(form)), [form]);
+  const kept = useKeptEdits({ messages, purpose, announce: setAnnouncement, onSaveNotice: setStorageNotice });
+  // The checker loads with the first edit, typed here or saved from before.
+  useEffect(() => (Object.keys(kept.edits).length > 0 ? loadCheck() : undefined), [kept.edits]);
 
   const update = <K extends keyof BuilderForm>(key: K, value: BuilderForm[K]) => {
     setForm((before) => ({ ...before, [key]: value }));
-    setEdits({}); // new details rewrite every message; edits belong to the old text
   };
   // The agency is one of the situation's people, kept in the form's channels as the helper and links write them.
-  const onAgency = (agency: boolean) => {
-    setForm((before) => withAgency(before, agency));
-    setEdits({});
-  };
+  const onAgency = (agency: boolean) => setForm((before) => withAgency(before, agency));
   /** Typed text, cut where storage stops keeping it (the input shows the cut too), with a notice. */
   const updateText = (key: keyof BuilderForm, value: string, input?: HTMLInputElement | HTMLTextAreaElement) => {
     const kept = keepTyped(value);
@@ -161,7 +162,7 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
     const fresh = restoreForm({ ...emptyForm(), who: form.who, kinds: defaultKinds(form.who, kinds) }, browserZoneOr('UTC'), kinds);
     setForm(fresh.form);
     setYourZoneChosen(false);
-    setEdits({});
+    kept.clear();
     setCutFields([]);
     setBeforeLink(null);
     setAnnouncement('Your details are cleared from this browser.');
@@ -204,7 +205,6 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
             onClick={() => {
               setForm(beforeLink.form);
               setYourZoneChosen(beforeLink.isYourZoneChosen);
-              setEdits({});
               setBeforeLink(null);
               setStorageNotice('Your saved details are back.');
             }}
@@ -218,10 +218,7 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
         id={id}
         who={form.who}
         kinds={form.kinds}
-        onSide={(side) => {
-          setForm((before) => ({ ...before, who: side, kinds: defaultKinds(side, undefined), reason: '' }));
-          setEdits({});
-        }}
+        onSide={(side) => setForm((before) => ({ ...before, who: side, kinds: defaultKinds(side, undefined), reason: '' }))}
         onKinds={(chosen) => setForm((before) => ({ ...before, kinds: chosen(before.kinds) }))}
       />
 
@@ -281,15 +278,15 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
           key={message.kind}
           id={id}
           message={message}
-          edit={edits[message.kind] ?? {}}
+          edit={kept.edits[message.kind]}
+          merge={kept.merge}
           recipientEmail={form.recipientEmail}
           done={done}
           onCalendar={calendar(message.kind, message.title)}
           check={check}
-          onEdit={(edit) => {
-            loadCheck();
-            setEdits((before) => ({ ...before, [message.kind]: edit }));
-          }}
+          onEdit={(part, text) => kept.onEdit(message, part, text)}
+          onSetAsideDone={(parts) => kept.onSetAsideDone(message, parts)}
+          onUndo={() => kept.onUndo(message)}
           onCopy={(text, what, button) => copy(message.title, text, what, button)}
         />
       ))}

@@ -1,15 +1,14 @@
 // One written message: its subject and body to edit in place, its length, suggestions for an
 // edited body, and the buttons to copy it, open it in a mail app or add the offered times to a calendar.
+// An edit new details could not be carried into is set aside with a note beside the box, to bring back or forget.
+import { useRef } from 'preact/hooks';
 import { lengthNote } from '../../lib/builder-output';
+import { shownText, type EditPart, type Merge, type MessageEdit, type PartTexts } from '../../lib/flow/kept-edit';
 import { mailtoHref } from '../../lib/mailto';
 import { rowsToShow } from '../../lib/messages/text-length';
 import type { checkDraft } from '../../lib/tone';
 import type { Message } from '../../lib/types';
-
-export interface Edit {
-  subject?: string;
-  body?: string;
-}
+import { SetAsideNote } from '../shared/SetAsideNote';
 
 /** What a button did: copied a message's body or subject, or downloaded its calendar file. */
 export interface Done {
@@ -22,7 +21,9 @@ const DONE_WORDS: Record<Done['button'], string> = { copy: 'Copied', subject: 'C
 interface Props {
   id: string;
   message: Message;
-  edit: Edit;
+  edit: MessageEdit | undefined;
+  /** Carries what was set aside into the text as written now, on Bring back; undefined until it has loaded. */
+  merge: Merge | undefined;
   recipientEmail: string;
   /** The button pressed last, so its "Copied" or "Downloaded" shows beside it only. */
   done: Done | null;
@@ -30,17 +31,23 @@ interface Props {
   check: typeof checkDraft | null;
   /** Offered only when the message offers times and at least one is complete. */
   onCalendar: (() => void) | null;
-  onEdit: (edit: Edit) => void;
+  /** The person typed in a part: their text, against the message as written now. */
+  onEdit: (part: EditPart, text: string) => void;
+  /** Done with what was set aside: brought back as these parts' texts, or forgotten (none). */
+  onSetAsideDone: (parts: PartTexts) => void;
+  onUndo: () => void;
   onCopy: (text: string, what: string, button: 'copy' | 'subject') => void;
 }
 
-export function MessageCard({ id, message, edit, recipientEmail, done, check, onCalendar, onEdit, onCopy }: Props) {
-  const subject = edit.subject ?? message.subject;
-  const body = edit.body ?? message.body;
+export function MessageCard({ id, message, edit, merge, recipientEmail, done, check, onCalendar, onEdit, onSetAsideDone, onUndo, onCopy }: Props) {
+  const subject = message.subject === undefined ? undefined : shownText(edit?.subject, message.subject);
+  const body = shownText(edit?.body, message.body);
+  const aside = edit?.aside;
+  const bodyBox = useRef<HTMLTextAreaElement>(null);
   // Our own wording is checked by the tests; only what the person wrote needs suggestions.
-  const findings = edit.body !== undefined && check ? check(body, { channel: message.channel }) : [];
+  const findings = body !== message.body && check ? check(body, { channel: message.channel }) : [];
   const baseId = `${id}-${message.kind}`;
-  const isEdited = edit.body !== undefined || edit.subject !== undefined;
+  const isEdited = body !== message.body || subject !== message.subject;
   // The visible half of "Copied" (the status region announces it), beside the button pressed.
   const pressed = (button: Done['button']) =>
     done?.title === message.title && done.button === button ? (
@@ -54,7 +61,7 @@ export function MessageCard({ id, message, edit, recipientEmail, done, check, on
       {subject !== undefined && (
         <div class="bo-field">
           <label for={`${baseId}-subject`}>Subject</label>
-          <input id={`${baseId}-subject`} type="text" value={subject} onInput={(event) => onEdit({ ...edit, subject: event.currentTarget.value })} />
+          <input id={`${baseId}-subject`} type="text" value={subject} onInput={(event) => onEdit('subject', event.currentTarget.value)} />
         </div>
       )}
       <div class="bo-field">
@@ -62,12 +69,28 @@ export function MessageCard({ id, message, edit, recipientEmail, done, check, on
         <textarea
           id={`${baseId}-body`}
           class="bo-message-text"
+          ref={bodyBox}
           rows={rowsToShow(body)}
           value={body}
-          onInput={(event) => onEdit({ ...edit, body: event.currentTarget.value })}
+          aria-describedby={aside ? `${baseId}-set-aside` : undefined}
+          onInput={(event) => onEdit('body', event.currentTarget.value)}
         />
         <p class="bo-hint">{lengthNote(message.channel, body)}</p>
       </div>
+      {aside && (
+        <SetAsideNote
+          id={`${baseId}-set-aside`}
+          aside={aside}
+          message={message}
+          merge={merge}
+          classes={{ note: 'bo-notice', button: 'bo-secondary' }}
+          onDone={(parts) => {
+            onSetAsideDone(parts);
+            // The buttons go with the note: the box holds the focus.
+            bodyBox.current?.focus();
+          }}
+        />
+      )}
       {findings.length > 0 && (
         <ul class="bo-findings" aria-label={`Suggestions for your edited ${message.title}`}>
           {findings.map((finding) => (
@@ -111,7 +134,7 @@ export function MessageCard({ id, message, edit, recipientEmail, done, check, on
           </span>
         )}
         {isEdited && (
-          <button type="button" class="bo-secondary" onClick={() => onEdit({})}>
+          <button type="button" class="bo-secondary" onClick={onUndo}>
             Undo my edits
           </button>
         )}

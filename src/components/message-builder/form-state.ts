@@ -13,6 +13,9 @@ export type TextKey = keyof typeof FIELD_CAPS & keyof BuilderForm;
 export const STORAGE_KEY = 'bowout:message-builder';
 // Version 2: the form holds the whole situation (stage, contacts, people, spoke) as well.
 export const STORAGE_VERSION = 2;
+// The person's edits of the messages, beside the form: cleared with it, followed across tabs on their own.
+export const EDITS_KEY = 'bowout:message-builder:edits';
+export const EDITS_VERSION = 1;
 
 /** The form before the browser is read: the page's side and messages, nothing typed. */
 export function initialForm(who: Who, kinds: string | undefined): BuilderForm {

@@ -5,7 +5,7 @@
 // they bring it back or forget it; so is an edit of a message the new reason wrote again. Never a
 // stale fact kept silently, never an edit dropped silently, never a line written for one purpose or
 // reason slipped unseen into a message for another. Pure: no storage, no DOM.
-import { situationSchema } from '../situation';
+import { situationSchema, wishOrDefault, type Situation } from '../situation';
 import { REASONS } from '../types';
 import { z } from '../zod';
 
@@ -40,6 +40,12 @@ const editedForSchema = z.object({
   reason: z.optional(z.enum(['', ...REASONS])),
 });
 export type EditedFor = z.infer<typeof editedForSchema>;
+
+/** What a situation's messages are written for, as an edit records it: time passing, or a date typed, never changes it. */
+export function purposeOf(situation: Situation): EditedFor {
+  const wish = wishOrDefault(situation);
+  return { who: situation.who, ...(wish ? { wish } : {}), ...(situation.wish === undefined ? { isWishAssumed: true as const } : {}), reason: situation.reason ?? '' };
+}
 
 /**
  * Why an edit was set aside: new details clashed with a line the person changed; the message is now
@@ -93,6 +99,24 @@ export const ASIDE_NOTES: Record<AsideWhy, string> = {
 /** What the messages' status region says, once, as edits are set aside: which messages ("Step 1"), and the note. */
 export const asideAnnouncement = (labels: readonly string[], why: AsideWhy): string => `${labels.join(' and ')}: ${ASIDE_NOTES[why]}`;
 
+/** A message shown, by the key its edits are kept under, with the name the status region gives it. */
+export interface Labelled {
+  kind: string;
+  label: string;
+}
+
+/**
+ * What the status region says as `edits` become `carried`: the messages whose edit is newly set aside
+ * and why (not one set aside already, as on a reload, nor on a keystroke); '' when an edit set aside
+ * is home again on the wish it was written for, so nothing says it is set aside; undefined for no news.
+ */
+export function asideNews(edits: Edits, carried: Edits, messages: readonly Labelled[]): string | undefined {
+  const setAside = messages.filter(({ kind }) => carried[kind]?.aside && carried[kind]?.aside !== edits[kind]?.aside);
+  const first = setAside[0] && carried[setAside[0].kind]?.aside;
+  if (first) return asideAnnouncement(setAside.map((message) => message.label), first.why);
+  return messages.some(({ kind }) => edits[kind]?.aside && !carried[kind]?.aside) ? '' : undefined;
+}
+
 /**
  * What one part shows: the person's edit when it was made on the text as written now (new details
  * are carried into it, or it is set aside, by carriedForward), else the text as written, facts first.
@@ -114,6 +138,16 @@ export function withTyped(edits: Edits, message: Written, parts: PartTexts, purp
   const isBroughtBack = isAsideDone && EDIT_PARTS.some((part) => parts[part] !== undefined);
   if (isBroughtBack && aside?.for && isForAnother(aside.why)) edit.elsewhere = { for: aside.for, ...editedParts(aside) };
   return { ...edits, [message.kind]: aside && !isAsideDone ? { ...edit, aside } : edit };
+}
+
+/** The edits with a message's typed parts undone: it shows as written; what was set aside or kept for another wish stays. */
+export function withoutTyped(edits: Edits, kind: string): Edits {
+  const others = { ...edits };
+  delete others[kind];
+  const rest: MessageEdit = { ...edits[kind] };
+  delete rest.subject;
+  delete rest.body;
+  return rest.aside || rest.elsewhere ? { ...others, [kind]: rest } : others;
 }
 
 /** The parts of an edit the person changed from the text as written. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ASIDE_NOTES, asideAnnouncement, broughtBack, readEdits, shownText, withTyped, type EditedFor, type EditedText, type Edits } from '../../../src/lib/flow/kept-edit';
+import { ASIDE_NOTES, asideAnnouncement, asideNews, broughtBack, purposeOf, readEdits, shownText, withoutTyped, withTyped, type EditedFor, type EditedText, type Edits } from '../../../src/lib/flow/kept-edit';
 import { carriedForward, mergeLines } from '../../../src/lib/flow/merge-lines';
 import { EMPTY_DETAILS, flowItems, type FlowDetails } from '../../../src/lib/flow/plan-messages';
 import type { Reason } from '../../../src/lib/types';
@@ -283,6 +283,65 @@ describe('asideAnnouncement', () => {
   test('names the messages set aside, then says what their note says', () => {
     expect(asideAnnouncement(['Step 1'], 'details')).toBe(`Step 1: ${ASIDE_NOTES.details}`);
     expect(asideAnnouncement(['Step 2', 'Step 3'], 'purpose')).toMatch(/^Step 2 and Step 3: What you want to do changed/u);
+  });
+});
+
+describe('asideNews', () => {
+  const mine = { base: 'a\nb', text: 'a\nb\nmine' };
+  const messages = [
+    { kind: 'cancel', label: 'Cancellation email' },
+    { kind: 'voicemail', label: 'Voicemail' },
+  ];
+
+  test('names each message whose edit is newly set aside, in order, with the note', () => {
+    const edits: Edits = { cancel: { body: mine }, voicemail: { body: mine } };
+    const carried = carriedForward(edits, [{ kind: 'cancel', body: 'a\nb\nSam' }, { kind: 'voicemail', body: 'a\nb\nSam' }], CANCELLING);
+    expect(asideNews(edits, carried, messages)).toBe(`Cancellation email and Voicemail: ${ASIDE_NOTES.details}`);
+  });
+
+  test('says nothing of an edit set aside already (a reload, a keystroke in the new text), nor of one carried in cleanly', () => {
+    const aside = { why: 'details', body: mine } as const;
+    const setAside: Edits = { cancel: { aside } };
+    const typed = withTyped(setAside, { kind: 'cancel', body: 'x' }, { body: 'x!' }, CANCELLING);
+    expect(asideNews(setAside, typed, messages)).toBeUndefined();
+    const edits: Edits = { cancel: { body: mine } };
+    const carried = carriedForward(edits, [{ kind: 'cancel', body: 'a2\nb' }], CANCELLING);
+    expect(carried).not.toBe(edits);
+    expect(asideNews(edits, carried, messages)).toBeUndefined();
+  });
+
+  test('stops saying it ("") once an edit set aside for another wish is home again', () => {
+    const moving: EditedFor = { who: 'candidate', wish: 'reschedule' };
+    const edits: Edits = { cancel: { for: CANCELLING, aside: { why: 'purpose', for: moving, body: mine } } };
+    const home = carriedForward(edits, [{ kind: 'cancel', body: mine.base }], moving);
+    expect(home.cancel?.aside).toBeUndefined();
+    expect(asideNews(edits, home, messages)).toBe('');
+  });
+});
+
+describe('withoutTyped (Undo my edits)', () => {
+  const body = { base: 'b', text: 'b, mine' };
+  const aside = { why: 'details', body: { base: 'then', text: 'then, mine' } } as const;
+
+  test('puts the message back as written and drops an edit with nothing else in it; other messages keep theirs', () => {
+    const edits: Edits = { cancel: { for: CANCELLING, subject: { base: 's', text: 's, mine' }, body }, voicemail: { body } };
+    expect(withoutTyped(edits, 'cancel')).toEqual({ voicemail: { body } });
+  });
+
+  test('keeps what was set aside, to bring back or forget', () => {
+    expect(withoutTyped({ cancel: { for: CANCELLING, body, aside } }, 'cancel')).toEqual({ cancel: { for: CANCELLING, aside } });
+  });
+});
+
+describe('purposeOf', () => {
+  test('the wish and reason chosen; with no wish, the one assumed from where things stand, said so', () => {
+    expect(purposeOf(situation({ wish: 'reschedule', reason: 'illness' }))).toEqual({ who: 'candidate', wish: 'reschedule', reason: 'illness' });
+    expect(purposeOf(situation({ wish: undefined, stage: 'invited' }))).toEqual({ who: 'candidate', wish: 'decline', isWishAssumed: true, reason: '' });
+  });
+
+  test('time passing and a new interview time change nothing it records', () => {
+    const before = situation({ wish: 'cancel', interview: { date: '2026-12-02', time: '10:00', zone: 'Europe/London' } });
+    expect(purposeOf({ ...before, interview: { ...before.interview, time: '14:30' } })).toEqual(purposeOf(before));
   });
 });
 

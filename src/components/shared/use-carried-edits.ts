@@ -1,0 +1,50 @@
+// A tool's edits of its messages as the messages are written now (../../lib/flow/merge-lines.ts):
+// carried into new text where they go in cleanly, else set aside with a note, and said once,
+// politely, in the tool's status region. Shared by the flow and the message builder.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { asideNews, type EditedFor, type Edits, type Labelled, type Written } from '../../lib/flow/kept-edit';
+
+// The merge loads once there is an edit to carry into new details: most people never edit.
+type MergeModule = typeof import('../../lib/flow/merge-lines');
+let loadedMerge: MergeModule | undefined;
+
+interface Carried {
+  edits: Edits;
+  /** The messages shown, each by the key its edits are kept under, named as the status region says it. */
+  messages: readonly (Written & Labelled)[];
+  /** What the messages are for now: an edit written for another is set aside, not carried in. */
+  purpose: EditedFor;
+  /** Sets the carried edits onto the edits they came from (and saves them, unless another tab's). */
+  carryForward: (from: Edits, carried: Edits) => void;
+  /** The tool's polite status region. */
+  announce: (update: (before: string) => string) => void;
+}
+
+export function useCarriedEdits({ edits, messages, purpose, carryForward, announce }: Carried) {
+  const [merge, setMerge] = useState<MergeModule | undefined>(() => loadedMerge);
+  useEffect(() => {
+    if (merge || Object.keys(edits).length === 0) return;
+    import('../../lib/flow/merge-lines')
+      .then((module) => {
+        loadedMerge = module;
+        setMerge(module);
+      })
+      .catch(() => {}); // unloaded, the messages keep their fresh facts and the edit waits in storage
+  }, [edits, merge]);
+  // The same purpose is the same object, so the edits are carried again only when something moved.
+  const { who, wish, isWishAssumed, reason } = purpose;
+  const samePurpose = useMemo(() => purpose, [who, wish, isWishAssumed, reason]);
+  // The edits carried into the messages as now written, or set aside: shown so at once, and saved.
+  const carried = useMemo(() => (merge ? merge.carriedForward(edits, messages, samePurpose) : edits), [merge, edits, messages, samePurpose]);
+  useEffect(() => {
+    if (carried === edits) return;
+    // Said once, politely, as an edit is set aside: not on a reload (it was saved so), nor on a keystroke.
+    const news = asideNews(edits, carried, messages);
+    // The same message set aside again is news too: a trailing no-break space makes the region speak again.
+    if (news) announce((before) => (before === news ? `${news}\u00a0` : news));
+    else if (news === '') announce(() => '');
+    // Onto the edits it was carried from only, and never written back if they came from another tab.
+    carryForward(edits, carried);
+  }, [carried, edits]);
+  return { carried, mergeLines: merge?.mergeLines };
+}
