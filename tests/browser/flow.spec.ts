@@ -342,6 +342,42 @@ describe('the flow on a guide page', () => {
   });
 });
 
+describe('the parts that load when wanted', () => {
+  test('a keyboard user entering the form on a guide gets its messages without scrolling to them', async () => {
+    const opened = await open('/candidates/reschedule-an-interview/', '2026-12-01T10:00:00Z', { width: 390 });
+    const { page } = opened;
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await form(page).getByLabel('The candidate').focus();
+    await expect.poll(() => fetched.some((path) => path.includes('PlanMessages'))).toBe(true);
+    await expect.poll(() => results(page).getByRole('textbox', { name: 'Message (second reschedule request)', exact: true }).count()).toBe(1);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('printed before they load, the page leaves out "Writing your messages…" rather than printing it', async () => {
+    const opened = await open('/candidates/reschedule-an-interview/', '2026-12-01T10:00:00Z', { width: 390 });
+    const { page } = opened;
+    const waiting = results(page).getByText('Writing your messages…');
+    expect(await waiting.isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await waiting.isVisible()).toBe(false);
+    await opened.context.close();
+  });
+
+  test('if the advice cannot load, a guide still gives its own messages, and says what went wrong', async () => {
+    const opened = await open('/candidates/cancel-an-interview/', '2026-12-01T10:00:00Z', { width: 1280 });
+    const { page } = opened;
+    await page.route('**/_astro/advice-engine.*', (route) => route.abort());
+    await form(page).getByLabel('Interview date', { exact: true }).fill('2026-12-03');
+    await form(page).getByLabel(/^Interview time/).fill('10:00');
+    await expect.poll(() => results(page).innerText()).toContain('Your advice could not load. Please reload the page.');
+    // Their first change in the form asked for the messages: they come without the engine.
+    await expect.poll(() => results(page).getByRole('textbox', { name: 'Message (cancellation email)', exact: true }).inputValue()).not.toBe('');
+    await opened.context.close();
+  });
+});
+
 describe('when they have been texting you', () => {
   test('ticking the box turns the plan into a text alone, and the text promises no email; employers are not asked', async () => {
     // Tuesday 1 December 2026, 11:00 in London; the interview is Friday at 14:00: enough notice.
@@ -425,6 +461,27 @@ describe('the details beside the messages', () => {
     // "Clear my details" forgets them too.
     await form(page).getByRole('button', { name: 'Clear my details' }).click();
     expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('bowout:decision-helper')))).toEqual([]);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('on a guide that advises with nothing filled in, clearing empties the details on screen too, and a reload keeps them gone', async () => {
+    const opened = await open('/candidates/decline-an-interview/', '2026-12-01T10:00:00Z', { width: 1280 });
+    const { page } = opened;
+    await results(page).scrollIntoViewIfNeeded();
+    await results(page).getByLabel('Company').fill('Acme');
+    await expect.poll(() => messageBox(page, 1).inputValue()).toContain('Acme');
+    await form(page).getByRole('button', { name: 'Clear my details' }).click();
+    // The advice stays (it needs nothing filled in), and its messages start afresh.
+    await expect.poll(() => results(page).getByLabel('Company').inputValue()).toBe('');
+    expect(await messageBox(page, 1).inputValue()).not.toContain('Acme');
+    // A key typed after clearing saves that, not the cleared details with it.
+    await results(page).getByLabel('Your name').fill('S');
+    await page.reload();
+    await running(page);
+    await results(page).scrollIntoViewIfNeeded();
+    await expect.poll(() => results(page).getByLabel('Your name').inputValue()).toBe('S');
+    expect(await results(page).getByLabel('Company').inputValue()).toBe('');
     await expectClean(opened);
     await opened.context.close();
   });

@@ -1,8 +1,7 @@
 // The decision helper: a form over `decide(situation, now)`. Every rule lives in src/lib; this file
 // holds the fields, the clock, storage and the words around the engine's answer. The form's checks
-// run at once; the engine loads when there is a situation to decide (./use-advice-engine.ts).
+// run at once; the engine loads when the person wants advice (./use-advice.ts).
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { checkSituation } from '../../lib/advice/check';
 import { defaultSituation, reasonsFor, wishesFor, type Situation } from '../../lib/situation';
 import { SPOKE, STAGES, type Problem, type Reason, type Stage, type Who } from '../../lib/types';
 import { restoreZone, zoneToSave } from '../../lib/saved-zone';
@@ -11,16 +10,16 @@ import { clearSaved, saveDetails, storageAvailable, STORAGE_NOTICES, watchSaved 
 import { PEOPLE_LABELS, REASON_LABELS } from '../labels';
 import { useMinuteClock } from './use-minute-clock';
 import { useSpokenSummary } from './use-spoken-summary';
-import { useAdviceEngine } from './use-advice-engine';
-import { useNear } from './use-near';
+import { useAdvice } from './use-advice';
 import { hasSomethingToRestore } from './restore-check';
-import { LazyPlanMessages, loadPlanMessages } from './LazyPlanMessages';
+import { LazyPlanMessages } from './LazyPlanMessages';
 import { clearFlowDetails } from './flow-details';
 import { forgetChoice, rememberChoice, topicHere } from './chosen-here';
 import { keepScrollOnLeave, restoreScroll } from './keep-scroll';
 import { CONTACT_LABELS, SPOKE_LABELS, stageLabel, TEXTING_WITHOUT_PHONE, WHO_LABELS, WISH_LABELS } from './labels';
 import { CheckboxGroup } from './CheckboxGroup';
 import { RadioGroup } from './RadioGroup';
+import { SelectField } from './SelectField';
 import { PAUSE_MS, useDateTimeTyping } from './use-date-time-typing';
 import { WhenFields, type FieldErrors } from './WhenFields';
 import { fieldOf, isStillToFill, pageKinds, readSavedHelper, withTopic, without, withZones, type FieldName, type Topic } from './form-state';
@@ -60,12 +59,12 @@ export default function DecisionHelper(topic: Topic) {
     }
     setBeforeLink(start.beforeLink);
     setNotice(start.notice);
-    if (start.isTouched || hasSomethingToRestore()) setAsked(true);
+    if (start.isTouched || hasSomethingToRestore()) ask();
     // Another tab of the helper saved or cleared: follow it and say so, rather than overwrite it.
     const stopWatching = watchSaved(SITUATION_KEY, SITUATION_VERSION, readSavedHelper, (change) => {
       const next = change.value?.situation ?? withTopic(defaultSituation(), topic);
       setSituation(withZones(next, zone));
-      setAsked(true);
+      ask();
       setPersonZoneChosen(restoreZone(next.personZone, zone).isChosen);
       setInterviewZoneChosen(change.value?.isInterviewZoneChosen ?? false);
       setBeforeLink(null);
@@ -79,28 +78,17 @@ export default function DecisionHelper(topic: Topic) {
   }, []);
 
   // The plan writes its dates as the messages do, in the browser's English (PlanMessages reads the same).
-  const checked = useMemo(() => (now === null ? null : checkSituation(situation, now)), [situation, now]);
-  // The engine and the messages load once the person changes something or brought details, or, where
-  // the helper can advise with nothing filled in, once they near the advice: readers pay nothing for them.
-  const results = useRef<HTMLElement>(null);
-  const [isAsked, setAsked] = useState(false);
-  const isNear = useNear(results, isAsked);
-  const { engine, failed: engineFailed } = useAdviceEngine(isAsked || (isNear && checked?.ok === true));
-  useEffect(() => {
-    if (isAsked) loadPlanMessages().catch(() => undefined); // said by the messages, if they are shown
-  }, [isAsked]);
-  const result = useMemo(() => {
-    if (checked === null || !checked.ok) return checked;
-    return engine && now !== null ? engine.adviceFrom(checked, now, typeof navigator === 'undefined' ? undefined : navigator.language) : null;
-  }, [checked, engine]);
-  // A situation to decide, with the engine still on its way (or failed to come).
-  const isWaitingForEngine = checked?.ok === true && !engine;
+  const { results, isAsked, ask, result, engine, engineFailed, isWaitingForEngine, isEngineComing } = useAdvice(situation, now);
+  // A keyboard user entering the form on a guide: its own messages load then, not only when scrolled near.
+  const [isEntered, setEntered] = useState(false);
+  // Each "Clear my details" starts the messages afresh, so names and edits on screen go with the saved ones.
+  const [cleared, setCleared] = useState(0);
 
   const update = (next: Situation, isZoneChosen = isPersonZoneChosen, isInterviewZoneGiven = isInterviewZoneChosen): void => {
     // A choice over what the page's topic sets outlives a reload of this page (./chosen-here.ts).
     if (next.who !== situation.who || next.wish !== situation.wish || next.stage !== situation.stage) rememberChoice(next);
     setSituation(next);
-    setAsked(true);
+    ask();
     setPersonZoneChosen(isZoneChosen);
     setInterviewZoneChosen(isInterviewZoneGiven);
     // The interview's zone is saved even when assumed, so travelling never moves the interview.
@@ -128,6 +116,7 @@ export default function DecisionHelper(topic: Topic) {
   const clear = (): void => {
     clearSaved(SITUATION_KEY);
     clearFlowDetails();
+    setCleared((count) => count + 1);
     forgetChoice();
     setSituation(withZones(withTopic(defaultSituation(), topic), browserZone));
     setPersonZoneChosen(false);
@@ -154,8 +143,8 @@ export default function DecisionHelper(topic: Topic) {
   // With no messages to wait for (./LazyPlanMessages.tsx brings the scroll back), the height is already whole.
   const hasMessages = advice !== null || kinds.length > 0;
   useEffect(() => {
-    if (now !== null && !hasMessages && !isWaitingForEngine) restoreScroll();
-  }, [now !== null, isWaitingForEngine]);
+    if (now !== null && !hasMessages && !isEngineComing) restoreScroll();
+  }, [now !== null, isEngineComing]);
   const fieldError = (field: FieldName) => {
     const message = errorFor(field);
     return message ? (
@@ -187,7 +176,7 @@ export default function DecisionHelper(topic: Topic) {
           </p>
         )}
       </div>
-      <form ref={form} class="dh-form" aria-label="Your situation" noValidate onSubmit={(event) => event.preventDefault()} onKeyDown={onFormKey}>
+      <form ref={form} class="dh-form" aria-label="Your situation" noValidate onSubmit={(event) => event.preventDefault()} onKeyDown={onFormKey} onFocusIn={() => setEntered(true)}>
         <RadioGroup
           name="who"
           legend="You are"
@@ -198,23 +187,16 @@ export default function DecisionHelper(topic: Topic) {
           error={fieldError('who')}
         />
 
-        <div class="dh-field">
-          <label for="dh-stage">Where things stand</label>
-          <select
-            id="dh-stage"
-            value={situation.stage}
-            aria-invalid={invalid('stage')}
-            aria-describedby={errorId('stage')}
-            onChange={(event) => change({ stage: event.currentTarget.value as Stage })}
-          >
-            {STAGES.map((stage) => (
-              <option value={stage} key={stage}>
-                {stageLabel(stage, situation.who)}
-              </option>
-            ))}
-          </select>
-          {fieldError('stage')}
-        </div>
+        <SelectField<Stage>
+          name="stage"
+          label="Where things stand"
+          options={STAGES.map((stage) => ({ value: stage, label: stageLabel(stage, situation.who) }))}
+          value={situation.stage}
+          onChoose={(stage) => change({ stage: stage || situation.stage })}
+          invalid={invalid('stage')}
+          describedBy={errorId('stage')}
+          error={fieldError('stage')}
+        />
 
         <RadioGroup
           name="wish"
@@ -226,28 +208,19 @@ export default function DecisionHelper(topic: Topic) {
           error={fieldError('wish')}
         />
 
-        <div class="dh-field">
-          <label for="dh-reason">Reason (optional)</label>
-          <select
-            id="dh-reason"
-            value={situation.reason ?? ''}
-            aria-invalid={invalid('reason')}
-            aria-describedby={errorId('reason')}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              const rest = without(situation, 'reason');
-              update(value === '' ? rest : { ...rest, reason: value as Reason });
-            }}
-          >
-            <option value="">Rather not say</option>
-            {reasonsFor(situation.who).map((reason) => (
-              <option value={reason} key={reason}>
-                {REASON_LABELS[reason]}
-              </option>
-            ))}
-          </select>
-          {fieldError('reason')}
-        </div>
+        <SelectField<Reason>
+          name="reason"
+          label="Reason (optional)"
+          options={[{ value: '', label: 'Rather not say' }, ...reasonsFor(situation.who).map((reason) => ({ value: reason, label: REASON_LABELS[reason] }))]}
+          value={situation.reason ?? ''}
+          onChoose={(reason) => {
+            const rest = without(situation, 'reason');
+            update(reason === '' ? rest : { ...rest, reason });
+          }}
+          invalid={invalid('reason')}
+          describedBy={errorId('reason')}
+          error={fieldError('reason')}
+        />
 
         <WhenFields
           situation={situation}
@@ -307,10 +280,10 @@ export default function DecisionHelper(topic: Topic) {
         </p>
         {isMidTyping ? null : advice && now !== null && engine ? (
           <engine.AdviceView advice={advice} now={now} onChooseWish={(wish) => change({ wish })}>
-            <LazyPlanMessages advice={advice} situation={situation} kinds={kinds} now={now} />
+            <LazyPlanMessages key={cleared} advice={advice} situation={situation} kinds={kinds} now={now} isSoon />
           </engine.AdviceView>
         ) : isWaitingForEngine && !problem ? (
-          <p class="dh-waiting">{engineFailed ? ENGINE_FAILED : 'Working out your advice…'}</p>
+          <p class={engineFailed ? 'dh-waiting' : 'dh-waiting dh-loading'}>{engineFailed ? ENGINE_FAILED : 'Working out your advice…'}</p>
         ) : problemField ? (
           <p class="dh-waiting">Please check the highlighted field above, and your advice will appear here.</p>
         ) : !problem || isStillToFill(problem) ? (
@@ -318,7 +291,9 @@ export default function DecisionHelper(topic: Topic) {
             Your advice appears here as soon as the interview {situation.interview.zone ? 'date and time are' : 'date, time and time zone are'} filled in. If no time is agreed yet, choose “Invited, but no time is agreed yet”.
           </p>
         ) : null}
-        {!isMidTyping && !advice && !isWaitingForEngine && now !== null && kinds.length > 0 && <LazyPlanMessages advice={null} situation={situation} kinds={kinds} now={now} />}
+        {!isMidTyping && !advice && !isEngineComing && now !== null && kinds.length > 0 && (
+          <LazyPlanMessages key={cleared} advice={null} situation={situation} kinds={kinds} now={now} isSoon={isAsked || isEntered} />
+        )}
       </section>
     </div>
   );

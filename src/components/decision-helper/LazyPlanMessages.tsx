@@ -1,7 +1,8 @@
 // The messages come from the message generator, the largest part of the helper's script. A plan's
 // messages load with the plan. A page's own messages, shown before there is any plan, load as the
 // person nears them: most readers of a guide never scroll that far, and the page stays light for them.
-// Saved details or a link load them at once, since the scroll kept across a reload waits for them.
+// Saved details or a link load them at once, since the scroll kept across a reload waits for them;
+// so does the person's first change or focus in the form (`isSoon`). Unloaded, they are left out of print.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { restoreScroll } from './keep-scroll';
 import { hasSomethingToRestore } from './restore-check';
@@ -20,12 +21,12 @@ export function loadPlanMessages(): Promise<PlanMessagesView> {
   return loading;
 }
 
-export function LazyPlanMessages(props: MessagesProps) {
+export function LazyPlanMessages({ isSoon, ...props }: MessagesProps & { isSoon: boolean }) {
   const [View, setView] = useState<PlanMessagesView | undefined>(() => planMessagesView);
   const [failed, setFailed] = useState(false);
   const placeholder = useRef<HTMLDivElement>(null);
   const [isRestoring] = useState(hasSomethingToRestore);
-  const isWanted = useNear(placeholder, props.advice !== null || isRestoring);
+  const isWanted = useNear(placeholder, isSoon || isRestoring);
   useEffect(() => {
     if (View || !isWanted) return;
     loadPlanMessages()
@@ -38,7 +39,7 @@ export function LazyPlanMessages(props: MessagesProps) {
   }, [View, failed]);
   if (View) return <View {...props} />;
   return (
-    <div class="dh-block dh-flow" ref={placeholder}>
+    <div class={failed ? 'dh-block dh-flow' : 'dh-block dh-flow dh-loading'} ref={placeholder}>
       <h3>{props.advice ? 'Your messages, in order' : 'Messages to start from'}</h3>
       <p class="dh-hint">
         {failed ? (
