@@ -73,6 +73,7 @@ const RULE_HOMES: RuleHome[] = [
     words: /\b(apologi[sz](e|es|ing)|say(s|ing)? sorry) once\b|\bone sorry\b/i,
     home: 'candidates/mistakes-that-burn-bridges.mdx',
     printed: ['one-sorry', 'short-notice-apology'],
+    alsoPrintedOn: { 'candidates/what-to-say.mdx': 'its "How much should I apologise?" answers with the short-notice rule in place, and links to the home' },
     alsoSaidOn: { 'candidates/missed-the-interview.mdx': 'the apology for a missed interview is its own rule (missed-apology)' },
   },
   {

@@ -41,18 +41,21 @@ export const CANDIDATE_REASON_WHY: Record<string, string> = {
 
 /**
  * Illness and emergencies, by the notice left: "even at short notice" is only worth saying when it
- * is short; with time to spare, what helps is that telling them now makes a new slot easy to find.
+ * is short. With time to spare, a new slot is named only where one is the point (`newSlot`: asking
+ * for one, or cancelling with asking offered instead); turning it down or leaving frees their slot.
  */
 export const FAIR_LATE_REASON_WHY = {
   emergency: {
     short: 'An emergency is a fair reason to change plans, even at short notice.',
-    enough: 'An emergency is a fair reason to change plans. Telling them now, while there is time, makes a new slot easy to find.',
+    newSlot: 'An emergency is a fair reason to change plans. Telling them now, while there is time, makes a new slot easy to find.',
+    enough: 'An emergency is a fair reason to change plans. Telling them now, while there is time, lets them give the slot to someone else.',
   },
   illness: {
     short: 'Being unwell is a fair reason to change plans, even at short notice.',
-    enough: 'Being unwell is a fair reason to change plans. Telling them now, while there is time, makes a new slot easy to find.',
+    newSlot: 'Being unwell is a fair reason to change plans. Telling them now, while there is time, makes a new slot easy to find.',
+    enough: 'Being unwell is a fair reason to change plans. Telling them now, while there is time, lets them give the slot to someone else.',
   },
-} as const satisfies Record<'emergency' | 'illness', Record<'short' | 'enough', string>>;
+} as const satisfies Record<'emergency' | 'illness', Record<'short' | 'newSlot' | 'enough', string>>;
 
 export const EMPLOYER_REASON_WHY: Record<string, string> = {
   'role-on-hold': 'Telling the candidate promptly, and saying whether the role may reopen, keeps their goodwill.',

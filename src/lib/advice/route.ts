@@ -19,10 +19,20 @@ export interface ActionAdvice {
 
 const isFairLateReason = (reason: Reason | undefined): reason is 'emergency' | 'illness' => reason === 'emergency' || reason === 'illness';
 
-/** A candidate's reason line; for illness and emergencies it speaks to the notice the engine found. */
-function candidateReasonWhy(reason: Reason | undefined, notice: AdviceContext['notice']): string | undefined {
-  if (isFairLateReason(reason)) return FAIR_LATE_REASON_WHY[reason][notice === 'short' ? 'short' : 'enough'];
-  return CANDIDATE_REASON_WHY[reason ?? 'none'];
+/**
+ * A candidate's reason line; for illness and emergencies it speaks to the notice the engine found,
+ * and names a new slot only when the route is after one.
+ */
+function candidateReasonWhy(context: AdviceContext): string | undefined {
+  const { reason } = context.situation;
+  if (!isFairLateReason(reason)) return CANDIDATE_REASON_WHY[reason ?? 'none'];
+  if (context.notice === 'short') return FAIR_LATE_REASON_WHY[reason].short;
+  return FAIR_LATE_REASON_WHY[reason][isAfterANewSlot(context) ? 'newSlot' : 'enough'];
+}
+
+/** Asking for another time, or cancelling while the route offers to ask for one instead. */
+function isAfterANewSlot(context: AdviceContext): boolean {
+  return context.wish === 'reschedule' || (context.wish === 'cancel' && betterAction(context)?.wish === 'reschedule');
 }
 
 function routeTo(context: AdviceContext, id: ActionId, wish: Wish | undefined, kinds: MessageKind[], why: string): ActionAdvice {
@@ -38,7 +48,7 @@ export function chooseAction(context: AdviceContext, kinds: MessageKind[]): Acti
       : wish === 'reschedule' ? 'apologise-and-ask' : wish === undefined ? 'apologise-and-choose' : 'apologise-and-withdraw';
     return routeTo(context, id, wish, kinds, ROUTE_WHY.missed);
   }
-  let why = isEmployer(context) ? EMPLOYER_REASON_WHY[situation.reason ?? 'none'] : candidateReasonWhy(situation.reason, context.notice);
+  let why = isEmployer(context) ? EMPLOYER_REASON_WHY[situation.reason ?? 'none'] : candidateReasonWhy(context);
   if (!isEmployer(context) && context.notice === 'short' && !isFairLateReason(situation.reason) && wish !== 'reschedule') {
     why = ROUTE_WHY.lateBackOut;
   }

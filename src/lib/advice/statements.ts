@@ -96,7 +96,7 @@ export const RULES = {
     why: 'The sooner they hear from you, the better your chance of another slot.',
   },
   'short-notice-apology': {
-    statement: `Say sorry once for short notice (under ${hours} hours for candidates, under ${workingDays} working days for employers). With more notice, a candidate has nothing to say sorry for.`,
+    statement: `With short notice (under ${hours} hours for candidates, under ${workingDays} working days for employers), say sorry for it once in each message you send. With more notice, a candidate has nothing to say sorry for.`,
     why: 'One apology shows you know it is late. More than one makes it about you.',
   },
   'missed-apology': {

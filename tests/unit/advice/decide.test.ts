@@ -157,26 +157,50 @@ describe('the examples of issue 17, as sound advice', () => {
   });
 });
 
-describe('the reason line for illness or an emergency speaks to the notice left', () => {
+describe('the reason line for illness or an emergency speaks to the notice left, and to the route', () => {
   const REASONS = ['illness', 'emergency'] as const;
-  const WISHES = ['reschedule', 'cancel'] as const;
+  const WISHES = ['reschedule', 'cancel', 'decline', 'withdraw'] as const;
+  const STAGE_OF = { reschedule: 'scheduled', cancel: 'scheduled', decline: 'invited', withdraw: 'between-rounds' } as const;
+  const NEW_SLOT = /new slot|new time|another time/iu;
+  const both = REASONS.flatMap((reason) => WISHES.map((wish) => [reason, wish] as const));
 
-  test.each(REASONS.flatMap((reason) => WISHES.map((wish) => [reason, wish] as const)))(
-    '%s, wanting to %s, four hours before: fair even at short notice',
-    (reason, wish) => {
-      const advice = advise(situation({ reason, wish }), INTERVIEW_AT - 4 * HOUR);
-      expect(advice.notice).toBe('short');
-      expect(advice.action.why).toMatch(/is a fair reason to change plans, even at short notice\.$/u);
-    },
-  );
+  test.each(both)('%s, wanting to %s, four hours before: fair even at short notice', (reason, wish) => {
+    const advice = advise(situation({ reason, wish, stage: STAGE_OF[wish] }), INTERVIEW_AT - 4 * HOUR);
+    expect(advice.notice).toBe('short');
+    expect(advice.action.why).toMatch(/is a fair reason to change plans, even at short notice\.$/u);
+  });
 
-  test.each(REASONS.flatMap((reason) => WISHES.map((wish) => [reason, wish] as const)))(
-    '%s, wanting to %s, five days before: no word of short notice, and why telling them now helps',
+  test.each(both)('%s, wanting to %s, five days before: no word of short notice', (reason, wish) => {
+    const advice = advise(situation({ reason, wish, stage: STAGE_OF[wish] }), INTERVIEW_AT - 5 * 24 * HOUR);
+    expect(advice.notice).toBe('enough');
+    expect(advice.action.why).toMatch(/^(Being unwell|An emergency) is a fair reason to change plans\. Telling them now, while there is time, /u);
+    expect(allText(advice)).not.toMatch(/short notice/iu);
+  });
+
+  // A new slot is the point when asking for one, or when cancelling and the route offers to ask instead.
+  test.each(REASONS.flatMap((reason) => (['reschedule', 'cancel'] as const).map((wish) => [reason, wish] as const)))(
+    '%s, wanting to %s, five days before: telling them now makes a new slot easy to find',
     (reason, wish) => {
       const advice = advise(situation({ reason, wish }), INTERVIEW_AT - 5 * 24 * HOUR);
-      expect(advice.notice).toBe('enough');
-      expect(advice.action.why).toMatch(/is a fair reason to change plans\. Telling them now, while there is time, makes a new slot easy to find\.$/u);
-      expect(allText(advice)).not.toMatch(/short notice/iu);
+      if (wish === 'cancel') expect(advice.betterAction?.wish).toBe('reschedule');
+      expect(advice.action.why).toMatch(/Telling them now, while there is time, makes a new slot easy to find\.$/u);
     },
   );
+
+  // Turning the interview down or leaving the process: no new slot is wanted, so the line never promises one.
+  test.each(REASONS.flatMap((reason) => (['decline', 'withdraw'] as const).map((wish) => [reason, wish] as const)))(
+    '%s, wanting to %s, five days before: no word of a new slot',
+    (reason, wish) => {
+      const advice = advise(situation({ reason, wish, stage: STAGE_OF[wish] }), INTERVIEW_AT - 5 * 24 * HOUR);
+      expect(advice.action.wish).toBe(wish);
+      expect(advice.action.why).not.toMatch(NEW_SLOT);
+    },
+  );
+
+  test.each(REASONS)('%s, "missed" said of a time still ahead, no route chosen: the cancel fallback offers no new slot', (reason) => {
+    const { wish: _unchosen, ...missed } = situation({ stage: 'missed', reason });
+    const advice = advise(missed, INTERVIEW_AT - 5 * 24 * HOUR);
+    expect(advice.betterAction?.id).toBe('attend');
+    expect(advice.action.why).not.toMatch(NEW_SLOT);
+  });
 });

@@ -22,6 +22,11 @@ describe('the rulebook in words', () => {
     for (const [id, sentence] of excusing) expect([id, sentence]).toEqual([id, expect.stringMatching(/\bcandidates?\b/)]);
   });
 
+  // The policy: with short notice, one apology in every message of the plan, not one across them all.
+  test('the short-notice apology says it goes in each message, once', () => {
+    expect(RULES['short-notice-apology'].statement).toMatch(/\bonce in each message\b/u);
+  });
+
   test('an unknown id is not a rule', () => {
     expect(isRuleId('candidate-short-notice')).toBe(true);
     expect(isRuleId('toString')).toBe(false);
