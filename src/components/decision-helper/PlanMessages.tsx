@@ -92,7 +92,7 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
   const changeDetails = (patch: Partial<FlowDetails>): void => setDetails((before) => ({ ...before, ...patch }));
   /** Each part's text as the person has it, against the message as written now; done with what was set aside, or not. */
   const keepEdits = (message: Message, parts: PartTexts, isAsideDone = false): void =>
-    setEdits((before) => withTyped(before, { ...message, kind: keyOf(message) }, parts, purpose, isAsideDone));
+    setEdits((before) => withTyped(before, { ...message, kind: keyOf(message) }, parts, purpose, isAsideDone, from));
   /** Brought back or forgotten, the edit is no longer set aside, and the status stops saying it was. */
   const asideDone = (message: Message, parts: PartTexts): void => {
     keepEdits(message, parts, true);

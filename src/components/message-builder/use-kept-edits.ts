@@ -32,7 +32,7 @@ export function useKeptEdits({ messages, purpose, from, announce, onSaveNotice }
 
   /** Each part's text as the person has it, against the message as written now; done with what was set aside, or not. */
   const keep = (message: Message, parts: PartTexts, isAsideDone = false): void =>
-    setEdits((before) => withTyped(before, message, parts, purpose, isAsideDone));
+    setEdits((before) => withTyped(before, message, parts, purpose, isAsideDone, from));
   return {
     /** The edits as the messages show them now. */
     edits: carried,

@@ -161,12 +161,13 @@ export function asideNews(edits: Edits, carried: Edits, messages: readonly Label
 export const shownText = (edit: EditedText | undefined, written: string): string => (edit && edit.base === written ? edit.text : written);
 
 /**
- * The edits once the person typed `parts` into a message written for `purpose`. What was set aside
- * stays, through any typing, until they bring it back or forget it (`isAsideDone`). Brought back
- * from another purpose, it is also kept as it was, to return when that purpose does.
+ * The edits once the person typed `parts` into a message written for `purpose`, and `from` what
+ * (kept at once: a reload straight after still knows what the text was written from). What was set
+ * aside stays, through any typing, until they bring it back or forget it (`isAsideDone`). Brought
+ * back from another purpose, it is also kept as it was, to return when that purpose does.
  */
-export function withTyped(edits: Edits, message: Written, parts: PartTexts, purpose: EditedFor, isAsideDone = false): Edits {
-  const { aside, ...edit }: MessageEdit = { ...edits[message.kind], for: purpose };
+export function withTyped(edits: Edits, message: Written, parts: PartTexts, purpose: EditedFor, isAsideDone = false, from?: WrittenFrom): Edits {
+  const { aside, ...edit }: MessageEdit = { ...edits[message.kind], for: purpose, ...(from ? { from } : {}) };
   for (const part of EDIT_PARTS) {
     const text = parts[part];
     const base = message[part];

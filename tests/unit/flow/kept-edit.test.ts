@@ -277,6 +277,15 @@ describe('withTyped', () => {
     expect(edits.cancel).toEqual({ for: CANCELLING, body: { base: 'Body now', text: 'Body now!' }, aside });
   });
 
+  test('keeps what the text was written from, with each keystroke, and leaves it as it was when not told', () => {
+    const monday = writtenFrom({ name: '' }, { notice: 'enough' });
+    const later = writtenFrom({ name: 'Sam' }, { notice: 'enough' });
+    const typed = withTyped({}, message, { body: 'Body now!' }, CANCELLING, false, monday);
+    expect(typed.cancel?.from).toEqual(monday);
+    expect(withTyped(typed, message, { body: 'Body now!!' }, CANCELLING, false, later).cancel?.from).toEqual(later);
+    expect(withTyped(typed, message, { body: 'Body now!!' }, CANCELLING).cancel?.from).toEqual(monday);
+  });
+
   test('brought back or forgotten, it goes', () => {
     expect(withTyped({ cancel: { aside } }, message, { body: 'Body then, mine' }, CANCELLING, true)).toEqual({
       cancel: { for: CANCELLING, body: { base: 'Body now', text: 'Body then, mine' } },
@@ -311,7 +320,8 @@ describe('the note for an edit the clock wrote again (rewrittenBecause)', () => 
   const MINE = 'Hello,\nI am sorry, I have to cancel. My own words.';
   const editedOnMonday = () => {
     const monday = written(MONDAY);
-    return { monday, edits: carriedForward({ cancel: { for: CANCELLING, body: { base: monday.body, text: MINE } } }, [{ kind: 'cancel', body: monday.body }], CANCELLING, monday.from) };
+    // Typed, as the islands keep it: reloaded at once, before the merge ever loaded, it still knows what it was written from.
+    return { monday, edits: withTyped({}, { kind: 'cancel', body: monday.body }, { body: MINE }, CANCELLING, false, monday.from) };
   };
 
   test('an edit made days ahead, reopened under 24 hours with the same details, is set aside for the time left, not for details they never changed', () => {
