@@ -623,6 +623,36 @@ describe('an edited message, set aside or in two tabs', () => {
     await opened.context.close();
   });
 
+  test('an email edited two days ahead and reopened the night before, details unchanged, is set aside with a note that says time moved on', async () => {
+    // Monday night: Wednesday's 10:00 interview is 36 hours away, and the person rewrites the step 1 email.
+    const opened = await open('/', '2026-11-30T21:30:00Z');
+    const { page, context } = opened;
+    await listenToStatus(context);
+    await form(page).getByLabel('Cancel the interview').check();
+    await fillPhoneCase(page);
+    const email = messageBox(page, 1);
+    const monday = await email.inputValue();
+    const mine = 'Hello,\n\nI have to cancel my interview on Wednesday. My own words.';
+    await email.fill(mine);
+    // Tuesday night, nothing changed but the clock: the plan now has short notice, and the email says so.
+    await page.clock.setFixedTime(new Date('2026-12-01T21:30:00Z'));
+    await page.reload();
+    await expect.poll(() => messageBox(page, 1).inputValue()).not.toBe(mine);
+    expect(await email.inputValue()).not.toBe(monday);
+    // The note comes as the edit is set aside, a moment after the new text.
+    const bringBack = results(page).getByRole('button', { name: 'Bring back my edit for step 1' });
+    await bringBack.waitFor();
+    const note = page.locator(`#${await email.getAttribute('aria-describedby')}`);
+    expect(await note.innerText()).toContain('Time has moved on since you edited this');
+    expect(await note.innerText()).not.toContain('The details changed');
+    await expect.poll(() => setAsideSaid(page)).toBe(1);
+    // Brought back, their words return as they wrote them.
+    await bringBack.click();
+    await expect.poll(() => email.inputValue()).toBe(mine);
+    await expectClean(opened);
+    await context.close();
+  });
+
   test('what was set aside survives typing in the new text and a reload, until it is brought back or forgotten', async () => {
     const opened = await open('/', '2026-12-01T21:30:00Z');
     const { page } = opened;

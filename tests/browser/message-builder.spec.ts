@@ -425,6 +425,73 @@ describe('edited messages in the builder', () => {
     await context.close();
   });
 
+  test('an edit made days ahead, reopened under 24 hours, is set aside with a note that says time moved on, not that the details changed', async () => {
+    const context = await newContext(browser, { timezoneId: 'Europe/London' });
+    await listenToStatus(context);
+    const page = await context.newPage();
+    const seen = watch(page);
+    // Monday morning: the interview is on Saturday at 10:00, and the person writes the email in their own words.
+    await page.clock.setFixedTime(new Date('2026-11-30T10:00:00Z'));
+    await open(page);
+    await page.getByLabel('Company').fill('Acme Corp');
+    await page.getByLabel('Interview date').fill('2026-12-05');
+    await page.getByLabel('Interview time').fill('10:00');
+    await expect.poll(() => emailBody(page).inputValue()).toContain('5 December');
+    const monday = await emailBody(page).inputValue();
+    const mine = 'Hello,\n\nI need to cancel my interview at Acme Corp on Saturday.\n\nJamie';
+    await emailBody(page).fill(mine);
+    // Friday night they come back, having changed nothing: the email is written again for short notice.
+    await page.clock.setFixedTime(new Date('2026-12-04T21:30:00Z'));
+    await reload(page);
+    await expect.poll(() => emailBody(page).inputValue()).not.toBe(mine);
+    expect(await emailBody(page).inputValue()).not.toBe(monday);
+    // The note comes as the edit is set aside, a moment after the new text.
+    const bringBack = email(page).getByRole('button', { name: 'Bring back my edit' });
+    await bringBack.waitFor();
+    const noteId = await emailBody(page).getAttribute('aria-describedby');
+    expect(noteId).toBeTruthy();
+    const note = await page.locator(`#${noteId}`).innerText();
+    expect(note).toContain(ASIDE_NOTES.time);
+    expect(note).not.toContain(ASIDE_NOTES.details);
+    // The status region says it once, with the same words.
+    await expect.poll(() => timesSaid(page, /set aside/u)).toBe(1);
+    expect(await page.getByRole('status').filter({ hasText: 'set aside' }).innerText()).toContain(`${MESSAGE_TITLES.cancel}: ${ASIDE_NOTES.time}`);
+    // Reloaded again, the note is the same (kept with the edit), and not said again.
+    await reload(page);
+    await expect.poll(() => page.locator(`#${noteId}`).innerText()).toContain(ASIDE_NOTES.time);
+    expect(await timesSaid(page, /set aside/u)).toBe(0);
+    await bringBack.click();
+    await expect.poll(() => emailBody(page).inputValue()).toBe(mine);
+    expect(seen.consoleErrors).toEqual([]);
+    expect(await seen.cspViolations()).toEqual([]);
+    await context.close();
+  });
+
+  test('a note about the subject alone describes the subject box, not the body, and Bring back puts the focus in the subject', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await open(page);
+    await page.getByLabel('Job title').fill('Analyst');
+    const subject = email(page).getByLabel('Subject');
+    await expect.poll(() => subject.inputValue()).toContain('Analyst');
+    // The person writes their own subject, and leaves the body as written.
+    const mine = 'About Thursday: Analyst interview';
+    await subject.fill(mine);
+    // A new job title writes the subject again: only the subject is set aside.
+    await page.getByLabel('Job title').fill('Senior Analyst');
+    await expect.poll(() => subject.inputValue()).toContain('Senior Analyst');
+    const noteId = await subject.getAttribute('aria-describedby');
+    expect(noteId).toBeTruthy();
+    expect(await page.locator(`#${noteId}`).innerText()).toContain(ASIDE_NOTES.details);
+    expect(await emailBody(page).getAttribute('aria-describedby')).toBeNull();
+    // Bring back returns their subject, and the subject box holds the focus.
+    await email(page).getByRole('button', { name: 'Bring back my edit' }).click();
+    await expect.poll(() => subject.inputValue()).toBe(mine);
+    expect(await subject.evaluate((box) => box === document.activeElement)).toBe(true);
+    expect(await subject.getAttribute('aria-describedby')).toBeNull();
+    await context.close();
+  });
+
   test('a line added at the end takes a new job title in; a message unticked, or the other side chosen, and back, keeps its edit', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();

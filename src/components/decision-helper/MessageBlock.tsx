@@ -7,7 +7,7 @@ import { shownText, type EditPart, type Merge, type MessageEdit, type PartTexts 
 import { mailtoHref } from '../../lib/mailto';
 import { rowsToShow } from '../../lib/messages/text-length';
 import type { Message } from '../../lib/types';
-import { SetAsideNote } from '../shared/SetAsideNote';
+import { asideDescribes, SetAsideNote } from '../shared/SetAsideNote';
 
 // What the copy button names: the channel a person will use it on.
 const COPY_WORDS: Record<string, string> = { email: 'email', phone: 'script', voicemail: 'voicemail', text: 'text', linkedin: 'message' };
@@ -37,11 +37,7 @@ export function MessageBlock({ id, message, of, labelOf, edit, merge, onEdit, on
   const body = shownText(edit?.body, message.body);
   const aside = edit?.aside;
   const bodyBox = useRef<HTMLTextAreaElement>(null);
-  const asideDone = (parts: PartTexts): void => {
-    onSetAsideDone(parts);
-    // The buttons go with the note: the box holds the focus.
-    bodyBox.current?.focus();
-  };
+  const subjectBox = useRef<HTMLInputElement>(null);
   const word = COPY_WORDS[message.channel] ?? 'message';
   const ofText = <span class="dh-visually-hidden"> {of}</span>;
   return (
@@ -49,7 +45,13 @@ export function MessageBlock({ id, message, of, labelOf, edit, merge, onEdit, on
       {subject !== undefined && (
         <div class="dh-field">
           <label for={`${id}-subject`}>Subject{ofText}</label>
-          <input id={`${id}-subject`} type="text" value={subject} onInput={(event) => onEdit('subject', event.currentTarget.value)} />
+          <input
+            id={`${id}-subject`}
+            ref={subjectBox}
+            type="text"
+            value={subject}
+            aria-describedby={asideDescribes(`${id}-set-aside`, aside, message, 'subject')}
+            onInput={(event) => onEdit('subject', event.currentTarget.value)} />
         </div>
       )}
       <div class="dh-field">
@@ -63,12 +65,16 @@ export function MessageBlock({ id, message, of, labelOf, edit, merge, onEdit, on
           class="dh-message"
           rows={rowsToShow(body)}
           value={body}
-          aria-describedby={aside ? `${id}-set-aside` : undefined}
+          aria-describedby={asideDescribes(`${id}-set-aside`, aside, message, 'body')}
           onInput={(event) => onEdit('body', event.currentTarget.value)}
         />
       </div>
       {aside && (
-        <SetAsideNote id={`${id}-set-aside`} aside={aside} message={message} merge={merge} classes={{ note: 'dh-notice', button: 'dh-clear' }} onDone={asideDone}>
+        <SetAsideNote id={`${id}-set-aside`} aside={aside} message={message} merge={merge}
+          boxes={{ subject: subjectBox, body: bodyBox }}
+          classes={{ note: 'dh-notice', button: 'dh-clear' }}
+          onDone={onSetAsideDone}
+        >
           {ofText}
         </SetAsideNote>
       )}

@@ -10,6 +10,7 @@ import {
   DETAIL_KEYS,
   detailsAsked,
   flowItems,
+  messagesClock,
   pageMessages,
   timeRows,
   withTimePart,
@@ -17,7 +18,7 @@ import {
   type FlowItem,
   type Reminder,
 } from '../../lib/flow/plan-messages';
-import { purposeOf, withTyped, type PartTexts } from '../../lib/flow/kept-edit';
+import { purposeOf, withTyped, writtenFrom, type PartTexts } from '../../lib/flow/kept-edit';
 import { offeredTimeWarning } from '../../lib/offered-times';
 import type { Situation } from '../../lib/situation';
 import type { FlowKind, Message } from '../../lib/types';
@@ -79,7 +80,9 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
       }),
     [shown, editKeys, items],
   );
-  const { carried, mergeLines } = useCarriedEdits({ edits, messages: keyed, purpose, carryForward, announce: setAnnouncement });
+  // What the messages are written from: what the person gave, and what the clock decided (a note then tells the two apart).
+  const from = useMemo(() => writtenFrom({ situation, details, kinds, locale }, messagesClock(advice)), [situation, details, kinds, locale, advice]);
+  const { carried, mergeLines } = useCarriedEdits({ edits, messages: keyed, purpose, from, carryForward, announce: setAnnouncement });
   const asked = detailsAsked(shown.map((message) => message.kind), who, wish, shown, details.proposedTimes);
   const labels = DETAIL_LABELS[who];
   const zone = (advice?.situation ?? situation).interview.zone;
@@ -89,7 +92,7 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
   const changeDetails = (patch: Partial<FlowDetails>): void => setDetails((before) => ({ ...before, ...patch }));
   /** Each part's text as the person has it, against the message as written now; done with what was set aside, or not. */
   const keepEdits = (message: Message, parts: PartTexts, isAsideDone = false): void =>
-    setEdits((before) => withTyped(before, { ...message, kind: keyOf(message) }, parts, purpose, isAsideDone));
+    setEdits((before) => withTyped(before, { ...message, kind: keyOf(message) }, parts, purpose, isAsideDone, from));
   /** Brought back or forgotten, the edit is no longer set aside, and the status stops saying it was. */
   const asideDone = (message: Message, parts: PartTexts): void => {
     keepEdits(message, parts, true);

@@ -4,7 +4,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { hasProposedTimesCalendar, offersCalendar } from '../../lib/builder-output';
 import { defaultKinds, emptyForm, formForSaving, formToSituation, messageLocale, messageStepsFor, readSavedBuilderForm, restoreForm, toMessageFields, type BuilderForm } from '../../lib/builder-state';
-import { purposeOf } from '../../lib/flow/kept-edit';
+import { purposeOf, writtenFrom } from '../../lib/flow/kept-edit';
 import { parseFields, type FieldNotice } from '../../lib/fields';
 import { detailsAsked } from '../../lib/messages/details-asked';
 import { composeParsed } from '../../lib/messages/index';
@@ -93,13 +93,14 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
     if (result.notice) setStorageNotice(result.notice);
   }, [form, isYourZoneChosen, loaded]);
 
-  const { notices, messages } = useMemo(() => {
+  const { notices, messages, steps } = useMemo(() => {
     const parsed = parseFields(toMessageFields(form));
     const locale = messageLocale(form.locale, typeof navigator === 'undefined' ? undefined : navigator.language);
     // Each message is written for its step of the plan this situation calls for.
     const steps = now === null ? undefined : messageStepsFor(form, now);
     return {
       notices: parsed.notices,
+      steps,
       // The fields are read once, for the notices and every message.
       messages: form.kinds.map((kind) => {
         const step = steps?.[kind];
@@ -110,7 +111,9 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
   }, [form, now]);
   // Edits are saved, and new details carry them into the new text or set them aside with a note, never drop them.
   const purpose = useMemo(() => purposeOf(formToSituation(form)), [form]);
-  const kept = useKeptEdits({ messages, purpose, announce: setAnnouncement, onSaveNotice: setStorageNotice });
+  // What the messages are written from: the details, and the steps the clock gave them (a note then tells the two apart).
+  const from = useMemo(() => (now === null ? undefined : writtenFrom(form, steps ?? null)), [form, steps, now]);
+  const kept = useKeptEdits({ messages, purpose, from, announce: setAnnouncement, onSaveNotice: setStorageNotice });
   // The checker loads with the first edit, typed here or saved from before.
   useEffect(() => (Object.keys(kept.edits).length > 0 ? loadCheck() : undefined), [kept.edits]);
 

@@ -8,7 +8,7 @@ import { mailtoHref } from '../../lib/mailto';
 import { rowsToShow } from '../../lib/messages/text-length';
 import type { checkDraft } from '../../lib/tone';
 import type { Message } from '../../lib/types';
-import { SetAsideNote } from '../shared/SetAsideNote';
+import { asideDescribes, SetAsideNote } from '../shared/SetAsideNote';
 
 /** What a button did: copied a message's body or subject, or downloaded its calendar file. */
 export interface Done {
@@ -44,6 +44,7 @@ export function MessageCard({ id, message, edit, merge, recipientEmail, done, ch
   const body = shownText(edit?.body, message.body);
   const aside = edit?.aside;
   const bodyBox = useRef<HTMLTextAreaElement>(null);
+  const subjectBox = useRef<HTMLInputElement>(null);
   // Our own wording is checked by the tests; only what the person wrote needs suggestions.
   const findings = body !== message.body && check ? check(body, { channel: message.channel }) : [];
   const baseId = `${id}-${message.kind}`;
@@ -61,7 +62,13 @@ export function MessageCard({ id, message, edit, merge, recipientEmail, done, ch
       {subject !== undefined && (
         <div class="bo-field">
           <label for={`${baseId}-subject`}>Subject</label>
-          <input id={`${baseId}-subject`} type="text" value={subject} onInput={(event) => onEdit('subject', event.currentTarget.value)} />
+          <input
+            id={`${baseId}-subject`}
+            ref={subjectBox}
+            type="text"
+            value={subject}
+            aria-describedby={asideDescribes(`${baseId}-set-aside`, aside, message, 'subject')}
+            onInput={(event) => onEdit('subject', event.currentTarget.value)} />
         </div>
       )}
       <div class="bo-field">
@@ -72,7 +79,7 @@ export function MessageCard({ id, message, edit, merge, recipientEmail, done, ch
           ref={bodyBox}
           rows={rowsToShow(body)}
           value={body}
-          aria-describedby={aside ? `${baseId}-set-aside` : undefined}
+          aria-describedby={asideDescribes(`${baseId}-set-aside`, aside, message, 'body')}
           onInput={(event) => onEdit('body', event.currentTarget.value)}
         />
         <p class="bo-hint">{lengthNote(message.channel, body)}</p>
@@ -83,12 +90,9 @@ export function MessageCard({ id, message, edit, merge, recipientEmail, done, ch
           aside={aside}
           message={message}
           merge={merge}
+          boxes={{ subject: subjectBox, body: bodyBox }}
           classes={{ note: 'bo-notice', button: 'bo-secondary' }}
-          onDone={(parts) => {
-            onSetAsideDone(parts);
-            // The buttons go with the note: the box holds the focus.
-            bodyBox.current?.focus();
-          }}
+          onDone={onSetAsideDone}
         />
       )}
       {findings.length > 0 && (

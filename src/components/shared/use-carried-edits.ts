@@ -2,7 +2,7 @@
 // carried into new text where they go in cleanly, else set aside with a note, and said once,
 // politely, in the tool's status region. Shared by the flow and the message builder.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { asideNews, type EditedFor, type Edits, type Labelled, type Written } from '../../lib/flow/kept-edit';
+import { asideNews, type EditedFor, type Edits, type Labelled, type Written, type WrittenFrom } from '../../lib/flow/kept-edit';
 
 // The merge loads once there is an edit to carry into new details: most people never edit.
 type MergeModule = typeof import('../../lib/flow/merge-lines');
@@ -14,13 +14,15 @@ interface Carried {
   messages: readonly (Written & Labelled)[];
   /** What the messages are for now: an edit written for another is set aside, not carried in. */
   purpose: EditedFor;
+  /** What the messages are written from now (../../lib/flow/kept-edit.ts, writtenFrom); undefined before the clock is read. */
+  from: WrittenFrom | undefined;
   /** Sets the carried edits onto the edits they came from (and saves them, unless another tab's). */
   carryForward: (from: Edits, carried: Edits) => void;
   /** The tool's polite status region. */
   announce: (update: (before: string) => string) => void;
 }
 
-export function useCarriedEdits({ edits, messages, purpose, carryForward, announce }: Carried) {
+export function useCarriedEdits({ edits, messages, purpose, from, carryForward, announce }: Carried) {
   const [merge, setMerge] = useState<MergeModule | undefined>(() => loadedMerge);
   useEffect(() => {
     if (merge || Object.keys(edits).length === 0) return;
@@ -34,8 +36,9 @@ export function useCarriedEdits({ edits, messages, purpose, carryForward, announ
   // The same purpose is the same object, so the edits are carried again only when something moved.
   const { who, wish, isWishAssumed, reason } = purpose;
   const samePurpose = useMemo(() => purpose, [who, wish, isWishAssumed, reason]);
+  const sameFrom = useMemo(() => from, [from?.details, from?.clock]);
   // The edits carried into the messages as now written, or set aside: shown so at once, and saved.
-  const carried = useMemo(() => (merge ? merge.carriedForward(edits, messages, samePurpose) : edits), [merge, edits, messages, samePurpose]);
+  const carried = useMemo(() => (merge ? merge.carriedForward(edits, messages, samePurpose, sameFrom) : edits), [merge, edits, messages, samePurpose, sameFrom]);
   useEffect(() => {
     if (carried === edits) return;
     // Said once, politely, as an edit is set aside: not on a reload (it was saved so), nor on a keystroke.

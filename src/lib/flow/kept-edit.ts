@@ -11,6 +11,8 @@ import { z } from '../zod';
 
 // Longer is never a message, only a pasted accident.
 const EDIT_LIMIT = 20_000;
+// A fingerprint is at most 7 characters (32 bits in base 36).
+const FINGERPRINT_LIMIT = 16;
 export const EDIT_PARTS = ['subject', 'body'] as const;
 const asRecord = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {});
 
@@ -52,7 +54,8 @@ export function purposeOf(situation: Situation): EditedFor {
  * for another wish or side they chose; the wish the helper assumed moved with where things stand; or
  * the reason they give changed and wrote the message again.
  */
-export type AsideWhy = 'details' | 'purpose' | 'stage' | 'reason';
+export type AsideWhy = 'details' | 'time' | 'purpose' | 'stage' | 'reason';
+const ASIDE_WHYS: readonly AsideWhy[] = ['details', 'time', 'purpose', 'stage', 'reason'];
 const FOR_ANOTHER: readonly AsideWhy[] = ['purpose', 'stage', 'reason'];
 /** Set aside because the message is now for something else: kept with what it was for, to return with it. */
 export const isForAnother = (why: AsideWhy): boolean => FOR_ANOTHER.includes(why);
@@ -69,11 +72,44 @@ export interface KeptFor extends Partial<Record<EditPart, EditedText>> {
 }
 
 /**
- * A message's edits, per part; what they were written for; what was set aside from them; and the
- * edit the person had for another purpose when they brought it into this one, to return with it.
+ * What a tool's messages were written from when an edit was last carried: the details the person gave,
+ * and what the clock decided for the messages (the notice, each step of the plan), each kept as a short
+ * fingerprint, so the note can say which of the two changed under the edit.
+ */
+export interface WrittenFrom {
+  details: string;
+  clock: string;
+}
+
+// FNV-1a, 32 bits: only ever compared with itself, never read back into details.
+function fingerprint(value: unknown): string {
+  // Keys in one order: the same details read back from storage give the same fingerprint.
+  const text = JSON.stringify(value, (_key, inner: unknown) =>
+    typeof inner === 'object' && inner !== null && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([one], [other]) => (one < other ? -1 : 1))) : inner,
+  ) ?? '';
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
+
+/** What a tool's messages are written from: `details`, all the person gave; `clock`, all the messages take from the time now. */
+export const writtenFrom = (details: unknown, clock: unknown): WrittenFrom => ({ details: fingerprint(details), clock: fingerprint(clock) });
+
+/**
+ * Why a message written again for the same purpose set an edit aside: the time left, when only what
+ * the clock decided moved under it (an edit made days ahead, reopened on the day, meets an apology);
+ * else the details. Unknown either side (an edit saved before edits kept it), the details.
+ */
+export const rewrittenBecause = (was: WrittenFrom | undefined, now: WrittenFrom | undefined): 'details' | 'time' =>
+  was && now && was.details === now.details && was.clock !== now.clock ? 'time' : 'details';
+
+/**
+ * A message's edits, per part; what they were written for, and from; what was set aside from them; and
+ * the edit the person had for another purpose when they brought it into this one, to return with it.
  */
 export interface MessageEdit extends Partial<Record<EditPart, EditedText>> {
   for?: EditedFor;
+  from?: WrittenFrom;
   aside?: SetAside;
   elsewhere?: KeptFor;
 }
@@ -91,6 +127,7 @@ export interface Written {
 /** The note beside a message whose edit was set aside, by why. */
 export const ASIDE_NOTES: Record<AsideWhy, string> = {
   details: 'The details changed after you edited this, so it was written again. Your edit is set aside.',
+  time: 'Time has moved on since you edited this, so the message was written again for the time left. Your edit is set aside.',
   purpose: 'What you want to do changed after you edited this, so it was written again for that. Your edit is set aside, not carried into it.',
   stage: 'Where things stand changed after you edited this, so it was written again for that. Your edit is set aside, not carried into it.',
   reason: 'The reason changed after you edited this, so it was written again. Your edit is set aside, in case your own words do not fit the new reason.',
@@ -124,12 +161,13 @@ export function asideNews(edits: Edits, carried: Edits, messages: readonly Label
 export const shownText = (edit: EditedText | undefined, written: string): string => (edit && edit.base === written ? edit.text : written);
 
 /**
- * The edits once the person typed `parts` into a message written for `purpose`. What was set aside
- * stays, through any typing, until they bring it back or forget it (`isAsideDone`). Brought back
- * from another purpose, it is also kept as it was, to return when that purpose does.
+ * The edits once the person typed `parts` into a message written for `purpose`, and `from` what
+ * (kept at once: a reload straight after still knows what the text was written from). What was set
+ * aside stays, through any typing, until they bring it back or forget it (`isAsideDone`). Brought
+ * back from another purpose, it is also kept as it was, to return when that purpose does.
  */
-export function withTyped(edits: Edits, message: Written, parts: PartTexts, purpose: EditedFor, isAsideDone = false): Edits {
-  const { aside, ...edit }: MessageEdit = { ...edits[message.kind], for: purpose };
+export function withTyped(edits: Edits, message: Written, parts: PartTexts, purpose: EditedFor, isAsideDone = false, from?: WrittenFrom): Edits {
+  const { aside, ...edit }: MessageEdit = { ...edits[message.kind], for: purpose, ...(from ? { from } : {}) };
   for (const part of EDIT_PARTS) {
     const text = parts[part];
     const base = message[part];
@@ -171,6 +209,15 @@ export function broughtBack(aside: SetAside, message: Written, merge: Merge | un
   return parts;
 }
 
+/** The boxes a set-aside note is about, for their aria-describedby: the parts set aside that the message still has, else its body. */
+export function partsAside(aside: SetAside, message: Written): EditPart[] {
+  const parts = EDIT_PARTS.filter((part) => aside[part] !== undefined && message[part] !== undefined);
+  return parts.length > 0 ? parts : ['body'];
+}
+
+/** The box that holds the focus when the note goes: the one brought back (or forgotten), the body of the two. */
+export const partToFocus = (parts: readonly EditPart[]): EditPart => (parts.includes('body') ? 'body' : (parts[0] ?? 'body'));
+
 /** Each part's edit, read forgivingly into `into`. */
 function readParts(data: unknown, into: Partial<Record<EditPart, EditedText>>): void {
   for (const part of EDIT_PARTS) {
@@ -190,11 +237,13 @@ export function readEdits(data: unknown): Edits {
     readParts(record, edit);
     const purpose = editedForSchema.safeParse(record['for']);
     if (purpose.success) edit.for = purpose.data;
+    const { details, clock } = asRecord(record['from']);
+    if (typeof details === 'string' && typeof clock === 'string') edit.from = { details: details.slice(0, FINGERPRINT_LIMIT), clock: clock.slice(0, FINGERPRINT_LIMIT) };
     const asideRecord = asRecord(record['aside']);
-    const why = FOR_ANOTHER.find((named) => named === asideRecord['why']);
-    const aside: SetAside = { why: why ?? 'details' };
+    const why = ASIDE_WHYS.find((named) => named === asideRecord['why']) ?? 'details';
+    const aside: SetAside = { why };
     const asideFor = editedForSchema.safeParse(asideRecord['for']);
-    if (why && asideFor.success) aside.for = asideFor.data;
+    if (isForAnother(why) && asideFor.success) aside.for = asideFor.data;
     readParts(asideRecord, aside);
     if (aside.subject || aside.body) edit.aside = aside;
     const elsewhereFor = editedForSchema.safeParse(asRecord(record['elsewhere'])['for']);

@@ -1,7 +1,7 @@
 // The three-way merge behind an edited message (./kept-edit.ts): the person's changes (base → ours)
 // and the new writing's (base → theirs) in one text, line by line, as version control merges. Its
 // own module, loaded only when an edited message's details change.
-import { EDIT_PARTS, editedParts, isForAnother, type AsideWhy, type EditedFor, type EditedText, type EditPart, type Edits, type MessageEdit, type SetAside, type Written } from './kept-edit';
+import { EDIT_PARTS, editedParts, isForAnother, rewrittenBecause, type AsideWhy, type EditedFor, type EditedText, type EditPart, type Edits, type MessageEdit, type SetAside, type Written, type WrittenFrom } from './kept-edit';
 
 // Longer texts are not merged: the line table grows with the square of their length.
 const MERGE_LINE_LIMIT = 400;
@@ -89,8 +89,8 @@ function keptFor(edit: MessageEdit, purpose: EditedFor): Parts | undefined {
  * as written now (or set aside, if new details clash with it), and what the person had for the
  * purpose they leave is kept unseen, to return with it in turn.
  */
-function backHome(edit: MessageEdit, home: Parts, message: Written, purpose: EditedFor): MessageEdit {
-  const back: MessageEdit = { for: purpose };
+function backHome(edit: MessageEdit, home: Parts, message: Written, purpose: EditedFor, from: WrittenFrom | undefined): MessageEdit {
+  const back: MessageEdit = { for: purpose, ...(from ? { from } : {}) };
   const aside: SetAside = { why: 'details' };
   for (const part of EDIT_PARTS) {
     const kept = home[part];
@@ -115,9 +115,11 @@ function backHome(edit: MessageEdit, home: Parts, message: Written, purpose: Edi
  * another wish or side than `purpose` (or the wish assumed for another stage): a line asking for a
  * new time has no place, unseen, in a cancellation. So is a part the person changed that a new reason
  * wrote again: "good luck with the new job" has no place, unseen, beside "I am unwell"; a part the
- * reason left as it was keeps their edit as it is. The same object when nothing moved.
+ * reason left as it was keeps their edit as it is. Each edit of a message shown keeps what the
+ * messages are written `from` now, so a part set aside later is said to be set aside for the time
+ * left when only the clock moved (./kept-edit.ts, rewrittenBecause). The same object when nothing moved.
  */
-export function carriedForward(edits: Edits, messages: readonly Written[], purpose: EditedFor): Edits {
+export function carriedForward(edits: Edits, messages: readonly Written[], purpose: EditedFor, from?: WrittenFrom): Edits {
   let next = edits;
   for (const message of messages) {
     const edit = edits[message.kind];
@@ -125,13 +127,15 @@ export function carriedForward(edits: Edits, messages: readonly Written[], purpo
     const change = changeSince(edit.for, purpose);
     const home = change ? keptFor(edit, purpose) : undefined;
     if (home) {
-      next = { ...next, [message.kind]: backHome(edit, home, message, purpose) };
+      next = { ...next, [message.kind]: backHome(edit, home, message, purpose, from) };
       continue;
     }
     const isOtherPurpose = change === 'purpose' || change === 'stage';
     const moved: MessageEdit = change ? { ...edit, for: purpose } : { ...edit };
-    const aside: SetAside = change && edit.for ? { why: change, for: edit.for } : { why: 'details' };
-    let isMoved = change !== undefined;
+    const aside: SetAside = change && edit.for ? { why: change, for: edit.for } : { why: rewrittenBecause(edit.from, from) };
+    const isNewFrom = from !== undefined && (edit.from?.details !== from.details || edit.from.clock !== from.clock);
+    if (from && isNewFrom) moved.from = from;
+    let isMoved = change !== undefined || isNewFrom;
     for (const part of EDIT_PARTS) {
       const written = message[part];
       const partEdit = edit[part];

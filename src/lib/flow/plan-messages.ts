@@ -220,6 +220,13 @@ export function pageMessages(kinds: readonly FlowKind[], situation: Situation, a
   return extra.map((kind) => writeMessage(kind, FLOW_TEMPLATES[kind], fields, step ? { locale, step } : { locale }));
 }
 
+/**
+ * All the flow's messages take from the clock: the notice and, at each step of the plan, its channel,
+ * its message and what came before it. A minute passing leaves it as it was unless a message changes.
+ */
+export const messagesClock = (advice: Advice | null) =>
+  advice ? { notice: advice.notice, steps: advice.channelPlan.map((step, index) => ({ channel: step.channel, message: step.message, ...messageStepAt(advice.notice, advice.channelPlan, index) })) } : null;
+
 /** The rows of times to offer on screen: those typed so far and one empty row, up to the most kept. */
 export function timeRows(times: readonly ProposedTime[]): ProposedTime[] {
   const rows = times.slice(0, MAX_PROPOSED_TIMES).map((time) => ({ ...time }));

@@ -1,8 +1,26 @@
 import { describe, expect, test } from 'vitest';
-import { ASIDE_NOTES, asideAnnouncement, asideNews, broughtBack, purposeOf, readEdits, shownText, withoutTyped, withTyped, type EditedFor, type EditedText, type Edits } from '../../../src/lib/flow/kept-edit';
+import {
+  ASIDE_NOTES,
+  asideAnnouncement,
+  asideNews,
+  broughtBack,
+  partsAside,
+  partToFocus,
+  purposeOf,
+  readEdits,
+  rewrittenBecause,
+  shownText,
+  withoutTyped,
+  withTyped,
+  writtenFrom,
+  type EditedFor,
+  type EditedText,
+  type Edits,
+} from '../../../src/lib/flow/kept-edit';
 import { carriedForward, mergeLines } from '../../../src/lib/flow/merge-lines';
-import { EMPTY_DETAILS, flowItems, type FlowDetails } from '../../../src/lib/flow/plan-messages';
+import { EMPTY_DETAILS, flowItems, messagesClock, type FlowDetails } from '../../../src/lib/flow/plan-messages';
 import type { Reason } from '../../../src/lib/types';
+import { applySituation, emptyForm, messageStepsFor } from '../../../src/lib/builder-state';
 import { advise, at, situation } from '../advice/fixtures';
 
 // The audit's case: London at 21:30, cancelling tomorrow's interview; the email is edited, then
@@ -259,6 +277,15 @@ describe('withTyped', () => {
     expect(edits.cancel).toEqual({ for: CANCELLING, body: { base: 'Body now', text: 'Body now!' }, aside });
   });
 
+  test('keeps what the text was written from, with each keystroke, and leaves it as it was when not told', () => {
+    const monday = writtenFrom({ name: '' }, { notice: 'enough' });
+    const later = writtenFrom({ name: 'Sam' }, { notice: 'enough' });
+    const typed = withTyped({}, message, { body: 'Body now!' }, CANCELLING, false, monday);
+    expect(typed.cancel?.from).toEqual(monday);
+    expect(withTyped(typed, message, { body: 'Body now!!' }, CANCELLING, false, later).cancel?.from).toEqual(later);
+    expect(withTyped(typed, message, { body: 'Body now!!' }, CANCELLING).cancel?.from).toEqual(monday);
+  });
+
   test('brought back or forgotten, it goes', () => {
     expect(withTyped({ cancel: { aside } }, message, { body: 'Body then, mine' }, CANCELLING, true)).toEqual({
       cancel: { for: CANCELLING, body: { base: 'Body now', text: 'Body then, mine' } },
@@ -276,6 +303,100 @@ describe('broughtBack', () => {
     expect(broughtBack(aside, message, mergeLines)).toEqual({ subject: 'a2\nb\nmine', body: 'x\nY' });
     // Before the merge has loaded, both as they were.
     expect(broughtBack(aside, message, undefined)).toEqual({ subject: 'a\nb\nmine', body: 'x\nY' });
+  });
+});
+
+describe('the note for an edit the clock wrote again (rewrittenBecause)', () => {
+  // The flow's email for Saturday's interview, as the island writes it: edited on Monday, reopened on Friday night.
+  const SATURDAY = situation({ interview: { date: '2026-12-05', time: '10:00', zone: 'Europe/London' }, wish: 'cancel', reason: 'other-offer' });
+  const MONDAY = at('2026-11-30', '10:00', 'Europe/London');
+  const FRIDAY_NIGHT = at('2026-12-04', '21:30', 'Europe/London');
+  const SAM = { ...EMPTY_DETAILS, recipientName: 'Sam' };
+  function written(now: number, details: FlowDetails = EMPTY_DETAILS) {
+    const advice = advise(SATURDAY, now);
+    const body = flowItems(advice, details, now)[0]?.message?.body ?? '';
+    return { body, from: writtenFrom({ situation: SATURDAY, details }, messagesClock(advice)) };
+  }
+  const MINE = 'Hello,\nI am sorry, I have to cancel. My own words.';
+  const editedOnMonday = () => {
+    const monday = written(MONDAY);
+    // Typed, as the islands keep it: reloaded at once, before the merge ever loaded, it still knows what it was written from.
+    return { monday, edits: withTyped({}, { kind: 'cancel', body: monday.body }, { body: MINE }, CANCELLING, false, monday.from) };
+  };
+
+  test('an edit made days ahead, reopened under 24 hours with the same details, is set aside for the time left, not for details they never changed', () => {
+    const { monday, edits } = editedOnMonday();
+    const friday = written(FRIDAY_NIGHT);
+    // The clock wrote the email again (short notice now), with nothing the person gave changed.
+    expect(friday.body).not.toBe(monday.body);
+    expect(friday.from.details).toBe(monday.from.details);
+    const carried = carriedForward(edits, [{ kind: 'cancel', body: friday.body }], CANCELLING, friday.from);
+    expect(carried.cancel?.aside).toEqual({ why: 'time', body: { base: monday.body, text: MINE } });
+    expect(asideAnnouncement(['Step 1'], 'time')).toBe(`Step 1: ${ASIDE_NOTES.time}`);
+    expect(ASIDE_NOTES.time).toMatch(/^Time has moved on since you edited this/u);
+    expect(ASIDE_NOTES.time).not.toMatch(/details/u);
+  });
+
+  test('a new name the same night is news of the details, though the clock moved too', () => {
+    const { edits } = editedOnMonday();
+    const friday = written(FRIDAY_NIGHT, SAM);
+    expect(carriedForward(edits, [{ kind: 'cancel', body: friday.body }], CANCELLING, friday.from).cancel?.aside?.why).toBe('details');
+  });
+
+  test('a detail the email does not use, given after the edit, is kept with it: the clock moving later is still the time left', () => {
+    const { monday, edits } = editedOnMonday();
+    const withTimes = { ...EMPTY_DETAILS, proposedTimes: [{ date: '2026-12-10', time: '10:00' }] };
+    const mondayAgain = written(MONDAY, withTimes);
+    expect(mondayAgain.body).toBe(monday.body);
+    const typed = carriedForward(edits, [{ kind: 'cancel', body: mondayAgain.body }], CANCELLING, mondayAgain.from);
+    expect(typed.cancel?.from).toEqual(mondayAgain.from);
+    expect(typed.cancel?.body).toBe(edits.cancel?.body);
+    const friday = written(FRIDAY_NIGHT, withTimes);
+    expect(carriedForward(typed, [{ kind: 'cancel', body: friday.body }], CANCELLING, friday.from).cancel?.aside?.why).toBe('time');
+  });
+
+  test('the same details at the same moment change nothing: the same object, nothing saved again', () => {
+    const { monday, edits } = editedOnMonday();
+    expect(edits.cancel?.from).toEqual(monday.from);
+    expect(carriedForward(edits, [{ kind: 'cancel', body: monday.body }], CANCELLING, written(MONDAY).from)).toBe(edits);
+    // A minute later the plan is the same, so what the email takes from the clock is too.
+    expect(written(MONDAY + 60_000).from).toEqual(monday.from);
+  });
+
+  test('the builder: its form unchanged, its steps moved by the clock, the note is the time left', () => {
+    const form = applySituation({ ...emptyForm('UTC'), kinds: ['cancel'] }, { ...SATURDAY, contacts: { phone: false, email: true, text: false }, spoke: 'no' });
+    const stepsAt = (now: number) => messageStepsFor(form, now) ?? null;
+    expect(stepsAt(FRIDAY_NIGHT)?.cancel?.notice).toBe('short');
+    expect(rewrittenBecause(writtenFrom(form, stepsAt(MONDAY)), writtenFrom(form, stepsAt(FRIDAY_NIGHT)))).toBe('time');
+    expect(rewrittenBecause(writtenFrom(form, stepsAt(MONDAY)), writtenFrom({ ...form, company: 'Acme' }, stepsAt(FRIDAY_NIGHT)))).toBe('details');
+  });
+
+  test.each([
+    ['only the clock moved', { details: 'a', clock: 'x' }, { details: 'a', clock: 'y' }, 'time'],
+    ['the details changed, the clock too', { details: 'a', clock: 'x' }, { details: 'b', clock: 'y' }, 'details'],
+    ['the details changed alone', { details: 'a', clock: 'x' }, { details: 'b', clock: 'x' }, 'details'],
+    // Nothing moved that the tool knows of (our own wording changed): never a claim that time did.
+    ['nothing moved', { details: 'a', clock: 'x' }, { details: 'a', clock: 'x' }, 'details'],
+    ['an edit saved before edits kept what they were written from', undefined, { details: 'a', clock: 'y' }, 'details'],
+    ['the clock not read yet', { details: 'a', clock: 'x' }, undefined, 'details'],
+  ] as const)('%s: %s', (_case, was, now, why) => {
+    expect(rewrittenBecause(was, now)).toBe(why);
+  });
+});
+
+describe('the boxes a set-aside note is about (partsAside, partToFocus)', () => {
+  const email = { kind: 'cancel', subject: 'Cancelling', body: 'Hello' };
+  const mine = { base: 'then', text: 'then, mine' };
+
+  test.each([
+    ['the subject alone', { why: 'details', subject: mine } as const, email, ['subject'], 'subject'],
+    ['the body alone', { why: 'details', body: mine } as const, email, ['body'], 'body'],
+    ['both', { why: 'time', subject: mine, body: mine } as const, email, ['subject', 'body'], 'body'],
+    // A subject set aside from an email now written as a text: the body is the box there is.
+    ['a subject the message no longer has', { why: 'purpose', subject: mine } as const, { kind: 'cancel', body: 'Hello' }, ['body'], 'body'],
+  ])('%s', (_case, aside, message, parts, focus) => {
+    expect(partsAside(aside, message)).toEqual(parts);
+    expect(partToFocus(partsAside(aside, message))).toBe(focus);
   });
 });
 
@@ -362,6 +483,16 @@ describe('readEdits', () => {
     // Set aside for no reason it names: for new details, the note that claims least.
     expect(readEdits({ cancel: { aside: { ...aside, why: 'whim' } } })).toEqual({ cancel: { aside: { ...aside, why: 'details' } } });
     expect(readEdits({ cancel: { body: { base: 'now', text: 'now!' }, aside } })).toEqual({ cancel: { body: { base: 'now', text: 'now!' }, aside } });
+  });
+
+  test('keeps an edit set aside for the time left, and what the edit was written from, for a reload to say the same note', () => {
+    const body = { base: 'then', text: 'then, mine' };
+    const from = writtenFrom({ name: 'Sam' }, { notice: 'short' });
+    expect(readEdits({ cancel: { from, body, aside: { why: 'time', body } } })).toEqual({ cancel: { from, body, aside: { why: 'time', body } } });
+    // Set aside for the time left, it was for the same purpose: nothing to return with.
+    expect(readEdits({ cancel: { aside: { why: 'time', for: CANCELLING, body } } })).toEqual({ cancel: { aside: { why: 'time', body } } });
+    // Not two strings, or alone: left out.
+    expect(readEdits({ cancel: { from: { details: 1, clock: 'x' }, body }, voicemail: { from } })).toEqual({ cancel: { body } });
   });
 
   test('keeps what an edit set aside for another wish was written for, and an edit kept for another wish', () => {
