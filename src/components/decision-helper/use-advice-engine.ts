@@ -2,10 +2,11 @@
 // page's life: a second helper on the page, or the next change, finds it at once. The helper wants
 // it from the person's first change, so it has come by the time a date and time are filled in.
 import { useEffect, useState } from 'preact/hooks';
+import { loadOnce } from '../shared/load-once';
 
 export type AdviceEngine = typeof import('./advice-engine');
 
-let loaded: AdviceEngine | undefined;
+const engineChunk = loadOnce<AdviceEngine>(() => import('./advice-engine'));
 
 export interface EngineState {
   engine: AdviceEngine | undefined;
@@ -14,19 +15,15 @@ export interface EngineState {
 }
 
 export function useAdviceEngine(isWanted: boolean): EngineState {
-  const [engine, setEngine] = useState<AdviceEngine | undefined>(() => loaded);
+  const [engine, setEngine] = useState<AdviceEngine | undefined>(engineChunk.loaded);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (!isWanted || engine) return;
     let isCurrent = true;
-    import('./advice-engine')
-      .then((module) => {
-        loaded = module;
-        if (isCurrent) setEngine(module);
-      })
-      .catch(() => {
-        if (isCurrent) setFailed(true);
-      });
+    engineChunk
+      .load()
+      .then((module) => isCurrent && setEngine(module))
+      .catch(() => isCurrent && setFailed(true));
     return () => {
       isCurrent = false;
     };
