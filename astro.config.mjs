@@ -57,6 +57,15 @@ export default defineConfig({
                     name: 'preact',
                     test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]components[\\/](storage\.ts|decision-helper[\\/](storage-keys|flow-details)\.ts)/,
                   },
+                  // What the helper's form needs as it starts, shared with the builder, the engine and the
+                  // schema's reader, in one file rather than seven.
+                  {
+                    name: 'form',
+                    test: /src[\\/](lib[\\/](situation-defaults|zones|types|saved-zone|time-units|advice[\\/]check-read)\.ts|components[\\/](zone-menus\.tsx|labels\.ts))/,
+                  },
+                  // The situation's schema (zod) and the links read through it, in one file: the helper
+                  // loads it only with something to read, the builder, the engine and the messages with them.
+                  { name: 'schema', test: /node_modules[\\/]zod[\\/]|src[\\/]lib[\\/](situation|links|link-changes|zod)\.ts/ },
                 ],
               },
             },

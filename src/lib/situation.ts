@@ -1,23 +1,14 @@
 // The one shape of a person's situation. The decision helper, the message builder, prefill links,
 // localStorage and the event between islands all read it through `parseSituation`, which is this
 // zod schema parsing: a strict pass names what was wrong, a forgiving pass keeps what was right.
+// What needs no parsing (a fresh form, the field names, each side's wishes) is ./situation-defaults.ts.
 import { z } from './zod';
-import {
-  CANDIDATE_REASONS,
-  CANDIDATE_WISHES,
-  EMPLOYER_REASONS,
-  EMPLOYER_WISHES,
-  REASONS,
-  SPOKE,
-  STAGES,
-  WHO,
-  WISHES,
-  type Problem,
-  type Reason,
-  type Who,
-  type Wish,
-} from './types';
+import { REASONS, SPOKE, STAGES, WHO, WISHES, type Problem } from './types';
 import { canonicalZone } from './zones';
+import { defaultSituation, DEFAULT_CONTACTS, NO_PEOPLE, reasonsFor, SITUATION_FIELDS, wishesFor } from './situation-defaults';
+
+export { defaultSituation, DEFAULT_CONTACTS, NO_PEOPLE, reasonsFor, SITUATION_FIELDS, wishesFor, wishOrDefault } from './situation-defaults';
+export type { Contacts, People } from './situation-defaults';
 
 /** Longest date, time or zone text kept: longer is never a real value, only a pasted accident. */
 const WALL_TEXT_CAP = 64;
@@ -128,15 +119,14 @@ const shape = {
 /** The strict reading: every field must be right, and its issue says what was wrong. */
 export const situationSchema = z.object(shape);
 
-/** Every field a person fills, by name, with the interview's parts in place of the interview: from the schema. */
-export const SITUATION_FIELDS = Object.keys(shape).flatMap((key) => (key === 'interview' ? Object.keys(shape.interview.shape) : [key])) as (
-  | Exclude<keyof typeof shape, 'interview'>
-  | keyof typeof shape.interview.shape
-)[];
+// The field names are written out in ./situation-defaults.ts, so a form can know them before the
+// schema loads; this fails to compile when the two part ways.
+type ShapeField = Exclude<keyof typeof shape, 'interview'> | keyof typeof shape.interview.shape;
+type ListedField = (typeof SITUATION_FIELDS)[number];
+const FIELDS_MATCH: [ShapeField] extends [ListedField] ? ([ListedField] extends [ShapeField] ? true : never) : never = true;
+void FIELDS_MATCH;
 
 export type Situation = z.infer<typeof situationSchema>;
-export type Contacts = Situation['contacts'];
-export type People = Situation['people'];
 
 export type SituationProblem =
   | 'not-an-object'
@@ -152,22 +142,6 @@ export type SituationProblem =
   | 'bad-contacts'
   | 'bad-people'
   | 'bad-spoke';
-
-export const DEFAULT_CONTACTS: Contacts = { phone: true, email: true, text: false };
-export const NO_PEOPLE: People = { recruiter: false, agency: false, hiringManager: false, panel: false };
-
-/** A fresh form: a candidate with a booked interview, nothing chosen or typed yet. */
-export function defaultSituation(): Situation {
-  return {
-    who: 'candidate',
-    stage: 'scheduled',
-    interview: { date: '', time: '', zone: '' },
-    personZone: '',
-    contacts: { ...DEFAULT_CONTACTS },
-    people: { ...NO_PEOPLE },
-    spoke: 'no',
-  };
-}
 
 // The forgiving reading: each field that is missing or wrong takes its default. z.catch alone
 // covers a missing field too (undefined fails the inner schema); objects come fresh from a function.
@@ -207,14 +181,6 @@ const forgivingSchema = z.object({
   spoke: z.catch(shape.spoke, fallback.spoke),
   fold: shape.fold,
 });
-
-export function wishesFor(who: Who): readonly Wish[] {
-  return who === 'employer' ? EMPLOYER_WISHES : CANDIDATE_WISHES;
-}
-
-export function reasonsFor(who: Who): readonly Reason[] {
-  return who === 'employer' ? EMPLOYER_REASONS : CANDIDATE_REASONS;
-}
 
 const CODES: Record<string, SituationProblem> = {
   who: 'bad-who',
@@ -297,12 +263,4 @@ function fitToWho(situation: Situation, problems: Found[]): Situation {
     problems.push({ ok: false, problem: 'reason-does-not-fit-who', field: 'reason', message: `Please choose a reason that fits the ${fitted.who}.` });
   }
   return fitted;
-}
-
-/** The wish the advice follows: the one chosen, else what the stage most often calls for. */
-export function wishOrDefault(situation: Situation): Wish | undefined {
-  if (situation.wish) return situation.wish;
-  if (situation.stage === 'missed') return undefined;
-  if (situation.who === 'employer') return situation.stage === 'invited' ? 'withdraw-invitation' : 'cancel-interview';
-  return situation.stage === 'invited' ? 'decline' : situation.stage === 'between-rounds' ? 'withdraw' : 'cancel';
 }

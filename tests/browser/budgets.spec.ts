@@ -23,34 +23,39 @@ const ISLAND_OWN_JS = 28 * KB;
 // Each tool page's whole script before anyone touches it, islands and the chunks they share (Preact,
 // zod, src/lib) included, at what it weighs plus under 1 KB. Since the eighth session the helper's
 // advice engine and messages load on the person's first change (or as they near them), so the
-// helper's tool page, untouched, carries only its form: 33.3 KB (41.5 before). The builder's 57.7 KB:
-// 54.9 before its edits were kept as the flow's are (saved, followed across tabs, carried into new
-// details or set aside with a note: the flow's rules and hooks, now shared, 2.2 KB) and before the
-// plan's rules it shares with the engine became a chunk of their own (0.6 KB); 58.1 KB once a set-aside
-// note says when time moved on rather than the details (0.4 KB). The checker's 17.8 KB.
+// helper's tool page, untouched, carries only its form: 33.3 KB (41.5 before); since the ninth, the
+// form starts without the situation's schema (zod), read only with saved details, a link or another
+// tab's save: 22.7 KB. The builder's 59.4 KB: 54.9 before its edits were kept as the flow's are
+// (saved, followed across tabs, carried into new details or set aside with a note: the flow's rules
+// and hooks, now shared, 2.2 KB) and before the plan's rules it shares with the engine became a chunk
+// of their own (0.6 KB); 58.1 KB once a set-aside note says when time moved on rather than the
+// details (0.4 KB); 59.4 KB once the helper's form and the schema became chunks of their own, which
+// the builder loads as separate files (1.3 KB). The checker's 17.8 KB.
 const TOOL_PAGE_JS: Record<string, number> = {
-  '/tools/decision-helper/': 34 * KB,
-  '/tools/message-builder/': 59 * KB,
+  '/tools/decision-helper/': 24 * KB,
+  '/tools/message-builder/': 60 * KB,
   '/tools/draft-checker/': 19 * KB,
 };
-// Issue #16: a page with the flow's island loaded at most 1.0x the plain Starlight page (50.4 kB in
-// `npm run bench`). Held as two weights, both over that. As it loads, its helper ready for input
-// (the engine and the messages wait for the person's first change, or for them to near the
-// advice): 57.3 KB (58.7 kB, x1.16; 85.3 KB before the eighth session), the rest being HTML, CSS,
-// Preact, zod and the form. In use, scrolled to the advice until the plan's messages are on screen:
-// 89.3 KB (x1.81; 85.3 KB before: the split costs the files' separate compression, 3 KB, and the
-// kept edits shared with the builder 0.4 KB); 90.0 KB once a set-aside note says when time moved on.
-const FLOW_PAGE_AT_LOAD = 58 * KB;
-const FLOW_PAGE_IN_USE = 91 * KB;
+// Issue #16: a page with the flow's island loaded at most 1.0x the plain Starlight page that
+// `npm run bench` builds (50.4 kB for this one, 2026-12). As it loads, its helper ready for input
+// (the engine and the messages wait for the person's first change, or for them to near the advice;
+// the schema waits for something to read): 48.6 KB (49.8 kB, x0.99; 57.3 KB before the ninth
+// session, 85.3 KB before the eighth). Held to the issue's budget itself.
+const PLAIN_STARLIGHT_FLOW_PAGE = 50_400; // bytes: the bench prints KB of 1,000
+const FLOW_PAGE_AT_LOAD = 1.0 * PLAIN_STARLIGHT_FLOW_PAGE;
+// In use, scrolled to the advice until the plan's messages are on screen, it is over: 89.3 KB
+// (x1.81) in the eighth session, 90.0 KB once a set-aside note said when time moved on, 91.0 KB
+// (x1.85) once the form, the schema and the engine became files of their own (each compressed apart).
+const FLOW_PAGE_IN_USE = 92 * KB;
 const FIRST_ANSWER_WITHIN = 14 * KB; // one TCP initial window
 // Issue #16: "/" weighs at most 0.6 of the plain Starlight "/" that `npm run bench` builds (49.3 KB
 // gz in its baseline section, 2026-11) until the person first touches the helper (client:touch).
 const PLAIN_STARLIGHT_HOME = 49_300; // bytes: the bench prints KB of 1,000
 const HOME_BEFORE_TOUCH = 0.6 * PLAIN_STARLIGHT_HOME;
-// Issue #16 asks for at most 1.0 of it once the helper has loaded. It weighs 51.2 KB (52.4 kB, x1.06;
-// 60.1 KB before the eighth session): the form's script on top of the page; the advice engine and
-// the messages load on the person's first change.
-const HOME_LOADED_KB = 52;
+// Issue #16 asks for at most 1.0 of it once the helper has loaded: 42.4 KB (43.5 kB, x0.88; 51.2 KB
+// before the ninth session, 60.1 KB before the eighth): the form's script on top of the page; the
+// advice engine and the messages load on the person's first change, the schema with something to read.
+const HOME_LOADED = 1.0 * PLAIN_STARLIGHT_HOME;
 
 interface Sizes {
   raw: number;
@@ -121,14 +126,15 @@ describe('byte budgets', () => {
     }
   });
 
-  test(`${FLOW_PAGE}: as it loads, the helper is ready and its engine and messages wait, within budget`, async () => {
+  test(`${FLOW_PAGE}: as it loads, the helper is ready and its engine, messages and schema wait, within 1.0 of plain Starlight`, async () => {
     const weight = (await weighPage(browser, baseURL(), FLOW_PAGE)) as PageWeight;
     const helper = weight.islands.find((island) => island.name === 'DecisionHelper');
     expect(helper?.loaded).toBe(true);
     const fetched = helper?.files.map((file) => file.url) ?? [];
     expect(fetched.some((url) => url.includes('advice-engine'))).toBe(false);
     expect(fetched.some((url) => url.includes('PlanMessages'))).toBe(false);
-    console.info(`${FLOW_PAGE} as it loads: ${(weight.total.gzip / KB).toFixed(1)} KB gz (budget ${FLOW_PAGE_AT_LOAD / KB})`);
+    expect(fetched.some((url) => /\/(reader|schema)\./u.test(url))).toBe(false);
+    console.info(`${FLOW_PAGE} as it loads: ${(weight.total.gzip / KB).toFixed(1)} KB gz (budget ${(FLOW_PAGE_AT_LOAD / KB).toFixed(1)})`);
     expect(weight.total.gzip).toBeLessThanOrEqual(FLOW_PAGE_AT_LOAD);
   });
 
@@ -150,12 +156,12 @@ describe('byte budgets', () => {
     expect(weight.total.gzip).toBeLessThanOrEqual(HOME_BEFORE_TOUCH);
   });
 
-  test('"/": once a first touch has started the helper, within its budget', async () => {
+  test('"/": once a first touch has started the helper, within 1.0 of plain Starlight', async () => {
     const weight = (await weighPage(browser, baseURL(), HOME_TOUCHED.path, { touch: HOME_TOUCHED.touch })) as PageWeight;
     const helper = weight.islands.find((island) => island.name === 'DecisionHelper');
     expect(helper?.loaded).toBe(true);
     console.info(`"/" once loaded: ${(weight.total.gzip / KB).toFixed(1)} KB gz, x${(weight.total.gzip / PLAIN_STARLIGHT_HOME).toFixed(2)} plain Starlight`);
-    expect(weight.total.gzip).toBeLessThanOrEqual(HOME_LOADED_KB * KB);
+    expect(weight.total.gzip).toBeLessThanOrEqual(HOME_LOADED);
   });
 
   test('"/": the helper’s script loads on the first touch, and the helper then runs', async () => {

@@ -539,6 +539,48 @@ describe('decision helper', () => {
     await context.close();
   });
 
+  test('the form starts without the situation’s schema, which comes first when there are saved details to read', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.clock.setFixedTime(new Date('2026-12-01T10:00:00Z'));
+    await page.goto(TOOL);
+    await hydrated(page);
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(undefined), { timeout: 10_000 })));
+    // Nothing saved and no link: the form works without the schema's reader (zod).
+    const schemaFiles = () => fetched.filter((path) => /\/_astro\/(reader|schema)\./u.test(path));
+    expect(schemaFiles()).toEqual([]);
+    await fill(page, { date: '2026-12-02', time: '09:00', zone: 'Europe/London' });
+    expect(await adviceText(page)).toContain('Short notice: under 24 hours');
+    // Saved now: on a reload the island reads them through the schema before it first renders.
+    fetched.length = 0;
+    await page.reload();
+    await hydrated(page);
+    expect(schemaFiles().some((path) => path.includes('/reader.'))).toBe(true);
+    expect(await field(page, 'Interview date').inputValue()).toBe('2026-12-02');
+    expect(await adviceText(page)).toContain('Short notice: under 24 hours');
+    await context.close();
+  });
+
+  test('if saved details cannot be read for want of the schema, the helper says so and still works', async () => {
+    const opened = await openTool('2026-12-01T10:00:00Z', {});
+    const { page } = opened;
+    await fill(page, { date: '2026-12-02', time: '09:00', zone: 'Europe/London' });
+    expect(await adviceText(page)).toContain('Short notice: under 24 hours');
+    // Offline after an update, say: the reader's file does not come on the reload.
+    await page.route('**/_astro/reader.*', (route) => route.abort());
+    await page.reload();
+    await hydrated(page);
+    await expect.poll(() => page.locator('.dh-notice-area').innerText()).toContain('Your saved details could not load. Please reload the page.');
+    // The form still works: filled in again, it advises.
+    expect(await field(page, 'Interview date').inputValue()).toBe('');
+    await fill(page, { date: '2026-12-02', time: '09:00', zone: 'Europe/London' });
+    expect(await adviceText(page)).toContain('Short notice: under 24 hours');
+    expect(opened.seen.foreignRequests).toEqual([]);
+    await opened.context.close();
+  });
+
   test('if the advice cannot load, the helper says so and keeps what was typed', async () => {
     const opened = await openTool('2026-12-01T10:00:00Z', {});
     const { page } = opened;

@@ -2,7 +2,8 @@
 // holds the fields, the clock, storage and the words around the engine's answer. The form's checks
 // run at once; the engine loads when the person wants advice (./use-advice.ts).
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { defaultSituation, reasonsFor, wishesFor, type Situation } from '../../lib/situation';
+import type { Situation } from '../../lib/situation';
+import { defaultSituation, reasonsFor, wishesFor } from '../../lib/situation-defaults';
 import { SPOKE, STAGES, type Problem, type Reason, type Stage, type Who } from '../../lib/types';
 import { restoreZone, zoneToSave } from '../../lib/saved-zone';
 import { browserZoneOr } from '../../lib/zones';
@@ -22,12 +23,20 @@ import { RadioGroup } from './RadioGroup';
 import { SelectField } from './SelectField';
 import { PAUSE_MS, useDateTimeTyping } from './use-date-time-typing';
 import { WhenFields, type FieldErrors } from './WhenFields';
-import { fieldOf, isStillToFill, pageKinds, readSavedHelper, withTopic, without, withZones, type FieldName, type Topic } from './form-state';
+import { fieldOf, isStillToFill, pageKinds, withTopic, without, withZones, type FieldName, type Topic } from './form-state';
+import type { SavedHelper } from './reader';
+import { needsReaderAtStart, readerChunk } from './reader-chunk';
 import { startingPoint, type BeforeLink } from './start';
 import { SITUATION_KEY, SITUATION_VERSION } from './storage-keys';
 import './DecisionHelper.css';
 
 const ENGINE_FAILED = 'Your advice could not load. Please reload the page.';
+const SAVED_FAILED = 'Your saved details could not load. Please reload the page.';
+
+// Saved details, a link or a choice in this page's history: the island starts only once they are
+// read, so its first render shows them. With none (most readers of a guide), it starts at once.
+const isReaderWanted = needsReaderAtStart();
+const readerAtStart = isReaderWanted ? await readerChunk.load().catch(() => undefined) : undefined;
 
 export default function DecisionHelper(topic: Topic) {
   const [situation, setSituation] = useState<Situation>(() => withTopic(defaultSituation(), topic));
@@ -49,7 +58,7 @@ export default function DecisionHelper(topic: Topic) {
   useLayoutEffect(() => {
     const zone = browserZoneOr('UTC');
     setBrowserZone(zone);
-    const start = startingPoint(topicHere(topic), zone, form.current);
+    const start = startingPoint(topicHere(topic, readerAtStart), zone, form.current, readerAtStart);
     // What the person chose before the island ran is saved, as any change is.
     if (start.isTouched) update(start.situation, start.isPersonZoneChosen, start.isInterviewZoneChosen);
     else {
@@ -58,17 +67,30 @@ export default function DecisionHelper(topic: Topic) {
       setInterviewZoneChosen(start.isInterviewZoneChosen);
     }
     setBeforeLink(start.beforeLink);
-    setNotice(start.notice);
+    setNotice(isReaderWanted && !readerAtStart ? SAVED_FAILED : start.notice);
     if (start.isTouched || hasSomethingToRestore()) ask();
     // Another tab of the helper saved or cleared: follow it and say so, rather than overwrite it.
-    const stopWatching = watchSaved(SITUATION_KEY, SITUATION_VERSION, readSavedHelper, (change) => {
-      const next = change.value?.situation ?? withTopic(defaultSituation(), topic);
+    const follow = (value: SavedHelper | null, notice: string): void => {
+      const next = value?.situation ?? withTopic(defaultSituation(), topic);
       setSituation(withZones(next, zone));
       ask();
       setPersonZoneChosen(restoreZone(next.personZone, zone).isChosen);
-      setInterviewZoneChosen(change.value?.isInterviewZoneChosen ?? false);
+      setInterviewZoneChosen(value?.isInterviewZoneChosen ?? false);
       setBeforeLink(null);
-      setNotice(change.notice);
+      setNotice(notice);
+    };
+    // What the other tab saved is read through the schema, which may still be on its way: each
+    // change waits on the same load, so they are followed in the order they came.
+    const stopWatching = watchSaved(SITUATION_KEY, SITUATION_VERSION, (data) => ({ data }), (change) => {
+      const saved = change.value;
+      if (!saved) return void readerChunk.load().then(() => follow(null, change.notice), () => follow(null, change.notice));
+      void readerChunk.load().then(
+        (reader) => {
+          const read = reader.readSavedHelper(saved.data);
+          follow(read, read ? change.notice : STORAGE_NOTICES.unreadable);
+        },
+        () => setNotice(SAVED_FAILED),
+      );
     });
     const stopKeepingScroll = keepScrollOnLeave();
     return () => {

@@ -3,12 +3,13 @@
 // their choice over the page's topic; arriving by a link (a new entry, even from this very page) or
 // in a new tab, the page's topic wins over what was saved elsewhere (issue #16). The entry's state,
 // not sessionStorage by path, because a session key outlives the visit it was chosen in.
-import { situationSchema, type Situation } from '../../lib/situation';
+import type { Situation } from '../../lib/situation';
 import type { Topic } from './form-state';
+import type { Reader } from './reader-chunk';
 
 const STATE_KEY = 'bowout:chose';
 
-type Choice = Pick<Topic, 'who' | 'stage' | 'wish'>;
+export type Choice = Pick<Topic, 'who' | 'stage' | 'wish'>;
 
 const stateNow = (): Record<string, unknown> =>
   typeof history.state === 'object' && history.state !== null ? (history.state as Record<string, unknown>) : {};
@@ -28,18 +29,11 @@ export const rememberChoice = ({ who, stage, wish }: Situation): void => keep({ 
 /** Forgets what was chosen on this page: its topic wins again. */
 export const forgetChoice = (): void => keep(undefined);
 
-/** What a person chose, read forgivingly: null unless who and stage read. */
-function readChoice(data: unknown): Choice | null {
-  const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-  const who = situationSchema.shape.who.safeParse(record['who']);
-  const stage = situationSchema.shape.stage.safeParse(record['stage']);
-  const wish = situationSchema.shape.wish.safeParse(record['wish']);
-  if (!who.success || !stage.success) return null;
-  return { who: who.data, stage: stage.data, ...(wish.success && wish.data ? { wish: wish.data } : {}) };
-}
+/** Whether this page's history entry holds a choice, to be read through the schema before the helper starts. */
+export const hasChoiceHere = (): boolean => stateNow()[STATE_KEY] !== undefined;
 
 /** The topic the helper starts on: the page's, or on a reload or Back, what the person chose here in its place. */
-export function topicHere(topic: Topic): Topic {
-  const chosen = readChoice(stateNow()[STATE_KEY]);
+export function topicHere(topic: Topic, reader: Reader | undefined): Topic {
+  const chosen = reader ? reader.readChoice(stateNow()[STATE_KEY]) : null;
   return chosen ? { ...(topic.kinds !== undefined ? { kinds: topic.kinds } : {}), ...chosen } : topic;
 }

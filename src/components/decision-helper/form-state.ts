@@ -1,7 +1,8 @@
 // The helper form's state rules: where a problem belongs, how saved details, links and the page's
 // topic combine. No advice here: that is src/lib.
-import { DEFAULT_CONTACTS, NO_PEOPLE, parseSituation, SITUATION_FIELDS, wishesFor, type Situation } from '../../lib/situation';
-import { CANDIDATE_MESSAGE_KINDS, EMPLOYER_MESSAGE_KINDS, FLOW_KINDS, type FlowKind, type Problem, type Stage, type Who, type Wish } from '../../lib/types';
+import type { Situation } from '../../lib/situation';
+import { reasonsFor, SITUATION_FIELDS, wishesFor } from '../../lib/situation-defaults';
+import { CANDIDATE_MESSAGE_KINDS, EMPLOYER_MESSAGE_KINDS, FLOW_KINDS, SPOKE, STAGES, WHO, type FlowKind, type Problem, type Stage, type Who, type Wish } from '../../lib/types';
 
 export type FieldName = Exclude<(typeof SITUATION_FIELDS)[number], 'fold'>;
 
@@ -32,25 +33,6 @@ export function without(situation: Situation, key: 'fold' | 'reason' | 'wish'): 
   return copy;
 }
 
-export function readSaved(data: unknown): Situation | null {
-  const { situation, problems } = parseSituation(data);
-  return problems.length === 0 ? situation : null;
-}
-
-/** What the helper saves: the situation, and whether the interview's zone was chosen or only assumed. */
-export interface SavedHelper {
-  situation: Situation;
-  isInterviewZoneChosen: boolean;
-}
-
-export function readSavedHelper(data: unknown): SavedHelper | null {
-  const situation = readSaved(data);
-  if (!situation) return null;
-  const flag = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)['isInterviewZoneChosen'] : undefined;
-  // Saved before the flag was: a zone saved then was taken as given, so it still is.
-  return { situation, isInterviewZoneChosen: situation.interview.zone !== '' && flag !== false };
-}
-
 export interface Topic {
   /** The page's topic: what the page is about wins over saved details for who and what. */
   who?: Who;
@@ -78,35 +60,63 @@ export function withTopic(situation: Situation, topic: Topic): Situation {
   return next;
 }
 
-// The words for what a link changed are shared with the message builder.
-export { changedInWords } from '../../lib/link-changes';
 
 /** A control the person changed in the form, by its name (a radio group) or id (any other), with its value now. */
 export type ChangedControls = ReadonlyMap<string, string | boolean>;
 
-const CHOICE_FIELDS = ['who', 'stage', 'wish', 'reason', 'spoke'] as const;
-
 /**
- * What the person changed in the server-rendered form before the island started, as raw input
- * for `laidOver`; the ids are the ones the form renders (`dh-${field}`, a box `dh-${group}-${key}`).
- * The zone menus hold no zones until the island runs, so nobody can have changed them.
+ * `base` with what the person changed in the server-rendered form before the island started, as
+ * the form's own handlers would have applied it had the island been running: a new side drops
+ * the wish and reason, which belong to the other; a new date or time drops the clock-change answer.
+ * The ids are the ones the form renders (`dh-${field}`, a box `dh-${group}-${key}`); a value the
+ * form does not offer is left out. The zone menus hold no zones until the island runs, so nobody
+ * can have changed them. `adopted`: how many of the person's changes it took.
  */
-export function inputFromControls(changed: ChangedControls): Record<string, unknown> {
-  const input: Record<string, unknown> = {};
-  for (const field of CHOICE_FIELDS) {
-    const value = changed.get(`dh-${field}`);
-    if (value !== undefined) input[field] = value;
+export function withControls(base: Situation, changed: ChangedControls): { situation: Situation; adopted: number } {
+  let adopted = 0;
+  const text = (id: string): string | undefined => {
+    const value = changed.get(id);
+    return typeof value === 'string' ? value : undefined;
+  };
+  const offered = <T extends string>(id: string, list: readonly T[]): T | undefined => {
+    const found = list.find((item) => item === text(id));
+    if (found !== undefined) adopted += 1;
+    return found;
+  };
+  let next: Situation = { ...base, interview: { ...base.interview }, contacts: { ...base.contacts }, people: { ...base.people } };
+  const who = offered('dh-who', WHO);
+  if (who && who !== base.who) {
+    next = { ...next, who };
+    delete next.wish;
+    delete next.reason;
   }
-  /** The keys of one part of the situation whose control changed, with their values; undefined when none did. */
-  const part = (idPrefix: string, keys: readonly string[]): Record<string, unknown> | undefined => {
-    const found = keys.filter((key) => changed.has(`${idPrefix}-${key}`));
-    return found.length > 0 ? Object.fromEntries(found.map((key) => [key, changed.get(`${idPrefix}-${key}`)])) : undefined;
+  const stage = offered('dh-stage', STAGES);
+  if (stage) next.stage = stage;
+  const wish = offered('dh-wish', wishesFor(next.who));
+  if (wish) next.wish = wish;
+  // "Rather not say" is the empty choice.
+  const reason = offered('dh-reason', ['', ...reasonsFor(next.who)] as const);
+  if (reason === '') delete next.reason;
+  else if (reason) next.reason = reason;
+  const spoke = offered('dh-spoke', SPOKE);
+  if (spoke) next.spoke = spoke;
+  for (const key of ['date', 'time'] as const) {
+    const value = text(`dh-${key}`);
+    if (value === undefined) continue;
+    adopted += 1;
+    next.interview[key] = value;
+    // A clock change is about one particular date and time; a new one needs its own answer.
+    delete next.fold;
+  }
+  const tick = <K extends string>(part: Record<K, boolean>, idPrefix: string): void => {
+    for (const key of Object.keys(part) as K[]) {
+      const value = changed.get(`${idPrefix}-${key}`);
+      if (typeof value !== 'boolean') continue;
+      adopted += 1;
+      part[key] = value;
+    }
   };
-  const parts = {
-    interview: part('dh', ['date', 'time']),
-    contacts: part('dh-contact', Object.keys(DEFAULT_CONTACTS)),
-    people: part('dh-people', Object.keys(NO_PEOPLE)),
-  };
-  for (const [key, value] of Object.entries(parts)) if (value !== undefined) input[key] = value;
-  return input;
+  tick(next.contacts, 'dh-contact');
+  tick(next.people, 'dh-people');
+  return { situation: next, adopted };
 }

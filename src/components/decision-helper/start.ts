@@ -1,12 +1,15 @@
 // Where the helper starts when its island runs: the details saved in this browser under the page's
 // topic, then a link's fields, then whatever the person already chose or typed in the form the
 // server rendered (client:touch starts the island on that first touch; ./changed-controls.ts).
-import { laidOver, prefillSituation } from '../../lib/links';
+// Saved details and a link are read through the schema's reader, which the island waits for when
+// there are any (./reader-chunk.ts); with none, the helper starts without it.
 import { restoreZone } from '../../lib/saved-zone';
-import { defaultSituation, type Situation } from '../../lib/situation';
-import { loadSaved } from '../storage';
+import type { Situation } from '../../lib/situation';
+import { defaultSituation } from '../../lib/situation-defaults';
+import { loadSaved, STORAGE_NOTICES, storageAvailable } from '../storage';
 import { changedControls } from './changed-controls';
-import { changedInWords, inputFromControls, readSavedHelper, withTopic, withZones, type Topic } from './form-state';
+import { withControls, withTopic, withZones, type Topic } from './form-state';
+import type { Reader } from './reader-chunk';
 import { SITUATION_KEY, SITUATION_VERSION } from './storage-keys';
 
 /** What the person had saved before a link changed it, so they can go back to it. */
@@ -28,28 +31,32 @@ export interface Start {
   isTouched: boolean;
 }
 
-export function startingPoint(topic: Topic, browserZone: string, form: HTMLFormElement | null): Start {
-  const loaded = loadSaved(SITUATION_KEY, SITUATION_VERSION, readSavedHelper);
+/** With no reader there was nothing saved to read, but a browser that refuses storage is still said. */
+const nothingSaved = () => ({ value: null, notice: storageAvailable() ? null : STORAGE_NOTICES.unavailable });
+
+/** `reader`, when there was something to read; without it, the page's topic over a fresh form. */
+export function startingPoint(topic: Topic, browserZone: string, form: HTMLFormElement | null, reader: Reader | undefined): Start {
+  const loaded = reader ? loadSaved(SITUATION_KEY, SITUATION_VERSION, reader.readSavedHelper) : nothingSaved();
   const saved = { value: loaded.value?.situation ?? null, notice: loaded.notice };
   const isSavedZoneChosen = restoreZone(saved.value?.personZone ?? '', browserZone).isChosen;
   const isSavedInterviewZoneChosen = loaded.value?.isInterviewZoneChosen ?? false;
   const base = withZones(withTopic(saved.value ?? defaultSituation(), topic), browserZone);
-  const prefill = prefillSituation(base, window.location.search);
-  const early = inputFromControls(form ? changedControls(form) : new Map());
-  const isTouched = Object.keys(early).length > 0;
-  const touched = isTouched ? laidOver(prefill.situation, early).situation : prefill.situation;
+  const prefill = reader ? reader.prefillSituation(base, window.location.search) : { situation: base, changed: [] as string[], problems: [] };
+  const early = withControls(prefill.situation, form ? changedControls(form) : new Map());
+  const isTouched = early.adopted > 0;
+  const touched = early.situation;
   return {
     situation: withZones(touched, browserZone),
     // A zone a link gives was chosen by whoever made the link.
     isPersonZoneChosen: isSavedZoneChosen || prefill.changed.includes('personZone'),
     isInterviewZoneChosen: isSavedInterviewZoneChosen || prefill.changed.includes('zone'),
     beforeLink:
-      saved.value && prefill.changed.length > 0
+      reader && saved.value && prefill.changed.length > 0
         ? {
             situation: withZones(saved.value, browserZone),
             isPersonZoneChosen: isSavedZoneChosen,
             isInterviewZoneChosen: isSavedInterviewZoneChosen,
-            changed: changedInWords(prefill.changed),
+            changed: reader.changedInWords(prefill.changed),
           }
         : null,
     notice:

@@ -1,8 +1,8 @@
 // The advice engine, loaded the first time it is wanted (see ./advice-engine.ts) and kept for the
 // page's life: a second helper on the page, or the next change, finds it at once. The helper wants
 // it from the person's first change, so it has come by the time a date and time are filled in.
-import { useEffect, useState } from 'preact/hooks';
 import { loadOnce } from '../shared/load-once';
+import { useChunk } from '../shared/use-chunk';
 
 export type AdviceEngine = typeof import('./advice-engine');
 
@@ -15,18 +15,6 @@ export interface EngineState {
 }
 
 export function useAdviceEngine(isWanted: boolean): EngineState {
-  const [engine, setEngine] = useState<AdviceEngine | undefined>(engineChunk.loaded);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    if (!isWanted || engine) return;
-    let isCurrent = true;
-    engineChunk
-      .load()
-      .then((module) => isCurrent && setEngine(module))
-      .catch(() => isCurrent && setFailed(true));
-    return () => {
-      isCurrent = false;
-    };
-  }, [isWanted, engine]);
-  return { engine, failed };
+  const { value, failed } = useChunk(engineChunk, isWanted);
+  return { engine: value, failed };
 }

@@ -3,16 +3,18 @@
 // helper can advise with nothing filled in (an invitation with no time), once they near the advice:
 // readers of a guide who never use the helper pay nothing for them.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { checkSituation } from '../../lib/advice/check';
+import { checkRead } from '../../lib/advice/check-read';
 import type { Situation } from '../../lib/situation';
 import { loadPlanMessages } from './LazyPlanMessages';
 import { useAdviceEngine } from './use-advice-engine';
 import { useNear } from './use-near';
 
 export function useAdvice(situation: Situation, now: number | null) {
-  const checked = useMemo(() => (now === null ? null : checkSituation(situation, now)), [situation, now]);
-  const results = useRef<HTMLElement>(null);
   const [isAsked, setAsked] = useState(false);
+  // The form's own state needs no schema: only its controls set it, and what it started from (saved
+  // details, a link) was read through the schema before it got there (./reader.ts).
+  const checked = useMemo(() => (now === null ? null : checkRead(situation, now)), [situation, now]);
+  const results = useRef<HTMLElement>(null);
   const isNear = useNear(results, isAsked);
   const { engine, failed: engineFailed } = useAdviceEngine(isAsked || (isNear && checked?.ok === true));
   useEffect(() => {

@@ -1,9 +1,8 @@
 // The helper's clock: null until the island runs in a browser (the built HTML and the first render
 // must agree), then the time now, kept right each minute and caught up when the tab comes back.
 import { useLayoutEffect, useState } from 'preact/hooks';
+import { MINUTE_MS } from '../../lib/time-units';
 import { nextTask } from './next-task';
-
-const MINUTE_MS = 60_000;
 
 export function useMinuteClock(): number | null {
   const [now, setNow] = useState<number | null>(null);

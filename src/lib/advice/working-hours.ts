@@ -1,10 +1,9 @@
 // When the other side is at work, and how much of their working time lies between two instants.
 // `now` is always a parameter, so every rule built on these can be pinned by a test.
 import { isValidZone, toInstant, wallClockAt } from '../zones';
+import { DAY_MS, HOUR_MS } from '../time-units';
 
-export const HOUR_MS = 3_600_000;
-export const MINUTE_MS = 60_000;
-export const DAY_MS = 24 * HOUR_MS;
+export { DAY_MS, HOUR_MS, MINUTE_MS } from '../time-units';
 
 // Careful-recruiter assumption: offices answer Monday to Friday, 09:00 up to 17:00 local time.
 // Public holidays are not known here, so the advice says "likely" rather than "will".

@@ -3,6 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { checkSituation } from '../../../src/lib/advice/check';
+import { checkRead } from '../../../src/lib/advice/check-read';
+import { parseSituation } from '../../../src/lib/situation';
 import { adviceFrom } from '../../../src/lib/advice/decide';
 import { planned } from './planned-situations';
 import { situation } from './fixtures';
@@ -41,5 +43,31 @@ describe('checkSituation, before the engine', () => {
     const checked = checkSituation(situation({ stage: 'invited', interview: { date: '', time: '', zone: 'Europe/London' } }), NOW);
     expect(checked).toMatchObject({ ok: true });
     expect(checked.ok && checked.interview).toBeUndefined();
+  });
+});
+
+// The helper checks its own state, which only its controls set, with checkRead, skipping the schema:
+// on anything the schema reads as whole, the two must agree.
+describe('checkRead, on a situation the form itself holds', () => {
+  test('agrees with checkSituation on every whole situation, the date and zone filled in or not', () => {
+    const typed = fc.record({
+      date: fc.constantFrom('', '2026-12-15', '2026-02-30', '15/12/2026', '2028-12-16', '2026-12-14'),
+      time: fc.constantFrom('', '09:00', '25:00', '9am', '10:30'),
+      zone: fc.constantFrom('', 'Europe/London', 'America/New_York', 'Asia/Kolkata'),
+    });
+    fc.assert(
+      fc.property(planned, typed, ({ input, now }, interview) => {
+        const { situation: read, problems } = parseSituation({ ...(input as object), interview });
+        if (problems.length > 0) return;
+        expect(checkRead(read, now)).toEqual(checkSituation(read, now));
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  test('says what to fill in or fix, with its field', () => {
+    expect(checkRead(situation({ interview: { date: '2026-12-20', time: '', zone: 'Europe/London' } }), NOW)).toMatchObject({ ok: false, problem: 'missing-time', field: 'time' });
+    expect(checkRead(situation({ interview: { date: '2026-02-30', time: '10:00', zone: 'Europe/London' } }), NOW)).toMatchObject({ ok: false, problem: 'impossible-date', field: 'date' });
+    expect(checkRead(situation(), Number.NaN)).toMatchObject({ ok: false, problem: 'bad-clock' });
   });
 });
