@@ -522,7 +522,7 @@ describe('decision helper', () => {
     await opened.context.close();
   });
 
-  test('the advice engine loads on the first change, not with the form; the advice then follows', async () => {
+  test('the advice engine loads on the first change and the schema with saved details to read, neither with the form', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     const fetched: string[] = [];
@@ -531,33 +531,16 @@ describe('decision helper', () => {
     await page.goto(TOOL);
     await hydrated(page);
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(undefined), { timeout: 10_000 })));
-    // The form works, and nothing of the engine or the messages came with it.
-    expect(fetched.filter((path) => /advice-engine|PlanMessages/u.test(path))).toEqual([]);
+    // The form works, and nothing of the engine, the messages or the situation's schema (zod) came with it.
+    expect(fetched.filter((path) => /advice-engine|PlanMessages|\/_astro\/(reader|schema)\./u.test(path))).toEqual([]);
     await fill(page, { date: '2026-12-02', time: '09:00', zone: 'Europe/London' });
     expect(await adviceText(page)).toContain('Short notice: under 24 hours');
     expect(fetched.some((path) => path.includes('advice-engine'))).toBe(true);
-    await context.close();
-  });
-
-  test('the form starts without the situation’s schema, which comes first when there are saved details to read', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const fetched: string[] = [];
-    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    await page.clock.setFixedTime(new Date('2026-12-01T10:00:00Z'));
-    await page.goto(TOOL);
-    await hydrated(page);
-    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(undefined), { timeout: 10_000 })));
-    // Nothing saved and no link: the form works without the schema's reader (zod).
-    const schemaFiles = () => fetched.filter((path) => /\/_astro\/(reader|schema)\./u.test(path));
-    expect(schemaFiles()).toEqual([]);
-    await fill(page, { date: '2026-12-02', time: '09:00', zone: 'Europe/London' });
-    expect(await adviceText(page)).toContain('Short notice: under 24 hours');
-    // Saved now: on a reload the island reads them through the schema before it first renders.
+    // Saved now: on a reload the island reads them through the schema's reader before it first renders.
     fetched.length = 0;
     await page.reload();
     await hydrated(page);
-    expect(schemaFiles().some((path) => path.includes('/reader.'))).toBe(true);
+    expect(fetched.some((path) => path.includes('/_astro/reader.'))).toBe(true);
     expect(await field(page, 'Interview date').inputValue()).toBe('2026-12-02');
     expect(await adviceText(page)).toContain('Short notice: under 24 hours');
     await context.close();
