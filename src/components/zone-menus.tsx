@@ -1,6 +1,5 @@
 // The time-zone menus both islands show: every zone the browser knows, labelled by city.
-import type { RefObject } from 'preact';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { cityNameAsListed } from '../lib/zones';
 
 export interface ZoneOption {
@@ -37,13 +36,25 @@ function listZones(): ZoneOption[] {
 }
 
 /** Keyed by zone, so filling a menu keeps the element of the option already chosen. */
-export function zoneOptionElements(zones: ZoneOption[]) {
-  return zones.map((zone) => (
+function zoneOptionElement(zone: ZoneOption) {
+  return (
     <option value={zone.value} key={zone.value}>
       {zone.label}
     </option>
-  ));
+  );
 }
+
+type ZoneOptionElements = ReturnType<typeof zoneOptionElement>[];
+
+/**
+ * How many options one step of filling adds. Measured in Chromium on this page: a step of 60 took
+ * ~3 ms of script and a ~5 ms frame to style and paint it, unthrottled; ×4 for a slow phone, both stay
+ * well under the 50 ms of a long task.
+ */
+export const ZONES_PER_STEP = 60;
+
+/** The class every zone menu carries: custom.css keeps its width from depending on ~420 labels. */
+export const ZONE_MENU_CLASS = 'zone-menu';
 
 // Safari has no requestIdleCallback.
 function whenIdle(run: () => void): () => void {
@@ -56,45 +67,54 @@ function whenIdle(run: () => void): () => void {
 }
 
 export interface ZoneMenu {
-  /** The menu's options: every zone once full, until then the chosen one alone (none before start). */
-  options: (current: string) => ReturnType<typeof zoneOptionElements>;
-  /** Fills the menu at once: give it to the select's `onFocus`. */
+  /**
+   * The menu's options (none before start). Once it has had focus: every zone, in order. Until then:
+   * the chosen zone first, then the zones added so far, in order.
+   */
+  options: (current: string) => ZoneOptionElements;
+  /** Fills the menu at once, in order: give it to the select's `onFocus`. */
   fill: () => void;
-  /** The select, so the menu fills as it nears the screen. */
-  ref: RefObject<HTMLSelectElement>;
 }
 
 /**
- * One zone menu that lists all ~420 zones only once someone may use it: when it gets focus (keyboard,
- * type-ahead and screen readers then find the full list), when it comes near the screen, or when the
- * browser is next idle, whichever is first. Until then it holds its current choice alone: two to four
- * full menus built while the page loads kept a phone's main thread busy (Lighthouse's Total Blocking
- * Time), and made the start-up query of Starlight's table of contents, which walks the page, 5× slower.
+ * One zone menu that lists all ~420 zones without holding up the page. Once the island starts, each
+ * time the browser is idle it adds ZONES_PER_STEP zones, and it fills at once when it gets focus (a
+ * click or a tap focuses it before the list opens, so the list a person sees, and the one keyboard
+ * type-ahead and screen readers use, is always every zone in order). The chosen zone is always there.
+ *
+ * Filling a menu in one go cost a 4×-throttled phone ~100 ms of script and ~100 ms of style and
+ * layout, twice, while the page loaded (Lighthouse's Total Blocking Time). Filled in steps, each new
+ * option must go after the others: an option put before another makes Chromium restyle every option
+ * of the menu (the sibling rules of Starlight's content styles), ~8 ms unthrottled each time. So,
+ * until the menu has focus, the chosen zone stands first and the others follow it in order; focus
+ * puts it in its place, that one restyle then costing the person nothing they wait for.
  */
 export function useZoneMenu(isStarted: boolean): ZoneMenu {
+  const [added, setAdded] = useState(0);
   const [isFull, setFull] = useState(false);
   const fill = useCallback(() => setFull(true), []);
-  const ref = useRef<HTMLSelectElement>(null);
+  const zones = isStarted ? zoneOptions() : [];
+  const isAllAdded = added >= zones.length;
   useEffect(() => {
-    if (!isStarted || isFull) return undefined;
-    const stopWaiting = whenIdle(fill);
-    const select = ref.current;
-    if (!select || typeof IntersectionObserver !== 'function') return stopWaiting;
-    const nearScreen = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) fill();
-      },
-      { rootMargin: '25% 0px' },
-    );
-    nearScreen.observe(select);
-    return () => {
-      stopWaiting();
-      nearScreen.disconnect();
-    };
-  }, [isStarted, isFull]);
-  // Built once when the menu fills, so typing elsewhere does not re-render some 420 options.
-  const all = useMemo(() => (isStarted && isFull ? zoneOptionElements(zoneOptions()) : null), [isStarted, isFull]);
+    if (!isStarted || isFull || isAllAdded) return undefined;
+    return whenIdle(() => setAdded(added + ZONES_PER_STEP));
+  }, [isStarted, isFull, isAllAdded, added]);
+  // Each zone's option is built once and kept, so a step or typing elsewhere does not rebuild the others.
+  const built = useRef<ZoneOptionElements>([]);
+  const optionAt = (at: number) => (built.current[at] ??= zoneOptionElement(zones[at]!));
   const options = (current: string) =>
-    all ?? (isStarted ? zoneOptionElements(zoneOptions().filter((zone) => zone.value === current)) : []);
-  return { options, fill, ref };
+    zoneMenuOrder(zones.length, added, zones.findIndex((zone) => zone.value === current), isFull).map(optionAt);
+  return { options, fill };
+}
+
+/**
+ * Which zones a menu lists, by their place in zoneOptions(): all in order once `isFull`; until then
+ * the chosen one (`chosen`, -1 for none) first, then the first `added` in order without it, so each
+ * step only adds options after those already there.
+ */
+export function zoneMenuOrder(total: number, added: number, chosen: number, isFull: boolean): number[] {
+  if (isFull) return Array.from({ length: total }, (_zone, at) => at);
+  const shown = chosen >= 0 && chosen < total ? [chosen] : [];
+  for (let at = 0; at < Math.min(added, total); at += 1) if (at !== chosen) shown.push(at);
+  return shown;
 }

@@ -72,7 +72,11 @@ async function fill(page: Page, situation: Situation): Promise<void> {
   await field(page, 'Interview date').fill(situation.date);
   await timeField(page).fill(situation.time);
   const zoneLabel = situation.who === 'The employer' ? 'Candidate’s time zone' : 'Interviewer’s time zone';
+  // A menu is focused before it is chosen from, as a click or Tab does: focus is what lists every zone
+  // at once (the rest come in idle steps, which a test's paused clock holds back).
+  await field(page, zoneLabel).focus();
   await field(page, zoneLabel).selectOption(situation.zone);
+  await field(page, 'Your time zone').focus();
   await field(page, 'Your time zone').selectOption(situation.yourZone ?? situation.zone);
   // They tick how they can reach the other side, and who else is involved.
   for (const [label, checked] of Object.entries(situation.boxes ?? {})) {

@@ -1,6 +1,6 @@
 // A time-zone menu with its hint and error. Only real zones reach it (the situation schema refuses
 // anything else), so a zone the list lacks, such as Etc/GMT+12, is shown as an option of its own.
-import type { ZoneMenu, ZoneOption } from '../zone-menus';
+import { ZONE_MENU_CLASS, type ZoneMenu, type ZoneOption } from '../zone-menus';
 
 interface ZoneSelectProps {
   id: string;
@@ -25,7 +25,7 @@ export function ZoneSelect({ id, label, hint, note, emptyLabel, value, menu, zon
       <label for={id}>{label}</label>
       <select
         id={id}
-        ref={menu.ref}
+        class={ZONE_MENU_CLASS}
         value={value}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}

@@ -6,7 +6,7 @@ import { characterCount } from '../../lib/messages/text-length';
 import { CANDIDATE_REASONS, EMPLOYER_REASONS } from '../../lib/types';
 import { cityName } from '../../lib/zones';
 import { REASON_LABELS } from '../labels';
-import type { ZoneMenu } from '../zone-menus';
+import { ZONE_MENU_CLASS, type ZoneMenu } from '../zone-menus';
 import { WhenHint } from './WhenHint';
 
 interface Props {
@@ -42,13 +42,13 @@ export function InterviewDetails({ id, form, loaded, zoneMenu, yourZoneMenu, rea
         </div>
         <div class="bo-field">
           <label for={`${id}-zone`}>{form.who === 'employer' ? "Candidate's time zone" : "Interviewer's time zone"}</label>
-          <select id={`${id}-zone`} ref={zoneMenu.ref} value={form.zone} onChange={(event) => onChange('zone', event.currentTarget.value)} onFocus={zoneMenu.fill}>
+          <select id={`${id}-zone`} class={ZONE_MENU_CLASS} value={form.zone} onChange={(event) => onChange('zone', event.currentTarget.value)} onFocus={zoneMenu.fill}>
             {zoneChoices(zoneMenu, form.zone)}
           </select>
         </div>
         <div class="bo-field">
           <label for={`${id}-yourZone`}>Your time zone</label>
-          <select id={`${id}-yourZone`} ref={yourZoneMenu.ref} value={form.yourZone} onChange={(event) => onYourZone(event.currentTarget.value)} onFocus={yourZoneMenu.fill}>
+          <select id={`${id}-yourZone`} class={ZONE_MENU_CLASS} value={form.yourZone} onChange={(event) => onYourZone(event.currentTarget.value)} onFocus={yourZoneMenu.fill}>
             {zoneChoices(yourZoneMenu, form.yourZone)}
           </select>
         </div>
