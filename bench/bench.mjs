@@ -22,7 +22,7 @@ import { CATEGORIES, PRESETS, lighthousePages } from './lighthouse.mjs';
 import { heading, kb, median, ms, seconds, table, times } from './report.mjs';
 import * as report from './report.mjs';
 import { QUERIES, SEARCH_TARGETS, benchSearch, printSearch } from './search.mjs';
-import { FLOW_IN_USE, FLOW_PAGE, HOME_TOUCHED, htmlPaths, weighPage, weighPages } from './weight.mjs';
+import { BUILDER_GUIDES, BUILDER_IN_USE, BUILDER_PAGE, FLOW_IN_USE, FLOW_PAGE, HOME_TOUCHED, htmlPaths, weighPage, weighPages } from './weight.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = join(ROOT, 'bench/results.json');
@@ -113,6 +113,8 @@ const ourWeights = new Map();
 let homeTouched;
 /** @type {import('./weight.mjs').PageWeight | undefined} */
 let flowInUse;
+/** @type {Map<string, import('./weight.mjs').PageWeight>} */
+const builderInUse = new Map();
 
 await section('weight', '2. Bytes per page before any interaction (KB: raw / gzip / brotli)', async () => {
   const { url, folder } = await getSite();
@@ -127,7 +129,14 @@ await section('weight', '2. Bytes per page before any interaction (KB: raw / gzi
   // The flow page again, scrolled to its advice until the plan's messages are on screen.
   flowInUse = await weighPage(await getBrowser(), url, FLOW_PAGE, FLOW_IN_USE);
   console.log(`${FLOW_PAGE} in use, its plan's messages on screen: ${kb(flowInUse.total.gzip)} KB gz.`);
-  return { viewport: '1280x720', pages: weights, homeTouched, flowInUse };
+  // The builder's pages again, scrolled to the messages until they are on screen.
+  for (const path of [BUILDER_PAGE, ...BUILDER_GUIDES]) {
+    if (!paths.includes(path)) continue;
+    const inUse = await weighPage(await getBrowser(), url, path, BUILDER_IN_USE);
+    builderInUse.set(path, inUse);
+    console.log(`${path} as it loads ${kb(ourWeights.get(path)?.total.gzip ?? 0)} KB gz; in use, its messages on screen: ${kb(inUse.total.gzip)} KB gz.`);
+  }
+  return { viewport: '1280x720', pages: weights, homeTouched, flowInUse, builderInUse: Object.fromEntries(builderInUse) };
 });
 
 /** @param {(import('./weight.mjs').PageWeight | { path: string, error: string })[]} weights */
@@ -325,6 +334,17 @@ await section('baseline', '7. Baseline: plain Starlight, same pages, no islands 
       `Flow page in use (its plan's messages ${flowMessages ? 'on screen' : 'NOT LOADED in this run'}): ${kb(flowInUse.total.gzip)} KB gz, ` +
         `${times(flowInUse.total.gzip / flowBaseline.total.gzip)} the baseline's.`,
     );
+  }
+  // The builder's pages, held to the same ×1.00: as they load (the form alone) and in use (its messages on screen).
+  for (const [path, inUse] of builderInUse) {
+    const loads = ourWeights.get(path);
+    const base = baseline.find((weight) => weight.path === path);
+    if (loads && base) {
+      console.log(
+        `Builder page ${path}: as it loads ${kb(loads.total.gzip)} KB gz, ${times(loads.total.gzip / base.total.gzip)}; ` +
+          `in use ${kb(inUse.total.gzip)} KB gz, ${times(inUse.total.gzip / base.total.gzip)} the baseline's ${kb(base.total.gzip)} KB.`,
+      );
+    }
   }
   const homeBaseline = baseline.find((weight) => weight.path === '/');
   const home = ourWeights.get('/');

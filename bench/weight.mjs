@@ -30,6 +30,23 @@ export const FLOW_PAGE = '/candidates/decline-an-interview/';
 export const FLOW_IN_USE = { reveal: '.dh-results', until: '.dh-results textarea' };
 
 /**
+ * The message builder's pages: its tool page (client:load) and the guides that embed it
+ * (client:visible). Each hydrates with its form alone; its message writer and cards load on the
+ * person's first focus or change, with saved details or a link, or as the messages near the screen.
+ * Weighed as they load and in use, scrolled to the messages until they are on screen (BUILDER_IN_USE).
+ */
+export const BUILDER_PAGE = '/tools/message-builder/';
+export const BUILDER_GUIDES = [
+  '/candidates/after-you-cancel/',
+  '/candidates/employer-cancels-on-you/',
+  '/candidates/recruiter-pushes-back/',
+  '/candidates/call-email-voicemail-or-text/',
+  '/candidates/mistakes-that-burn-bridges/',
+  '/employers/reply-to-a-candidate-who-cancels/',
+];
+export const BUILDER_IN_USE = { reveal: '.bo-messages', until: '.bo-message textarea' };
+
+/**
  * Issue #16's home page once the person has touched its helper: `client:touch` starts the island on
  * the first focus inside it, so the bench focuses its first field, waits for the island to run,
  * then weighs everything the page fetched.

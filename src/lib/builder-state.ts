@@ -1,12 +1,9 @@
 // The message builder's form as a person fills it: every value exactly as typed (so nothing is
 // lost on reload, even text over a cap), read from storage and prefill links through one schema.
 import { z } from './zod';
-import { WRITING_LOCALES } from './messages/writing';
-import { MAX_PROPOSED_TIMES } from './fields';
+import { WRITING_LOCALES } from './messages/locales';
+import { MAX_PROPOSED_TIMES } from './field-caps';
 import { CANDIDATE_MESSAGE_KINDS, EMPLOYER_MESSAGE_KINDS, MESSAGE_KINDS, REASONS, SPOKE, STAGES, TONES, WHO, WISHES, type MessageKind } from './types';
-import { readContext } from './advice/context';
-import { planChannels, planMessages, writtenChannel, type MessageStep } from './advice/plan';
-import { toInstant } from './zones';
 import { kindsFromQuery, prefillSituation, situationInputFromQuery, situationToQuery } from './links';
 import { parseSituation, type Situation } from './situation';
 import { BUILDER_TEXT_LIMIT, keepFirst } from './saved-text';
@@ -183,29 +180,6 @@ export function prefillForm(form: BuilderForm, search: string): { form: BuilderF
   const changed = [...prefill.changed];
   if (next.kinds.join(',') !== form.kinds.join(',')) changed.push('kinds');
   return { form: next, changed };
-}
-
-/**
- * What each message follows in the plan for this situation: its notice, what came just before,
- * and the whole set. Kinds the person ticked that the plan lacks follow nothing. Undefined when
- * the situation has no plan yet (no date, say).
- */
-export function messageStepsFor(form: BuilderForm, now: number): Partial<Record<MessageKind, MessageStep>> | undefined {
-  // The plan alone, not the whole advice: the builder needs each message's step, not the words around it.
-  const situation = formToSituation(form);
-  const noTimeYet = situation.stage === 'invited' && situation.interview.date === '' && situation.interview.time === '';
-  const interview = noTimeYet ? undefined : toInstant(situation.interview, situation.fold ? { fold: situation.fold } : undefined);
-  if (interview !== undefined && !interview.ok) return undefined;
-  const context = readContext(situation, now, interview?.instant);
-  const plan = planChannels(context);
-  const planned = planMessages(context, plan);
-  const writtenBy = writtenChannel(plan);
-  const steps: Partial<Record<MessageKind, MessageStep>> = {};
-  for (const kind of form.kinds) steps[kind] = { notice: context.notice, after: 'nothing', set: form.kinds, ...(writtenBy ? { writtenBy } : {}) };
-  for (const message of planned) {
-    if (form.kinds.includes(message.kind)) steps[message.kind] = { ...message.step, set: form.kinds };
-  }
-  return steps;
 }
 
 /** The generator's input: blanks left out, so the templates word around what is missing. */

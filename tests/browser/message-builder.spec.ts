@@ -25,6 +25,11 @@ async function open(page: Page, path = PAGE) {
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
 }
 
+/** The person scrolls down to the messages, with nothing changed yet: they load as they near the screen. */
+async function scrollToMessages(page: Page) {
+  await page.getByRole('region', { name: 'Message builder' }).getByText('Writing your messages…').scrollIntoViewIfNeeded();
+}
+
 /** The decoded subject and body of a mailto link, as a mail app would read them. */
 function decodeMailto(href: string) {
   const url = new URL(href);
@@ -117,6 +122,7 @@ describe('the message builder', () => {
     const context = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await open(page);
+    await scrollToMessages(page);
     const body = page.getByLabel('Message (you can edit it here)').first();
     await body.fill('Hello Morgan,\n\nI am writing to cancel my interview.\n\nThank you,\nJamie');
     await page.getByRole('button', { name: 'Copy message' }).first().click();
@@ -133,6 +139,7 @@ describe('the message builder', () => {
     await open(page);
     // The person rewrites the cancellation email in their own, vaguer words.
     const edited = 'Hi, I might not make it. Sorry!!';
+    await scrollToMessages(page);
     const cancel = page.getByRole('article', { name: MESSAGE_TITLES.cancel });
     await cancel.getByLabel('Message (you can edit it here)').fill(edited);
     // The checker's suggestions for exactly that text appear under it.
@@ -530,8 +537,9 @@ describe('edited messages in the builder', () => {
     await open(first);
     const second = await context.newPage();
     await open(second);
-    // In the first tab the person adds a line to the email; the second tab follows.
+    // In the first tab the person scrolls to the email and adds a line to it; the second tab follows.
     await first.bringToFront();
+    await scrollToMessages(first);
     const written = await emailBody(first).inputValue();
     await emailBody(first).fill(`${written}\n${ADDED}`);
     await expect.poll(() => emailBody(second).inputValue()).toBe(`${written}\n${ADDED}`);
@@ -583,6 +591,119 @@ describe('edited messages in the builder', () => {
     await reload(page);
     await expect.poll(() => emailBody(page).inputValue()).toBe(`${written}\n${ADDED}`);
     expect(seen.consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+// Issue #16's bytes: the builder hydrates with its form alone, and its message writer and cards load
+// when the messages are wanted (the first focus or change, saved details or a link, or as they near).
+describe('what the builder loads, and when', () => {
+  const WRITER = 'message-writer';
+  const WAITING = 'Writing your messages…';
+  const FAILED = 'The messages could not load. Please reload the page.';
+  const tool = (page: Page) => page.getByRole('region', { name: 'Message builder' });
+
+  /** A page whose requests are noted as it loads, and the pages it fetched so far. */
+  async function watched(options: { width?: number; listen?: boolean } = {}) {
+    const context = await newContext(browser);
+    // What the status regions are given to say, from the page's first script on.
+    if (options.listen) await listenToStatus(context);
+    const page = await context.newPage();
+    if (options.width) await page.setViewportSize({ width: options.width, height: 720 });
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    const seen = watch(page);
+    return { context, page, fetched, seen, hasWriter: () => fetched.some((path) => path.includes(WRITER)) };
+  }
+  /** Everything the page starts on its own has started once the browser is idle. */
+  const idle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(undefined), { timeout: 10_000 })));
+
+  test('the form works before the writer comes; a placeholder, quiet for screen readers, waits in the messages’ place until the first focus', async () => {
+    const { context, page, seen, hasWriter } = await watched();
+    await open(page);
+    await idle(page);
+    expect(hasWriter()).toBe(false);
+    const waiting = tool(page).getByText(WAITING);
+    expect(await waiting.isVisible()).toBe(true);
+    expect(await tool(page).getByRole('article').count()).toBe(0);
+    // Not a live region: a screen reader is not told about a wait it did not ask about.
+    expect(await waiting.evaluate((element) => element.closest('[aria-live], [role="status"], [role="alert"]') === null)).toBe(true);
+    // The person's first focus in the builder asks for the messages, and they come.
+    await page.getByLabel('Your name').focus();
+    await expect.poll(hasWriter).toBe(true);
+    const email = tool(page).getByRole('article', { name: MESSAGE_TITLES.cancel }).getByLabel('Message (you can edit it here)');
+    await expect.poll(() => email.inputValue()).toContain('cancel');
+    expect(await waiting.count()).toBe(0);
+    // Typing then goes straight into the messages, the focus where it was.
+    await page.keyboard.type('Jamie');
+    await expect.poll(() => email.inputValue()).toContain('Jamie');
+    expect(await page.getByLabel('Your name').evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(seen.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  test('on a guide, the messages load as the person scrolls near them, with nothing touched', async () => {
+    const { context, page, hasWriter } = await watched({ width: 1280 });
+    await open(page, '/candidates/after-you-cancel/');
+    await idle(page);
+    expect(hasWriter()).toBe(false);
+    await tool(page).getByText(WAITING).scrollIntoViewIfNeeded();
+    const note = tool(page).getByRole('article', { name: MESSAGE_TITLES['stay-in-touch'] }).getByLabel('Message (you can edit it here)');
+    await expect.poll(() => note.inputValue()).not.toBe('');
+    expect(hasWriter()).toBe(true);
+    await context.close();
+  });
+
+  test('details saved in this browser, or a link that fills the builder, bring the messages at once', async () => {
+    const { context, page, fetched, hasWriter } = await watched();
+    await open(page);
+    await page.getByLabel('Your name').fill('Jamie Rivera');
+    // Back on another day: the page shows the messages as they were left, without a touch.
+    fetched.length = 0;
+    await page.reload();
+    await open(page);
+    const email = tool(page).getByRole('article', { name: MESSAGE_TITLES.cancel }).getByLabel('Message (you can edit it here)');
+    await expect.poll(() => email.inputValue()).toContain('Jamie Rivera');
+    expect(hasWriter()).toBe(true);
+    await context.close();
+    // A link from the decision helper, in a browser with nothing saved.
+    const linked = await watched();
+    await open(linked.page, `${PAGE}?who=candidate&kinds=withdraw`);
+    const withdrawal = tool(linked.page).getByRole('article', { name: MESSAGE_TITLES.withdraw }).getByLabel('Message (you can edit it here)');
+    await expect.poll(() => withdrawal.inputValue()).not.toBe('');
+    expect(linked.hasWriter()).toBe(true);
+    await linked.context.close();
+  });
+
+  test('if the messages cannot load, the builder says so, politely and on screen, and keeps what was typed', async () => {
+    const { context, page, seen } = await watched({ listen: true });
+    // Offline after an update, say: the writer's file does not come.
+    await page.route(`**/_astro/${WRITER}.*`, (route) => route.abort());
+    await open(page);
+    await page.getByLabel('Your name').fill('Jamie Rivera');
+    // Said once in the status region, and shown where the messages would be, outside any live region.
+    await expect.poll(() => timesSaid(page, new RegExp(`^${FAILED.replace(/\./gu, '\\.')}$`, 'u'))).toBe(1);
+    const shown = () => tool(page).getByText(FAILED).evaluateAll((found) => found.filter((element) => !element.closest('[aria-live], [role="status"]')).length);
+    await expect.poll(shown).toBe(1);
+    expect(await tool(page).getByText(WAITING).count()).toBe(0);
+    expect(await page.getByLabel('Your name').inputValue()).toBe('Jamie Rivera');
+    // Online again, a reload brings the messages with what was typed.
+    await page.unroute(`**/_astro/${WRITER}.*`);
+    await page.reload();
+    await open(page);
+    const email = tool(page).getByRole('article', { name: MESSAGE_TITLES.cancel }).getByLabel('Message (you can edit it here)');
+    await expect.poll(() => email.inputValue()).toContain('Jamie Rivera');
+    expect(seen.foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  test('printed before the messages load, the page leaves out "Writing your messages…" rather than printing it', async () => {
+    const { context, page } = await watched();
+    await open(page);
+    const waiting = tool(page).getByText(WAITING);
+    expect(await waiting.isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await waiting.isVisible()).toBe(false);
     await context.close();
   });
 });

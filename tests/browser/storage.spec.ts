@@ -36,6 +36,9 @@ const TOOLS: Tool[] = [
     version: 2,
     ready: (page) => page.getByLabel('Your name').waitFor(),
     async use(page) {
+      const tool = page.getByRole('region', { name: 'Message builder' });
+      // The messages load as the person scrolls to them (or at once, with details that could be read).
+      await tool.getByText('Writing your messages…').or(tool.getByRole('article').first()).scrollIntoViewIfNeeded();
       const body = page.getByLabel('Message (you can edit it here)').first();
       expect(await body.inputValue()).not.toContain('Jamie Rivera');
       await page.getByLabel('Your name').fill('Jamie Rivera');

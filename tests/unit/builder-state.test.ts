@@ -8,13 +8,13 @@ import {
   emptyForm,
   formForSaving,
   formToSituation,
-  messageStepsFor,
   parseBuilderForm,
   prefillForm,
   readSavedBuilderForm,
   restoreForm,
   toMessageFields,
 } from '../../src/lib/builder-state';
+import { messageStepsFor } from '../../src/lib/builder-steps';
 import { BUILDER_TEXT_LIMIT, keepFirst } from '../../src/lib/saved-text';
 import { builderLink } from '../../src/lib/links';
 import { compose } from '../../src/lib/messages/index';

@@ -1,7 +1,7 @@
 // The builder's "The interview" section: when it is, in which zones, and the reason to give.
 import type { TargetedEvent } from 'preact';
 import type { BuilderForm } from '../../lib/builder-state';
-import { FIELD_CAPS } from '../../lib/fields';
+import { FIELD_CAPS } from '../../lib/field-caps';
 import { characterCount } from '../../lib/messages/text-length';
 import { CANDIDATE_REASONS, EMPLOYER_REASONS } from '../../lib/types';
 import { cityName } from '../../lib/zones';

@@ -1,29 +1,29 @@
 // The message builder: one set of details in, a matched set of messages out, each ready to
 // copy, edit or open in a mail app. All wording and every rule come from src/lib; this island
 // holds form state, storage, clipboard and downloads. Text is rendered as text, never as HTML.
+// It hydrates with its form alone: the message writer and the cards (./message-writer.ts) load on
+// the person's first focus or change in it, with details saved in this browser or a link that
+// fills it, or as the messages near the screen, whichever comes first.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { hasProposedTimesCalendar, offersCalendar } from '../../lib/builder-output';
-import { defaultKinds, emptyForm, formForSaving, formToSituation, messageLocale, messageStepsFor, readSavedBuilderForm, restoreForm, toMessageFields, type BuilderForm } from '../../lib/builder-state';
-import { purposeOf, writtenFrom } from '../../lib/flow/kept-edit';
-import { parseFields, type FieldNotice } from '../../lib/fields';
+import { defaultKinds, emptyForm, formForSaving, readSavedBuilderForm, restoreForm, type BuilderForm } from '../../lib/builder-state';
+import type { FieldNotice } from '../../lib/fields';
 import { detailsAsked } from '../../lib/messages/details-asked';
-import { composeParsed } from '../../lib/messages/index';
 import { BUILDER_TEXT_LIMIT, keptNotice } from '../../lib/saved-text';
-import type { checkDraft } from '../../lib/tone';
-import type { MessageKind } from '../../lib/types';
 import { browserZoneOr } from '../../lib/zones';
 import { clearSaved, loadSaved, saveDetails, watchSaved } from '../storage';
 import { personLabel } from '../labels';
 import { useZoneMenu } from '../zone-menus';
+// The helper's, read here as is: the same "near the screen" for both islands' messages.
+import { useNear } from '../decision-helper/use-near';
 import { InterviewDetails } from './InterviewDetails';
-import { MessageCard, type Done } from './MessageCard';
 import { KeyDetails, MoreDetails } from './MoreDetails';
 import { SideAndKinds } from './SideAndKinds';
 import { TextField } from './TextField';
-import { useKeptEdits } from './use-kept-edits';
-import { arrive, initialForm, isSavedForm, isThroughAgency, keepTyped, STORAGE_KEY, STORAGE_VERSION, withAgency, type BeforeLink, type TextKey } from './form-state';
-import { downloadFile } from '../shared/download';
+import { useMessageWriter } from './use-message-writer';
+import { arrive, EDITS_KEY, hasSavedEdits, initialForm, isSavedForm, isThroughAgency, keepTyped, STORAGE_KEY, STORAGE_VERSION, withAgency, type BeforeLink, type TextKey } from './form-state';
 import '../tools.css';
+
+const WRITER_FAILED = 'The messages could not load. Please reload the page.';
 
 interface Props {
   /** Messages ticked when a person arrives without saved choices, e.g. "cancel,voicemail". */
@@ -41,21 +41,19 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
   // Fields where a paste went past what storage keeps, so the field says the rest was left out.
   const [cutFields, setCutFields] = useState<readonly string[]>([]);
   const [announcement, setAnnouncement] = useState('');
-  const [done, setDone] = useState<Done | null>(null);
   // State, not a ref: the first save must wait for the render that holds the loaded details,
   // or the empty starting form would overwrite what was saved.
   const [loaded, setLoaded] = useState(false);
   // Null until the island runs in a browser: the plan needs the clock.
   const [now, setNow] = useState<number | null>(null);
-  // The draft checker's rules load on the first edit of a message (below): most people copy the text
-  // as written, and the rules are a sixth of the island's script.
-  const [check, setCheck] = useState<typeof checkDraft | null>(null);
-  const loadCheck = () => {
-    if (check) return;
-    import('../../lib/tone').then((tone) => setCheck(() => tone.checkDraft)).catch(() => {
-      // Without the chunk (offline after an update) an edit simply gets no suggestions.
-    });
-  };
+  // The person focused or changed something, or brought details: the messages are wanted now.
+  const [isAsked, setAsked] = useState(false);
+  const ask = (): void => setAsked(true);
+  const messagesPlace = useRef<HTMLDivElement>(null);
+  const isWanted = useNear(messagesPlace, isAsked);
+  const { writer, failed } = useMessageWriter(isWanted);
+  // Each "Clear my details" starts the messages afresh, their kept edits with them.
+  const [cleared, setCleared] = useState(0);
   // What another tab's save is compared with, read outside a render.
   const current = useRef({ form, isYourZoneChosen });
   current.current = { form, isYourZoneChosen };
@@ -70,8 +68,14 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
     setStorageNotice(saved.notice);
     setNow(Date.now());
     setLoaded(true);
+    // Details to show again, or a link that brought some: their messages are written at once.
+    const fresh = arrive(null, '', browserZone, who, kinds);
+    if (!isSavedForm(arrival.form, arrival.isYourZoneChosen, formForSaving(fresh.form, fresh.isYourZoneChosen)) || hasSavedEdits()) ask();
+    // Another tab edited a message: this tab's messages come to show the edit (and follow it from then on).
+    const onOtherTab = (event: StorageEvent): void => (event.key === EDITS_KEY ? ask() : undefined);
+    addEventListener('storage', onOtherTab);
     // Another tab of this tool saved or cleared: follow it, and say so, rather than overwrite it.
-    return watchSaved(STORAGE_KEY, STORAGE_VERSION, readSavedBuilderForm, (change) => {
+    const stopWatching = watchSaved(STORAGE_KEY, STORAGE_VERSION, readSavedBuilderForm, (change) => {
       const here = current.current;
       if (change.value && isSavedForm(here.form, here.isYourZoneChosen, change.value)) return;
       const restored = change.value
@@ -82,7 +86,12 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
       setCutFields([]);
       setBeforeLink(null);
       setStorageNotice(change.notice);
+      ask();
     });
+    return () => {
+      stopWatching();
+      removeEventListener('storage', onOtherTab);
+    };
   }, []);
 
   // A layout effect runs in the same task as the keystroke's render, so a reload straight
@@ -93,29 +102,14 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
     if (result.notice) setStorageNotice(result.notice);
   }, [form, isYourZoneChosen, loaded]);
 
-  const { notices, messages, steps } = useMemo(() => {
-    const parsed = parseFields(toMessageFields(form));
-    const locale = messageLocale(form.locale, typeof navigator === 'undefined' ? undefined : navigator.language);
-    // Each message is written for its step of the plan this situation calls for.
-    const steps = now === null ? undefined : messageStepsFor(form, now);
-    return {
-      notices: parsed.notices,
-      steps,
-      // The fields are read once, for the notices and every message.
-      messages: form.kinds.map((kind) => {
-        const step = steps?.[kind];
-        // With no plan yet, each message still knows the others ticked (a script follows its email).
-        return composeParsed(kind, parsed.fields, step ? { locale, step } : { locale, alongside: form.kinds });
-      }),
-    };
-  }, [form, now]);
-  // Edits are saved, and new details carry them into the new text or set them aside with a note, never drop them.
-  const purpose = useMemo(() => purposeOf(formToSituation(form)), [form]);
-  // What the messages are written from: the details, and the steps the clock gave them (a note then tells the two apart).
-  const from = useMemo(() => (now === null ? undefined : writtenFrom(form, steps ?? null)), [form, steps, now]);
-  const kept = useKeptEdits({ messages, purpose, from, announce: setAnnouncement, onSaveNotice: setStorageNotice });
-  // The checker loads with the first edit, typed here or saved from before.
-  useEffect(() => (Object.keys(kept.edits).length > 0 ? loadCheck() : undefined), [kept.edits]);
+  // Each message written for its step of the plan this situation calls for, once the writer has come.
+  const written = useMemo(
+    () => (writer ? writer.writeMessages(form, now, typeof navigator === 'undefined' ? undefined : navigator.language) : undefined),
+    [writer, form, now],
+  );
+  const notices = written?.notices ?? [];
+  // Said once, in the status region, as well as where the messages would be.
+  useEffect(() => (failed ? setAnnouncement(WRITER_FAILED) : undefined), [failed]);
 
   const update = <K extends keyof BuilderForm>(key: K, value: BuilderForm[K]) => {
     setForm((before) => ({ ...before, [key]: value }));
@@ -149,51 +143,24 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
   const zoneMenu = useZoneMenu(loaded);
   const yourZoneMenu = useZoneMenu(loaded);
 
-  const copy = async (title: string, text: string, what: string, button: Done['button']) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setAnnouncement(`Copied: ${what}`);
-      setDone({ title, button });
-    } catch {
-      setDone(null);
-      setAnnouncement(`Your browser blocked copying. Select the text of the ${what} and copy it yourself.`);
-    }
-  };
-
   const clearDetails = () => {
     clearSaved(STORAGE_KEY);
     const fresh = restoreForm({ ...emptyForm(), who: form.who, kinds: defaultKinds(form.who, kinds) }, browserZoneOr('UTC'), kinds);
     setForm(fresh.form);
     setYourZoneChosen(false);
-    kept.clear();
+    // The edits go with the details, here and in storage, whether or not their messages have loaded.
+    clearSaved(EDITS_KEY);
+    setCleared((count) => count + 1);
     setCutFields([]);
     setBeforeLink(null);
     setAnnouncement('Your details are cleared from this browser.');
   };
 
   // A message that asked for their times for want of ours says the fields are above it: so they are, open.
-  const timesAsked = detailsAsked(form.kinds, form.who, form.wish || undefined, messages, form.proposedTimes).times;
-  const hasCalendar = hasProposedTimesCalendar(form);
-  const calendar = (kind: MessageKind, title: string) => {
-    if (!hasCalendar || !offersCalendar(kind)) return null;
-    // The .ics writer loads when the file is asked for: most people never add the times to a calendar.
-    return () => {
-      import('../../lib/builder-calendar')
-        .then(({ CALENDAR_FILE_NAME, proposedTimesCalendar }) => {
-          const ics = proposedTimesCalendar(form, Date.now());
-          if (!ics) return;
-          downloadFile(ics, CALENDAR_FILE_NAME, 'text/calendar;charset=utf-8');
-          setDone({ title, button: 'calendar' });
-          setAnnouncement(`Downloaded ${CALENDAR_FILE_NAME}. Open it to add the proposed times to your calendar.`);
-        })
-        .catch(() => {
-          // Without the chunk (offline after an update) the button does nothing; the times are in the message.
-        });
-    };
-  };
+  const timesAsked = detailsAsked(form.kinds, form.who, form.wish || undefined, written?.messages, form.proposedTimes).times;
 
   return (
-    <section class="bo-tool" aria-labelledby={`${id}-title`} data-pagefind-ignore>
+    <section class="bo-tool" aria-labelledby={`${id}-title`} data-pagefind-ignore onFocusIn={ask} onInput={ask} onChange={ask}>
       <h2 id={`${id}-title`} class="bo-tool-title">
         Message builder
       </h2>
@@ -261,9 +228,9 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
         }}
       />
 
-      <KeyDetails id={id} form={form} timesAsked={timesAsked} onChange={update} />
+      <KeyDetails id={id} form={form} timesAsked={timesAsked} timeWarning={writer?.offeredTimeWarning} onChange={update} />
 
-      <MoreDetails id={id} form={form} textField={textField} timesAsked={timesAsked} onChange={update} />
+      <MoreDetails id={id} form={form} textField={textField} timesAsked={timesAsked} timeWarning={writer?.offeredTimeWarning} onChange={update} />
 
       <p class="bo-actions">
         <button type="button" class="bo-secondary" onClick={clearDetails}>
@@ -275,24 +242,25 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
         {announcement}
       </div>
 
-      {messages.length === 0 && <p class="bo-hint">Tick at least one message above to see it here.</p>}
-      {messages.map((message) => (
-        <MessageCard
-          key={message.kind}
-          id={id}
-          message={message}
-          edit={kept.edits[message.kind]}
-          merge={kept.merge}
-          recipientEmail={form.recipientEmail}
-          done={done}
-          onCalendar={calendar(message.kind, message.title)}
-          check={check}
-          onEdit={(part, text) => kept.onEdit(message, part, text)}
-          onSetAsideDone={(parts) => kept.onSetAsideDone(message, parts)}
-          onUndo={() => kept.onUndo(message)}
-          onCopy={(text, what, button) => copy(message.title, text, what, button)}
-        />
-      ))}
+      <div class="bo-messages" ref={messagesPlace}>
+        {form.kinds.length === 0 ? (
+          <p class="bo-hint">Tick at least one message above to see it here.</p>
+        ) : writer && written ? (
+          <writer.BuilderMessages
+            key={cleared}
+            id={id}
+            form={form}
+            messages={written.messages}
+            steps={written.steps}
+            now={now}
+            announce={setAnnouncement}
+            onSaveNotice={setStorageNotice}
+          />
+        ) : (
+          // Plain text, not a live region: the wait is short, and the failure is said in the status region.
+          <p class={failed ? 'bo-hint' : 'bo-hint bo-loading'}>{failed ? WRITER_FAILED : 'Writing your messages…'}</p>
+        )}
+      </div>
     </section>
   );
 }

@@ -3,7 +3,7 @@
 // message uses them (`KeyDetails`), so no one has to find them folded away.
 import type { JSX } from 'preact';
 import type { BuilderForm } from '../../lib/builder-state';
-import { ProposedTimes } from './ProposedTimes';
+import { ProposedTimes, type TimeWarning } from './ProposedTimes';
 import { detailsAsked } from '../../lib/messages/details-asked';
 import type { TextKey } from './form-state';
 
@@ -13,6 +13,8 @@ interface Props {
   textField: (key: TextKey, label: string, type?: string) => JSX.Element;
   /** Whether a ticked message offers times, or asked for theirs for want of ours (builder's detailsAsked). */
   timesAsked: boolean;
+  /** Says when an offered time falls outside working hours; undefined until the writer has loaded. */
+  timeWarning: TimeWarning | undefined;
   onChange: <K extends keyof BuilderForm>(key: K, value: BuilderForm[K]) => void;
 }
 
@@ -26,11 +28,11 @@ const LOCALE_CHOICES: readonly (readonly [BuilderForm['locale'], string])[] = [
 const asksIfReopens = (form: BuilderForm): boolean => detailsAsked(form.kinds, form.who, form.wish || undefined).mayReopen;
 
 /** The details a ticked message needs, shown open: times to offer, and whether the role may reopen. */
-export function KeyDetails({ id, form, timesAsked, onChange }: Omit<Props, 'textField'>) {
+export function KeyDetails({ id, form, timesAsked, timeWarning, onChange }: Omit<Props, 'textField'>) {
   if (!timesAsked && !asksIfReopens(form)) return null;
   return (
     <div class="bo-key-details">
-      {timesAsked && <ProposedTimes id={id} zone={form.zone} times={form.proposedTimes} onChange={(times) => onChange('proposedTimes', times)} />}
+      {timesAsked && <ProposedTimes id={id} zone={form.zone} times={form.proposedTimes} onChange={(times) => onChange('proposedTimes', times)} warningFor={timeWarning} />}
       {asksIfReopens(form) && (
         <div class="bo-field">
           <label for={`${id}-mayReopen`}>May the role reopen?</label>
@@ -45,11 +47,11 @@ export function KeyDetails({ id, form, timesAsked, onChange }: Omit<Props, 'text
   );
 }
 
-export function MoreDetails({ id, form, textField, timesAsked, onChange }: Props) {
+export function MoreDetails({ id, form, textField, timesAsked, timeWarning, onChange }: Props) {
   return (
     <details class="bo-details">
       <summary>New times, referral and tone</summary>
-      {!timesAsked && <ProposedTimes id={id} zone={form.zone} times={form.proposedTimes} onChange={(times) => onChange('proposedTimes', times)} />}
+      {!timesAsked && <ProposedTimes id={id} zone={form.zone} times={form.proposedTimes} onChange={(times) => onChange('proposedTimes', times)} warningFor={timeWarning} />}
       <div class="bo-grid">
         {textField('referralName', 'Someone you could recommend instead (optional)')}
         {form.kinds.includes('second-reschedule') && textField('firstRescheduleDate', 'The date you first moved it to', 'date')}

@@ -1,7 +1,10 @@
 // The times a person can offer instead, one date and time per row, read in the interview's zone.
 import { proposedSlots, withSlot, type TimeSlot } from '../../lib/builder-output';
-import { offeredTimeWarning } from '../../lib/offered-times';
+import type { offeredTimeWarning } from '../../lib/offered-times';
 import { cityName } from '../../lib/zones';
+
+/** The working-hours check of a time offered (../../lib/offered-times.ts); it comes with the message writer. */
+export type TimeWarning = typeof offeredTimeWarning;
 
 interface Props {
   id: string;
@@ -9,14 +12,16 @@ interface Props {
   zone: string;
   times: readonly TimeSlot[];
   onChange: (times: TimeSlot[]) => void;
+  /** Undefined until the writer has loaded: a time typed asks for it, so the warning follows at once. */
+  warningFor: TimeWarning | undefined;
 }
 
-export function ProposedTimes({ id, zone, times, onChange }: Props) {
+export function ProposedTimes({ id, zone, times, onChange, warningFor }: Props) {
   return (
     <fieldset class="bo-group">
       <legend>Times you can offer{zone ? ` (${cityName(zone)} time)` : ''}</legend>
       {proposedSlots(times).map((slot, index) => {
-        const warning = offeredTimeWarning(slot);
+        const warning = warningFor?.(slot);
         const warningId = `${id}-pt-warning-${index}`;
         return (
           <div class="bo-grid" key={index}>

@@ -1,6 +1,6 @@
 // Who the person writes as, and which messages to write: the kinds offered are that side's only.
 import { kindsFor } from '../../lib/builder-state';
-import { MESSAGE_TITLES } from '../../lib/messages/index';
+import { MESSAGE_TITLES } from '../../lib/messages/titles';
 import type { MessageKind, Who } from '../../lib/types';
 
 interface Props {

@@ -17,6 +17,15 @@ export const STORAGE_VERSION = 2;
 export const EDITS_KEY = 'bowout:message-builder:edits';
 export const EDITS_VERSION = 1;
 
+/** Whether this browser keeps edits of the messages: shown again at once, their messages are wanted on arrival. */
+export function hasSavedEdits(): boolean {
+  try {
+    return typeof localStorage !== 'undefined' && localStorage.getItem(EDITS_KEY) !== null;
+  } catch {
+    return false; // storage refused (private modes, blocked cookies): nothing was saved
+  }
+}
+
 /** The form before the browser is read: the page's side and messages, nothing typed. */
 export function initialForm(who: Who, kinds: string | undefined): BuilderForm {
   return { ...emptyForm(), who, kinds: defaultKinds(who, kinds) };

@@ -61,7 +61,6 @@ export interface Draft {
 }
 
 export interface Template {
-  title: string;
   channel: MessageChannel;
   write(context: Context): Draft;
 }

@@ -8,9 +8,7 @@ import { TEMPLATES } from './templates/index';
 import { writeMessage } from './write';
 
 export type { ComposeOptions, PlanStep } from './context';
-
-/** Each kind's human label, for tabs and headings. */
-export const MESSAGE_TITLES = Object.fromEntries(MESSAGE_KINDS.map((kind) => [kind, TEMPLATES[kind].title])) as Record<MessageKind, string>;
+export { MESSAGE_TITLES } from './titles';
 
 function isMessageKind(kind: unknown): kind is MessageKind {
   return typeof kind === 'string' && (MESSAGE_KINDS as readonly string[]).includes(kind);

@@ -5,6 +5,7 @@ import type { MessageFields } from '../fields';
 import type { Message, MessageKind } from '../types';
 import { readContext, type ComposeOptions, type Draft, type Template } from './context';
 import { countWords } from './text-length';
+import { MESSAGE_TITLES } from './titles';
 
 const EMPTY_FIELDS: MessageFields = { keepDoorOpen: true, tone: 'warm' };
 
@@ -23,7 +24,7 @@ export function writeMessage(kind: MessageKind, template: Template, fields: Mess
   const notes = [...context.notes, ...(draft.notes ?? [])];
   return {
     kind,
-    title: template.title,
+    title: MESSAGE_TITLES[kind],
     channel: template.channel,
     ...(draft.subject ? { subject: draft.subject } : {}),
     body: draft.body,

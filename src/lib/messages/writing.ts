@@ -4,9 +4,9 @@
 // here too, in the same order of day and month as the messages under them.
 import { cityName, usableZone, wallClockAt } from '../zones';
 import type { Tone } from '../types';
+import type { WritingLocale } from './locales';
 
-export const WRITING_LOCALES = ['en-GB', 'en-US'] as const;
-export type WritingLocale = (typeof WRITING_LOCALES)[number];
+export { WRITING_LOCALES, type WritingLocale } from './locales';
 
 /** The house style for a browser's locale: American English for en-US, British English otherwise. */
 export function writingLocale(locale: string | undefined): WritingLocale {

@@ -20,7 +20,8 @@ import {
 import { carriedForward, mergeLines } from '../../../src/lib/flow/merge-lines';
 import { EMPTY_DETAILS, flowItems, messagesClock, type FlowDetails } from '../../../src/lib/flow/plan-messages';
 import type { Reason } from '../../../src/lib/types';
-import { applySituation, emptyForm, messageStepsFor } from '../../../src/lib/builder-state';
+import { applySituation, emptyForm } from '../../../src/lib/builder-state';
+import { messageStepsFor } from '../../../src/lib/builder-steps';
 import { advise, at, situation } from '../advice/fixtures';
 
 // The audit's case: London at 21:30, cancelling tomorrow's interview; the email is edited, then

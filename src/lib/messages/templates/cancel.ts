@@ -7,7 +7,6 @@ import { subjectUnlessNoContact } from '../phrases/plan';
 import { paragraph, paragraphs, say } from '../prose';
 
 export const cancel: Template = {
-  title: 'Cancellation email',
   channel: 'email',
   write(context) {
     const news = candidateNews(context, { medium: 'written', when: context.interview, action: 'cancel' });

@@ -10,7 +10,6 @@ import { led, paragraph, paragraphs, say, sentence } from '../prose';
 import { reasonForOffer } from '../reasons';
 
 export const declineOffer: Template = {
-  title: 'Declining a job offer',
   channel: 'email',
   write(context) {
     const { lead, opener } = followingUp(context, 'written');

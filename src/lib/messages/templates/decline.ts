@@ -7,7 +7,6 @@ import { subjectUnlessNoContact } from '../phrases/plan';
 import { paragraph, paragraphs, say } from '../prose';
 
 export const decline: Template = {
-  title: 'Declining the invitation',
   channel: 'email',
   write(context) {
     const news = candidateNews(context, { medium: 'written', when: context.interview, action: 'decline' });

@@ -45,7 +45,6 @@ function afterMissing(context: Context): Draft {
 }
 
 export const employerCancelInterview: Template = {
-  title: 'Cancelling or moving an interview',
   channel: 'email',
   write(context) {
     if (isMissed(context)) return afterMissing(context);

@@ -8,7 +8,6 @@ import { paragraph, paragraphs, say, sentence } from '../prose';
 import { employerAction } from '../reasons';
 
 export const employerNoShow: Template = {
-  title: 'Note to a candidate who did not attend',
   channel: 'email',
   write(context) {
     const offersAnotherTime = context.proposed.length > 0 || employerAction(context) === 'move-interview';

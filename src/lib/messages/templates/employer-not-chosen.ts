@@ -22,7 +22,6 @@ export function whyNotChosen(context: Context): string | undefined {
 }
 
 export const employerNotChosen: Template = {
-  title: 'Letting a candidate know they were not chosen',
   channel: 'email',
   write(context) {
     const body = paragraphs(

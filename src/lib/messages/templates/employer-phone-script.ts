@@ -79,7 +79,6 @@ function sorryForTheChange(context: Context, lead: string | undefined, verb: str
 export const employerPhoneScript: Template = {
   // The plan calls for this script at any notice (a candidate who travels, or met us before), so
   // the title names no timing: "for a short-notice change" was wrong two days out.
-  title: 'Phone script for the candidate',
   channel: 'phone',
   write(context) {
     const missed = isMissed(context);

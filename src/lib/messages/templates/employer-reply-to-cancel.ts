@@ -39,7 +39,6 @@ function anotherTime(context: Context): string | undefined {
 }
 
 export const employerReplyToCancel: Template = {
-  title: 'Reply to a candidate who cancelled',
   channel: 'email',
   write(context) {
     const body = paragraphs(

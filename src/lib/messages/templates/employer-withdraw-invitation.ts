@@ -12,7 +12,6 @@ import { employerReason, isMissed } from '../reasons';
 import { employerCancelInterview, hasNoSubject } from './employer-cancel-interview';
 
 export const employerWithdrawInvitation: Template = {
-  title: 'Withdrawing an interview invitation',
   channel: 'email',
   write(context) {
     // Once the employer has missed the interview, the apology for that is the news, first thing.

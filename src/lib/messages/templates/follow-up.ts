@@ -9,7 +9,6 @@ import { timesOffer } from '../phrases/times';
 import { paragraph, paragraphs, say } from '../prose';
 
 export const followUp: Template = {
-  title: 'Follow-up email after your call',
   channel: 'email',
   write(context) {
     // Alone, the email knows only that a call was made: "I called earlier" is true either way.

@@ -11,7 +11,6 @@ import { paragraph, paragraphs, say } from '../prose';
 import { missedAction, reasonForMissing } from '../reasons';
 
 export const missedApology: Template = {
-  title: 'Apology for a missed interview',
   channel: 'email',
   write(given) {
     // This kind is about a missed interview whatever the plan says: no short-notice apology, no thanks for meeting.

@@ -39,7 +39,6 @@ function whenToChase(context: Context): string | undefined {
 }
 
 export const noReplyFollowUp: Template = {
-  title: 'Follow-up when there is no reply',
   channel: 'email',
   write(context) {
     const sent = dayInWords(context.fields.sentOn, context);

@@ -37,7 +37,6 @@ function inWriting(context: Context): string {
 }
 
 export const phoneScript: Template = {
-  title: 'Phone script',
   channel: 'phone',
   write(context) {
     const news = candidateNews(context, { medium: 'spoken', when: context.interview, detail: 'single' });

@@ -24,7 +24,6 @@ function decisionStands(context: Context): string {
 }
 
 export const pushbackReply: Template = {
-  title: 'Reply if the recruiter pushes back',
   channel: 'email',
   write(context) {
     const body = paragraphs(

@@ -9,7 +9,6 @@ import { led, paragraph, paragraphs, say } from '../prose';
 import { reasonForOffer } from '../reasons';
 
 export const renegeOffer: Template = {
-  title: 'Backing out of an accepted offer',
   channel: 'email',
   write(context) {
     const { lead, opener } = followingUp(context, 'written');

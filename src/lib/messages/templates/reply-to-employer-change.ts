@@ -47,7 +47,6 @@ const stillKeen = (context: Context): Answer => ({
 });
 
 export const replyToEmployerChange: Template = {
-  title: 'Reply when the employer cancels or moves it',
   channel: 'email',
   write(context) {
     return reply(context, isSteppingAway(context) ? steppingAway(context) : stillKeen(context));

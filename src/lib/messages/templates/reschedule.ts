@@ -7,7 +7,6 @@ import { timesOffer } from '../phrases/times';
 import { paragraph, paragraphs, say } from '../prose';
 
 export const reschedule: Template = {
-  title: 'Reschedule request',
   channel: 'email',
   write(context) {
     const news = candidateNews(context, { medium: 'written', when: context.interview, action: 'reschedule' });

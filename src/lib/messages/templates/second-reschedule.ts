@@ -13,7 +13,6 @@ import { isMissed, reasonForMoving } from '../reasons';
 import { missedApology } from './missed-apology';
 
 export const secondReschedule: Template = {
-  title: 'Second reschedule request',
   channel: 'email',
   write(context) {
     // Once the interview is missed, the apology for missing it is the one this message needs.

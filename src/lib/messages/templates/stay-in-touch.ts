@@ -46,7 +46,6 @@ function write(context: Context, withRole: boolean): string {
 }
 
 export const stayInTouch: Template = {
-  title: 'Stay-in-touch note',
   channel: 'linkedin',
   write(context) {
     const body = fitChannel('linkedin', [write(context, true), write(context, false)]);

@@ -16,7 +16,6 @@ function wanted(context: Context): 'video' | 'on-site' {
 }
 
 export const switchFormat: Template = {
-  title: 'Asking to switch the interview format',
   channel: 'email',
   write(context) {
     // A missed interview has no format left to change: the apology is the message.

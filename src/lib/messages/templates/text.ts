@@ -50,7 +50,6 @@ const chasesAText = (context: Context): boolean => context.step?.after === 'text
 const followsACall = (context: Context): boolean => ['call', 'voicemail', 'call-or-voicemail'].includes(context.step?.after ?? 'nothing');
 
 export const text: Template = {
-  title: 'Text message',
   channel: 'text',
   write(context) {
     // Very long names or titles could push even the shortest wording past the limit.

@@ -79,7 +79,6 @@ function speak(context: Context, parts: Parts): string {
 }
 
 export const voicemail: Template = {
-  title: 'Voicemail',
   channel: 'voicemail',
   write(context) {
     // Richest first; each step drops what a listener misses least.

@@ -20,7 +20,6 @@ function tellHiringManager(context: Context): string | undefined {
 }
 
 export const withdraw: Template = {
-  title: 'Withdrawal from the process',
   channel: 'email',
   write(context) {
     const news = candidateNews(context, { medium: 'written', when: undefined, action: 'withdraw' });
