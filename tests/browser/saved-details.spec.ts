@@ -152,9 +152,10 @@ describe('saved employer messages under a candidate', () => {
     const page = await context.newPage();
     await open(page, BUILDER, 'Your name');
     await expect.poll(() => page.getByLabel('Your name', { exact: true }).inputValue()).toBe('Jamie');
-    const titles = await page.getByRole('article').locator('h3').allInnerTexts();
-    expect(titles).toEqual([MESSAGE_TITLES.cancel]);
-    for (const title of titles) expect(await page.getByRole('checkbox', { name: title, exact: true }).isChecked()).toBe(true);
+    // Saved details bring the builder's messages at once, a moment after the form.
+    const titles = () => page.getByRole('article').locator('h3').allInnerTexts();
+    await expect.poll(titles).toEqual([MESSAGE_TITLES.cancel]);
+    for (const title of await titles()) expect(await page.getByRole('checkbox', { name: title, exact: true }).isChecked()).toBe(true);
     await context.close();
   });
 });
