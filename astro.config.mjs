@@ -61,7 +61,7 @@ export default defineConfig({
                   // schema's reader, in one file rather than seven.
                   {
                     name: 'form',
-                    test: /src[\\/](lib[\\/](situation-defaults|zones|types|saved-zone|time-units|advice[\\/]check-read)\.ts|components[\\/](zone-menus\.tsx|labels\.ts))/,
+                    test: /src[\\/](lib[\\/](situation-defaults|zones|types|saved-zone|time-units|advice[\\/]check-read)\.ts|components[\\/](zone-menus\.tsx|labels\.ts|shared[\\/](use-near|load-once)\.ts))/,
                   },
                   // The situation's schema (zod) and the links read through it, in one file: the helper
                   // loads it only with something to read, the builder, the engine and the messages with them.

@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { restoreScroll } from './keep-scroll';
 import { loadOnce } from '../shared/load-once';
-import { useNear } from './use-near';
+import { useNear } from '../shared/use-near';
 import type { MessagesProps } from './PlanMessages';
 
 type PlanMessagesView = typeof import('./PlanMessages').PlanMessages;

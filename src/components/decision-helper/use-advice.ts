@@ -7,7 +7,7 @@ import { checkRead } from '../../lib/advice/check-read';
 import type { Situation } from '../../lib/situation';
 import { loadPlanMessages } from './LazyPlanMessages';
 import { useAdviceEngine } from './use-advice-engine';
-import { useNear } from './use-near';
+import { useNear } from '../shared/use-near';
 
 export function useAdvice(situation: Situation, now: number | null) {
   const [isAsked, setAsked] = useState(false);

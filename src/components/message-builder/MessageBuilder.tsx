@@ -13,8 +13,7 @@ import { browserZoneOr } from '../../lib/zones';
 import { clearSaved, loadSaved, saveDetails, watchSaved } from '../storage';
 import { personLabel } from '../labels';
 import { useZoneMenu } from '../zone-menus';
-// The helper's, read here as is: the same "near the screen" for both islands' messages.
-import { useNear } from '../decision-helper/use-near';
+import { useNear } from '../shared/use-near';
 import { InterviewDetails } from './InterviewDetails';
 import { KeyDetails, MoreDetails } from './MoreDetails';
 import { SideAndKinds } from './SideAndKinds';

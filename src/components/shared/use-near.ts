@@ -1,6 +1,6 @@
-// Whether an element is on screen or a screen away from it: the helper's heavier parts (the engine,
-// the messages) load then, or when something asks for them sooner, so a reader who never scrolls to
-// them never downloads them. Once near, it stays near.
+// Whether an element is on screen or a screen away from it: both islands' heavier parts (the helper's
+// engine and messages, the builder's writer) load then, or when something asks for them sooner, so a
+// reader who never scrolls to them never downloads them. Once near, it stays near.
 import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
