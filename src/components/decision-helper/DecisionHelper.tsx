@@ -7,7 +7,7 @@ import { defaultSituation, reasonsFor, wishesFor } from '../../lib/situation-def
 import { SPOKE, STAGES, type Problem, type Reason, type Stage, type Who } from '../../lib/types';
 import { restoreZone, zoneToSave } from '../../lib/saved-zone';
 import { browserZoneOr } from '../../lib/zones';
-import { clearSaved, saveDetails, storageAvailable, STORAGE_NOTICES, watchSaved } from '../storage';
+import { clearSaved, saveDetails, storageAvailable, STORAGE_NOTICES } from '../storage';
 import { PEOPLE_LABELS, REASON_LABELS } from '../labels';
 import { useMinuteClock } from './use-minute-clock';
 import { useSpokenSummary } from './use-spoken-summary';
@@ -22,10 +22,11 @@ import { CheckboxGroup } from './CheckboxGroup';
 import { RadioGroup } from './RadioGroup';
 import { SelectField } from './SelectField';
 import { PAUSE_MS, useDateTimeTyping } from './use-date-time-typing';
-import { WhenFields, type FieldErrors } from './WhenFields';
+import { WhenFields } from './WhenFields';
+import { fieldErrors } from './field-errors';
 import { fieldOf, isStillToFill, pageKinds, withTopic, without, withZones, type FieldName, type Topic } from './form-state';
 import type { SavedHelper } from './reader';
-import { needsReaderAtStart, readerChunk } from './reader-chunk';
+import { followOtherTabs, needsReaderAtStart, readerChunk } from './reader-chunk';
 import { startingPoint, type BeforeLink } from './start';
 import { SITUATION_KEY, SITUATION_VERSION } from './storage-keys';
 import './DecisionHelper.css';
@@ -79,19 +80,7 @@ export default function DecisionHelper(topic: Topic) {
       setBeforeLink(null);
       setNotice(notice);
     };
-    // What the other tab saved is read through the schema, which may still be on its way: each
-    // change waits on the same load, so they are followed in the order they came.
-    const stopWatching = watchSaved(SITUATION_KEY, SITUATION_VERSION, (data) => ({ data }), (change) => {
-      const saved = change.value;
-      if (!saved) return void readerChunk.load().then(() => follow(null, change.notice), () => follow(null, change.notice));
-      void readerChunk.load().then(
-        (reader) => {
-          const read = reader.readSavedHelper(saved.data);
-          follow(read, read ? change.notice : STORAGE_NOTICES.unreadable);
-        },
-        () => setNotice(SAVED_FAILED),
-      );
-    });
+    const stopWatching = followOtherTabs(follow, () => setNotice(SAVED_FAILED));
     const stopKeepingScroll = keepScrollOnLeave();
     return () => {
       stopWatching();
@@ -153,9 +142,7 @@ export default function DecisionHelper(topic: Topic) {
   // A year half typed ("0202") is not a mistake yet: the field being typed in waits for a pause.
   const isMidTyping = typing !== null && problemAt === typing;
   const problemField = isMidTyping ? null : problemAt;
-  const errorFor = (field: FieldName): string | null => (problemField === field && problem ? problem.message : null);
-  const errorId = (field: FieldName): string | undefined => (errorFor(field) ? `dh-${field}-error` : undefined);
-  const invalid = (field: FieldName): true | undefined => (errorFor(field) ? true : undefined);
+  const errors = fieldErrors((field: FieldName): string | null => (problemField === field && problem ? problem.message : null));
   const isAmbiguous = problem?.problem === 'ambiguous-time';
 
   // A short line for screen readers: the whole advice block would be too long to hear on each change.
@@ -167,15 +154,6 @@ export default function DecisionHelper(topic: Topic) {
   useEffect(() => {
     if (now !== null && !hasMessages && !isEngineComing) restoreScroll();
   }, [now !== null, isEngineComing]);
-  const fieldError = (field: FieldName) => {
-    const message = errorFor(field);
-    return message ? (
-      <p id={`dh-${field}-error`} class="dh-error">
-        {message}
-      </p>
-    ) : null;
-  };
-  const errors: FieldErrors = { message: errorFor, id: errorId, invalid, element: fieldError };
 
   return (
     <div class="dh" data-pagefind-ignore>
@@ -205,8 +183,8 @@ export default function DecisionHelper(topic: Topic) {
           options={(['candidate', 'employer'] as const).map((who) => ({ value: who, label: WHO_LABELS[who] }))}
           checked={situation.who}
           onChoose={changeWho}
-          describedBy={errorId('who')}
-          error={fieldError('who')}
+          describedBy={errors.id('who')}
+          error={errors.element('who')}
         />
 
         <SelectField<Stage>
@@ -215,9 +193,9 @@ export default function DecisionHelper(topic: Topic) {
           options={STAGES.map((stage) => ({ value: stage, label: stageLabel(stage, situation.who) }))}
           value={situation.stage}
           onChoose={(stage) => change({ stage: stage || situation.stage })}
-          invalid={invalid('stage')}
-          describedBy={errorId('stage')}
-          error={fieldError('stage')}
+          invalid={errors.invalid('stage')}
+          describedBy={errors.id('stage')}
+          error={errors.element('stage')}
         />
 
         <RadioGroup
@@ -226,8 +204,8 @@ export default function DecisionHelper(topic: Topic) {
           options={wishesFor(situation.who).map((wish) => ({ value: wish, label: WISH_LABELS[wish] }))}
           checked={situation.wish}
           onChoose={(wish) => change({ wish })}
-          describedBy={errorId('wish')}
-          error={fieldError('wish')}
+          describedBy={errors.id('wish')}
+          error={errors.element('wish')}
         />
 
         <SelectField<Reason>
@@ -239,9 +217,9 @@ export default function DecisionHelper(topic: Topic) {
             const rest = without(situation, 'reason');
             update(reason === '' ? rest : { ...rest, reason });
           }}
-          invalid={invalid('reason')}
-          describedBy={errorId('reason')}
-          error={fieldError('reason')}
+          invalid={errors.invalid('reason')}
+          describedBy={errors.id('reason')}
+          error={errors.element('reason')}
         />
 
         <WhenFields
@@ -263,8 +241,8 @@ export default function DecisionHelper(topic: Topic) {
           checked={situation.contacts}
           onChange={(contacts) => change({ contacts })}
           hints={situation.who === 'candidate' ? { text: situation.contacts.text && !situation.contacts.phone ? TEXTING_WITHOUT_PHONE : null } : {}}
-          describedBy={errorId('contacts')}
-          error={fieldError('contacts')}
+          describedBy={errors.id('contacts')}
+          error={errors.element('contacts')}
         />
 
         <CheckboxGroup
@@ -273,8 +251,8 @@ export default function DecisionHelper(topic: Topic) {
           options={PEOPLE_LABELS[situation.who]}
           checked={situation.people}
           onChange={(people) => change({ people })}
-          describedBy={errorId('people')}
-          error={fieldError('people')}
+          describedBy={errors.id('people')}
+          error={errors.element('people')}
         />
 
         <RadioGroup
@@ -283,8 +261,8 @@ export default function DecisionHelper(topic: Topic) {
           options={SPOKE.map((value) => ({ value, label: SPOKE_LABELS[value] }))}
           checked={situation.spoke}
           onChoose={(spoke) => change({ spoke })}
-          describedBy={errorId('spoke')}
-          error={fieldError('spoke')}
+          describedBy={errors.id('spoke')}
+          error={errors.element('spoke')}
         />
 
         <p class="dh-saved">

@@ -20,8 +20,8 @@ interface Props {
   /** False under a heading that is the message's title: the box is then labelled "Message". */
   labelOf: boolean;
   edit: MessageEdit | undefined;
-  /** Carries what was set aside into the text as written now, on Bring back; undefined until it has loaded. */
-  merge: Merge | undefined;
+  /** Carries what was set aside into the text as written now, on Bring back. */
+  merge: Merge;
   /** The person typed in a part: their text, against the message as written now. */
   onEdit: (part: EditPart, value: string) => void;
   /** Done with what was set aside: brought back as these parts' texts, or forgotten (none). */

@@ -1,24 +1,16 @@
 // The helper's questions about when: the interview's date and time, which of two times a clock
 // change means, the zone they are read in, and the person's own zone. The answers, and what is
 // being typed, are the helper's (./DecisionHelper.tsx, ./use-date-time-typing.ts); these are the fields.
-import type { JSX } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { Situation } from '../../lib/situation';
 import { cityName } from '../../lib/zones';
 import { useZoneMenu, zoneOptions } from '../zone-menus';
-import type { FieldName } from './form-state';
+import type { FieldErrors } from './field-errors';
 import { RadioGroup } from './RadioGroup';
 import type { useDateTimeTyping } from './use-date-time-typing';
 import { ZoneSelect } from './ZoneSelect';
 
 /** How a field shows the problem the helper found in it, if any. */
-export interface FieldErrors {
-  message: (field: FieldName) => string | null;
-  id: (field: FieldName) => string | undefined;
-  invalid: (field: FieldName) => true | undefined;
-  element: (field: FieldName) => JSX.Element | null;
-}
-
 interface Props {
   situation: Situation;
   /** The island runs in a browser, so the zone menus can fill. */

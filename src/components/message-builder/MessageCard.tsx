@@ -22,8 +22,8 @@ interface Props {
   id: string;
   message: Message;
   edit: MessageEdit | undefined;
-  /** Carries what was set aside into the text as written now, on Bring back; undefined until it has loaded. */
-  merge: Merge | undefined;
+  /** Carries what was set aside into the text as written now, on Bring back. */
+  merge: Merge;
   recipientEmail: string;
   /** The button pressed last, so its "Copied" or "Downloaded" shows beside it only. */
   done: Done | null;

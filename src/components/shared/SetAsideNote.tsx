@@ -13,8 +13,7 @@ interface Props {
   id: string;
   aside: SetAside;
   message: Written;
-  /** Undefined until the merge has loaded: the edit then comes back as it was. */
-  merge: Merge | undefined;
+  merge: Merge;
   /** The message's boxes: the one the note was about holds the focus when the buttons go with it. */
   boxes: Partial<Record<EditPart, RefObject<HTMLInputElement | HTMLTextAreaElement>>>;
   /** The tool's classes for a notice and its buttons. */

@@ -1,12 +1,11 @@
 // A tool's edits of its messages as the messages are written now (../../lib/flow/merge-lines.ts):
 // carried into new text where they go in cleanly, else set aside with a note, and said once,
 // politely, in the tool's status region. Shared by the flow and the message builder.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+// The merge comes with the messages (both tools load this with them), not after the first edit: a
+// change made before a later load arrived showed the new text without the person's edit, and no note.
+import { useEffect, useMemo } from 'preact/hooks';
 import { asideNews, type EditedFor, type Edits, type Labelled, type Written, type WrittenFrom } from '../../lib/flow/kept-edit';
-
-// The merge loads once there is an edit to carry into new details: most people never edit.
-type MergeModule = typeof import('../../lib/flow/merge-lines');
-let loadedMerge: MergeModule | undefined;
+import { carriedForward, mergeLines } from '../../lib/flow/merge-lines';
 
 interface Carried {
   edits: Edits;
@@ -23,22 +22,12 @@ interface Carried {
 }
 
 export function useCarriedEdits({ edits, messages, purpose, from, carryForward, announce }: Carried) {
-  const [merge, setMerge] = useState<MergeModule | undefined>(() => loadedMerge);
-  useEffect(() => {
-    if (merge || Object.keys(edits).length === 0) return;
-    import('../../lib/flow/merge-lines')
-      .then((module) => {
-        loadedMerge = module;
-        setMerge(module);
-      })
-      .catch(() => {}); // unloaded, the messages keep their fresh facts and the edit waits in storage
-  }, [edits, merge]);
   // The same purpose is the same object, so the edits are carried again only when something moved.
   const { who, wish, isWishAssumed, reason } = purpose;
   const samePurpose = useMemo(() => purpose, [who, wish, isWishAssumed, reason]);
   const sameFrom = useMemo(() => from, [from?.details, from?.clock]);
   // The edits carried into the messages as now written, or set aside: shown so at once, and saved.
-  const carried = useMemo(() => (merge ? merge.carriedForward(edits, messages, samePurpose, sameFrom) : edits), [merge, edits, messages, samePurpose, sameFrom]);
+  const carried = useMemo(() => carriedForward(edits, messages, samePurpose, sameFrom), [edits, messages, samePurpose, sameFrom]);
   useEffect(() => {
     if (carried === edits) return;
     // Said once, politely, as an edit is set aside: not on a reload (it was saved so), nor on a keystroke.
@@ -49,5 +38,5 @@ export function useCarriedEdits({ edits, messages, purpose, from, carryForward, 
     // Onto the edits it was carried from only, and never written back if they came from another tab.
     carryForward(edits, carried);
   }, [carried, edits]);
-  return { carried, mergeLines: merge?.mergeLines };
+  return { carried, mergeLines };
 }

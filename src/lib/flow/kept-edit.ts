@@ -1,10 +1,10 @@
 // A message the person edited, held against the message as it is written now. When the details it
 // was written from change, their changes are carried into the new text line by line (./merge-lines.ts,
-// loaded only then, with carriedForward); when a line they changed changed too, or the message is
-// now for another wish or side, it is written again and their edit set aside, saved with it, until
-// they bring it back or forget it; so is an edit of a message the new reason wrote again. Never a
-// stale fact kept silently, never an edit dropped silently, never a line written for one purpose or
-// reason slipped unseen into a message for another. Pure: no storage, no DOM.
+// carriedForward); when a line they changed changed too, or the message is now for another wish or
+// side, it is written again and their edit set aside, saved with it, until they bring it back or
+// forget it; so is an edit of a message the new reason wrote again. Never a stale fact kept silently,
+// never an edit dropped silently, never a line written for one purpose or reason slipped unseen into
+// a message for another. Pure: no storage, no DOM.
 import { situationSchema, wishOrDefault, type Situation } from '../situation';
 import { REASONS } from '../types';
 import { z } from '../zod';
@@ -199,12 +199,12 @@ export function editedParts(edit: Partial<Record<EditPart, EditedText>>): Partia
 }
 
 /** What Bring back puts in each part set aside: the edit carried into the text as written now where it goes in cleanly, else as it was. */
-export function broughtBack(aside: SetAside, message: Written, merge: Merge | undefined): PartTexts {
+export function broughtBack(aside: SetAside, message: Written, merge: Merge): PartTexts {
   const parts: PartTexts = {};
   for (const part of EDIT_PARTS) {
     const kept = aside[part];
     const written = message[part];
-    if (kept && written !== undefined) parts[part] = merge?.(kept.base, kept.text, written) ?? kept.text;
+    if (kept && written !== undefined) parts[part] = merge(kept.base, kept.text, written) ?? kept.text;
   }
   return parts;
 }

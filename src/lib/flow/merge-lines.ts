@@ -1,6 +1,6 @@
 // The three-way merge behind an edited message (./kept-edit.ts): the person's changes (base → ours)
-// and the new writing's (base → theirs) in one text, line by line, as version control merges. Its
-// own module, loaded only when an edited message's details change.
+// and the new writing's (base → theirs) in one text, line by line, as version control merges. It
+// loads with the messages it merges into (../../components/shared/use-carried-edits.ts).
 import { EDIT_PARTS, editedParts, isForAnother, rewrittenBecause, type AsideWhy, type EditedFor, type EditedText, type EditPart, type Edits, type MessageEdit, type SetAside, type Written, type WrittenFrom } from './kept-edit';
 
 // Longer texts are not merged: the line table grows with the square of their length.
