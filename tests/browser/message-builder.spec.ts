@@ -487,9 +487,9 @@ describe('edited messages in the builder', () => {
     // A new job title writes the subject again: only the subject is set aside.
     await page.getByLabel('Job title').fill('Senior Analyst');
     await expect.poll(() => subject.inputValue()).toContain('Senior Analyst');
-    // The note comes with the render that sets the edit aside, which may follow the new text's.
-    await expect.poll(() => subject.getAttribute('aria-describedby')).toBeTruthy();
+    // The note comes with the new text, in the same render: never a subject written again without it.
     const noteId = await subject.getAttribute('aria-describedby');
+    expect(noteId).toBeTruthy();
     expect(await page.locator(`#${noteId}`).innerText()).toContain(ASIDE_NOTES.details);
     expect(await emailBody(page).getAttribute('aria-describedby')).toBeNull();
     // Bring back returns their subject, and the subject box holds the focus.
