@@ -1,8 +1,8 @@
 // What the message builder makes of a form besides the messages themselves: which messages offer
 // a calendar file, the times a person offers as instants, and the length line under each message.
-// The calendar file itself is in builder-calendar.ts, loaded when a person asks for it. Pure, so the island only wires them to buttons.
+// The calendar file itself is in builder-calendar.ts, loaded when a person asks for it; the rows the
+// times are typed in are in builder-defaults.ts, with the form. Pure, so the island only wires them to buttons.
 import { isCalendarInstant } from './calendar-years';
-import { MAX_PROPOSED_TIMES } from './field-caps';
 import { CHANNEL_LIMITS, characterCount, countWords, isLimitedChannel } from './messages/text-length';
 import type { MessageChannel, MessageKind } from './types';
 import { toInstant } from './zones';
@@ -12,24 +12,6 @@ import type { BuilderForm } from './builder-state';
 export const CALENDAR_KINDS: readonly MessageKind[] = ['reschedule', 'second-reschedule', 'employer-cancel-interview'];
 
 export const offersCalendar = (kind: MessageKind): boolean => CALENDAR_KINDS.includes(kind);
-
-export interface TimeSlot {
-  date: string;
-  time: string;
-}
-
-/** Always MAX_PROPOSED_TIMES rows for the form, blank where nothing is typed yet. */
-export function proposedSlots(times: readonly TimeSlot[]): TimeSlot[] {
-  return Array.from({ length: MAX_PROPOSED_TIMES }, (_, index) => times[index] ?? { date: '', time: '' });
-}
-
-/** The rows with one part of one row changed. */
-export function withSlot(times: readonly TimeSlot[], index: number, part: keyof TimeSlot, value: string): TimeSlot[] {
-  const slots = proposedSlots(times);
-  const slot = slots[index];
-  if (slot) slots[index] = { ...slot, [part]: value };
-  return slots;
-}
 
 /**
  * The complete, real times offered, as instants, read in the interview's zone (the earlier of a

@@ -1,13 +1,16 @@
 // The message builder's form as a person fills it: every value exactly as typed (so nothing is
 // lost on reload, even text over a cap), read from storage and prefill links through one schema.
+// What needs no parsing (a fresh form, each side's messages) is ./builder-defaults.ts.
 import { z } from './zod';
 import { WRITING_LOCALES } from './messages/locales';
 import { MAX_PROPOSED_TIMES } from './field-caps';
-import { CANDIDATE_MESSAGE_KINDS, EMPLOYER_MESSAGE_KINDS, MESSAGE_KINDS, REASONS, SPOKE, STAGES, TONES, WHO, WISHES, type MessageKind } from './types';
+import { MESSAGE_KINDS, REASONS, SPOKE, STAGES, TONES, WHO, WISHES, type MessageKind } from './types';
 import { kindsFromQuery, prefillSituation, situationInputFromQuery, situationToQuery } from './links';
 import { parseSituation, type Situation } from './situation';
 import { BUILDER_TEXT_LIMIT, keepFirst } from './saved-text';
-import { restoreZone, zoneToSave, type PersonZone } from './saved-zone';
+import { emptyForm, kindsFor, type FreshField } from './builder-defaults';
+
+export { DEFAULT_KINDS, defaultKinds, emptyForm, formForSaving, kindsFor, restoreForm } from './builder-defaults';
 
 // Whatever a person pastes, a saved form stays small enough for any browser's storage: the island
 // cuts at this limit as they type (with a notice), and reading a saved form cuts the same way.
@@ -58,15 +61,11 @@ export const builderFormSchema = z.object({
 
 export type BuilderForm = z.infer<typeof builderFormSchema>;
 
-/** The messages ticked when a person arrives with no choices saved or linked. */
-export const DEFAULT_KINDS: Record<(typeof WHO)[number], MessageKind[]> = {
-  candidate: ['cancel', 'phone-script', 'voicemail', 'follow-up'],
-  employer: ['employer-withdraw-invitation', 'employer-phone-script'],
-};
-
-export function emptyForm(zone = ''): BuilderForm {
-  return builderFormSchema.parse({ zone, yourZone: zone, proposedTimes: [] });
-}
+// A fresh form is written out in ./builder-defaults.ts, so the island starts before the schema
+// loads; this fails to compile when the two name different fields (its test compares the values).
+type SchemaField = keyof typeof builderFormSchema.shape;
+const FIELDS_MATCH: [SchemaField] extends [FreshField] ? ([FreshField] extends [SchemaField] ? true : never) : never = true;
+void FIELDS_MATCH;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -93,36 +92,6 @@ export function readSavedBuilderForm(data: unknown): BuilderForm | null {
     (key) => key in data && JSON.stringify(data[key]) === JSON.stringify(form[key as keyof BuilderForm]),
   );
   return kept ? form : null;
-}
-
-export function kindsFor(who: BuilderForm['who']): readonly MessageKind[] {
-  return who === 'employer' ? EMPLOYER_MESSAGE_KINDS : CANDIDATE_MESSAGE_KINDS;
-}
-
-/** The kinds a page asks for ("cancel,voicemail"), known kinds of this side only; else the side's defaults. */
-export function defaultKinds(who: BuilderForm['who'], asked: string | undefined): MessageKind[] {
-  const allowed: readonly string[] = kindsFor(who);
-  const listed = (asked ?? '')
-    .split(',')
-    .map((kind) => kind.trim())
-    .filter((kind): kind is MessageKind => allowed.includes(kind));
-  return listed.length ? [...new Set(listed)] : [...DEFAULT_KINDS[who]];
-}
-
-/**
- * A saved (or fresh) form made ready to show in this browser: an empty interview zone and an own
- * zone that was only detected take the browser's; no ticked messages takes the page's own.
- */
-export function restoreForm(saved: BuilderForm, browserZone: string, pageKinds?: string): { form: BuilderForm; yourZone: PersonZone } {
-  const yourZone = restoreZone(saved.yourZone, browserZone);
-  const form = { ...saved, zone: saved.zone || browserZone, yourZone: yourZone.zone };
-  if (form.kinds.length === 0) form.kinds = defaultKinds(form.who, pageKinds);
-  return { form, yourZone };
-}
-
-/** The form as it is saved: the person's own zone only when they chose it, never as detected. */
-export function formForSaving(form: BuilderForm, isYourZoneChosen: boolean): BuilderForm {
-  return { ...form, yourZone: zoneToSave({ zone: form.yourZone, isChosen: isYourZoneChosen }) };
 }
 
 /** The situation the form describes, read through the one situation schema. */

@@ -2,19 +2,9 @@
 // links and the builder reading them. Every value read here still goes through `parseSituation`.
 import { parseSituation, SITUATION_FIELDS, type Situation, type SituationProblem } from './situation';
 import { MESSAGE_KINDS, type MessageKind, type Problem } from './types';
+import { CHANNEL_FLAGS, listedChannels } from './link-channels';
 
 export const MESSAGE_BUILDER_PATH = '/tools/message-builder/';
-
-/** `channels=phone,email,agency`: listed means yes, left out means no. One name per flag. */
-const FLAGS = [
-  ['contacts', 'phone', 'phone'],
-  ['contacts', 'email', 'email'],
-  ['contacts', 'text', 'texting'],
-  ['people', 'recruiter', 'recruiter'],
-  ['people', 'agency', 'agency'],
-  ['people', 'hiringManager', 'hiring-manager'],
-  ['people', 'panel', 'panel'],
-] as const;
 
 // The query keys are the situation's own field names; contacts and people travel as one list.
 const INTERVIEW_KEYS = ['date', 'time', 'zone'] as const;
@@ -53,10 +43,10 @@ export function situationInputFromQuery(query: string | URLSearchParams): Input 
   if (Object.keys(interview).length > 0) input['interview'] = interview;
   const channels = params.get('channels');
   if (channels !== null) {
-    const listed = new Set(channels.split(',').map((name) => name.trim().toLowerCase()));
+    const listed = listedChannels(channels);
     const contacts: Input = {};
     const people: Input = {};
-    for (const [group, field, name] of FLAGS) (group === 'contacts' ? contacts : people)[field] = listed.has(name);
+    for (const [group, field, name] of CHANNEL_FLAGS) (group === 'contacts' ? contacts : people)[field] = listed.has(name);
     input['contacts'] = contacts;
     input['people'] = people;
   }
@@ -135,7 +125,7 @@ export function situationToQuery(situation: Situation): string {
   const params = new URLSearchParams(pairs.filter(([, value]) => value.trim() !== ''));
   params.set(
     'channels',
-    FLAGS.filter(([group, field]) => (group === 'contacts' ? situation.contacts[field as 'phone'] : situation.people[field as 'panel']))
+    CHANNEL_FLAGS.filter(([group, field]) => (group === 'contacts' ? situation.contacts[field as 'phone'] : situation.people[field as 'panel']))
       .map(([, , name]) => name)
       .join(','),
   );

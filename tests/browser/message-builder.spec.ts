@@ -676,6 +676,61 @@ describe('what the builder loads, and when', () => {
     await linked.context.close();
   });
 
+  test('the form starts without its schema; saved details bring the reader before the first render, and so does another tab\'s save', async () => {
+    const { context, page, fetched } = await watched();
+    const readsSchema = () => fetched.filter((path) => /\/_astro\/(reader|schema)\./u.test(path));
+    await open(page);
+    await idle(page);
+    // Nothing saved and no link: the form works, and neither the reader nor the schema (zod) came with it.
+    expect(readsSchema()).toEqual([]);
+    await page.getByLabel('Your name').fill('Jamie Rivera');
+    // Saved now: on a reload the island reads them through the reader before it first renders.
+    fetched.length = 0;
+    await page.reload();
+    await open(page);
+    expect(fetched.some((path) => path.includes('/_astro/reader.'))).toBe(true);
+    expect(await page.getByLabel('Your name').inputValue()).toBe('Jamie Rivera');
+    // A second tab in a browser with nothing saved starts without the reader; the first tab's save brings it.
+    await page.evaluate(() => localStorage.clear());
+    const other = await context.newPage();
+    const otherFetched: string[] = [];
+    other.on('request', (request) => otherFetched.push(new URL(request.url()).pathname));
+    await open(other);
+    await idle(other);
+    expect(otherFetched.filter((path) => /\/_astro\/(reader|schema)\./u.test(path))).toEqual([]);
+    await page.getByLabel('Company').fill('Acme Corp');
+    await expect.poll(() => other.getByLabel('Company').inputValue()).toBe('Acme Corp');
+    expect(otherFetched.some((path) => path.includes('/_astro/reader.'))).toBe(true);
+    await context.close();
+  });
+
+  test('if saved details cannot be read for want of the reader, the builder says so, keeps them, and still works', async () => {
+    const { context, page, seen } = await watched();
+    const READ_FAILED = 'Your saved details could not load. Please reload the page.';
+    await open(page);
+    await page.getByLabel('Your name').fill('Jamie Rivera');
+    // Offline after an update, say: the reader's file does not come on the reload.
+    await page.route('**/_astro/reader.*', (route) => route.abort());
+    await page.reload();
+    await open(page);
+    await expect.poll(() => tool(page).getByRole('status').filter({ hasText: READ_FAILED }).count()).toBe(1);
+    expect(await page.getByLabel('Your name').inputValue()).toBe('');
+    // What was saved is not overwritten by the empty form shown instead: online again, a reload brings it back.
+    await page.unroute('**/_astro/reader.*');
+    await page.reload();
+    await open(page);
+    expect(await page.getByLabel('Your name').inputValue()).toBe('Jamie Rivera');
+    // Offline once more, the form still works: typed into, it writes its messages.
+    await page.route('**/_astro/reader.*', (route) => route.abort());
+    await page.reload();
+    await open(page);
+    await page.getByLabel('Company').fill('Acme Corp');
+    const email = tool(page).getByRole('article', { name: MESSAGE_TITLES.cancel }).getByLabel('Message (you can edit it here)');
+    await expect.poll(() => email.inputValue()).toContain('Acme Corp');
+    expect(seen.foreignRequests).toEqual([]);
+    await context.close();
+  });
+
   test('if the messages cannot load, the builder says so, politely and on screen, and keeps what was typed', async () => {
     const { context, page, seen } = await watched({ listen: true });
     // Offline after an update, say: the writer's file does not come.

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { proposedTimesCalendar } from '../../src/lib/builder-calendar';
-import { CALENDAR_KINDS, hasProposedTimesCalendar, lengthNote, offersCalendar, proposedInstants, proposedSlots, withSlot } from '../../src/lib/builder-output';
+import { CALENDAR_KINDS, hasProposedTimesCalendar, lengthNote, offersCalendar, proposedInstants } from '../../src/lib/builder-output';
 import { emptyForm } from '../../src/lib/builder-state';
 import { MESSAGE_KINDS } from '../../src/lib/types';
 
@@ -11,27 +11,6 @@ describe('offersCalendar', () => {
   });
   test('every calendar kind is a real kind', () => {
     for (const kind of CALENDAR_KINDS) expect(MESSAGE_KINDS).toContain(kind);
-  });
-});
-
-describe('proposedSlots and withSlot', () => {
-  test('the form always shows three rows, blank where nothing is typed', () => {
-    expect(proposedSlots([{ date: '2027-01-05', time: '' }])).toEqual([
-      { date: '2027-01-05', time: '' },
-      { date: '', time: '' },
-      { date: '', time: '' },
-    ]);
-  });
-  test('changing one part of one row keeps the rest', () => {
-    const times = withSlot([{ date: '2027-01-05', time: '10:00' }], 2, 'time', '15:30');
-    expect(times).toEqual([
-      { date: '2027-01-05', time: '10:00' },
-      { date: '', time: '' },
-      { date: '', time: '15:30' },
-    ]);
-  });
-  test('a row past the third does not exist', () => {
-    expect(withSlot([], 3, 'date', '2027-01-05')).toHaveLength(3);
   });
 });
 

@@ -3,14 +3,16 @@
 // holds form state, storage, clipboard and downloads. Text is rendered as text, never as HTML.
 // It hydrates with its form alone: the message writer and the cards (./message-writer.ts) load on
 // the person's first focus or change in it, with details saved in this browser or a link that
-// fills it, or as the messages near the screen, whichever comes first.
+// fills it, or as the messages near the screen, whichever comes first. Its form starts without the
+// schema: a saved form or a link is read through ./reader.ts, waited for only when there is one.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { defaultKinds, emptyForm, formForSaving, readSavedBuilderForm, restoreForm, type BuilderForm } from '../../lib/builder-state';
+import { defaultKinds, emptyForm, formForSaving, restoreForm } from '../../lib/builder-defaults';
+import type { BuilderForm } from '../../lib/builder-state';
 import type { FieldNotice } from '../../lib/fields';
 import { detailsAsked } from '../../lib/messages/details-asked';
 import { BUILDER_TEXT_LIMIT, keptNotice } from '../../lib/saved-text';
 import { browserZoneOr } from '../../lib/zones';
-import { clearSaved, loadSaved, saveDetails, watchSaved } from '../storage';
+import { clearSaved, loadSaved, saveDetails, storageAvailable, STORAGE_NOTICES, watchSaved } from '../storage';
 import { personLabel } from '../labels';
 import { useZoneMenu } from '../zone-menus';
 import { useNear } from '../shared/use-near';
@@ -19,10 +21,17 @@ import { KeyDetails, MoreDetails } from './MoreDetails';
 import { SideAndKinds } from './SideAndKinds';
 import { TextField } from './TextField';
 import { useMessageWriter } from './use-message-writer';
-import { arrive, EDITS_KEY, hasSavedEdits, initialForm, isSavedForm, isThroughAgency, keepTyped, STORAGE_KEY, STORAGE_VERSION, withAgency, type BeforeLink, type TextKey } from './form-state';
+import { EDITS_KEY, freshArrival, hasSavedEdits, initialForm, isSavedForm, isThroughAgency, keepTyped, STORAGE_KEY, STORAGE_VERSION, withAgency, type BeforeLink, type TextKey } from './form-state';
+import { needsReaderAtStart, readerChunk } from './reader-chunk';
 import '../tools.css';
 
 const WRITER_FAILED = 'The messages could not load. Please reload the page.';
+const SAVED_FAILED = 'Your saved details could not load. Please reload the page.';
+
+// A saved form, saved edits or a link: the island starts only once they are read, so its first
+// render shows them. With none (a first visit, most readers of a guide), it starts at once.
+const isReaderWanted = needsReaderAtStart();
+const readerAtStart = isReaderWanted ? await readerChunk.load().catch(() => undefined) : undefined;
 
 interface Props {
   /** Messages ticked when a person arrives without saved choices, e.g. "cancel,voicemail". */
@@ -43,6 +52,8 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
   // State, not a ref: the first save must wait for the render that holds the loaded details,
   // or the empty starting form would overwrite what was saved.
   const [loaded, setLoaded] = useState(false);
+  // Saved details the reader could not load are not overwritten by the fresh form shown instead.
+  const isArrivalSaveSkipped = useRef(false);
   // Null until the island runs in a browser: the plan needs the clock.
   const [now, setNow] = useState<number | null>(null);
   // The person focused or changed something, or brought details: the messages are wanted now.
@@ -59,33 +70,50 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
 
   useEffect(() => {
     const browserZone = browserZoneOr('UTC');
-    const saved = loadSaved(STORAGE_KEY, STORAGE_VERSION, readSavedBuilderForm);
-    const arrival = arrive(saved.value, window.location.search, browserZone, who, kinds);
+    // With no reader there was nothing saved to read, but a browser that refuses storage is still said.
+    const saved = readerAtStart
+      ? loadSaved(STORAGE_KEY, STORAGE_VERSION, readerAtStart.readSavedBuilderForm)
+      : { value: null, notice: storageAvailable() ? null : STORAGE_NOTICES.unavailable };
+    const fresh = freshArrival(browserZone, who, kinds);
+    const arrival = readerAtStart ? readerAtStart.arrive(saved.value, window.location.search, browserZone, who, kinds) : fresh;
     setForm(arrival.form);
     setYourZoneChosen(arrival.isYourZoneChosen);
     setBeforeLink(arrival.beforeLink);
-    setStorageNotice(saved.notice);
+    // Details there but unread: said, and kept in storage until the person changes something.
+    const isReaderFailed = isReaderWanted && !readerAtStart;
+    isArrivalSaveSkipped.current = isReaderFailed;
+    setStorageNotice(isReaderFailed ? SAVED_FAILED : saved.notice);
     setNow(Date.now());
     setLoaded(true);
     // Details to show again, or a link that brought some: their messages are written at once.
-    const fresh = arrive(null, '', browserZone, who, kinds);
     if (!isSavedForm(arrival.form, arrival.isYourZoneChosen, formForSaving(fresh.form, fresh.isYourZoneChosen)) || hasSavedEdits()) ask();
     // Another tab edited a message: this tab's messages come to show the edit (and follow it from then on).
     const onOtherTab = (event: StorageEvent): void => (event.key === EDITS_KEY ? ask() : undefined);
     addEventListener('storage', onOtherTab);
     // Another tab of this tool saved or cleared: follow it, and say so, rather than overwrite it.
-    const stopWatching = watchSaved(STORAGE_KEY, STORAGE_VERSION, readSavedBuilderForm, (change) => {
+    const follow = (value: BuilderForm | null, notice: string): void => {
       const here = current.current;
-      if (change.value && isSavedForm(here.form, here.isYourZoneChosen, change.value)) return;
-      const restored = change.value
-        ? restoreForm(change.value, browserZone, kinds)
-        : restoreForm({ ...emptyForm(), who: here.form.who, kinds: defaultKinds(here.form.who, kinds) }, browserZone, kinds);
+      if (value && isSavedForm(here.form, here.isYourZoneChosen, value)) return;
+      const restored = restoreForm(value ?? { ...emptyForm(), who: here.form.who, kinds: defaultKinds(here.form.who, kinds) }, browserZone, kinds);
       setForm(restored.form);
       setYourZoneChosen(restored.yourZone.isChosen);
       setCutFields([]);
       setBeforeLink(null);
-      setStorageNotice(change.notice);
+      setStorageNotice(notice);
       ask();
+    };
+    // What the other tab saved is read through the schema, which may still be on its way: each
+    // change waits on the same load, so they are followed in the order they came.
+    const stopWatching = watchSaved(STORAGE_KEY, STORAGE_VERSION, (data) => ({ data }), (change) => {
+      const saved = change.value;
+      if (!saved) return void readerChunk.load().then(() => follow(null, change.notice), () => follow(null, change.notice));
+      void readerChunk.load().then(
+        (reader) => {
+          const read = reader.readSavedBuilderForm(saved.data);
+          follow(read, read ? change.notice : STORAGE_NOTICES.unreadable);
+        },
+        () => setStorageNotice(SAVED_FAILED),
+      );
     });
     return () => {
       stopWatching();
@@ -97,6 +125,7 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
   // after typing still finds the last character saved (a plain effect waits for a frame).
   useLayoutEffect(() => {
     if (!loaded) return;
+    if (isArrivalSaveSkipped.current) return void (isArrivalSaveSkipped.current = false);
     const result = saveDetails(STORAGE_KEY, STORAGE_VERSION, formForSaving(form, isYourZoneChosen));
     if (result.notice) setStorageNotice(result.notice);
   }, [form, isYourZoneChosen, loaded]);

@@ -1,5 +1,5 @@
 // The times a person can offer instead, one date and time per row, read in the interview's zone.
-import { proposedSlots, withSlot, type TimeSlot } from '../../lib/builder-output';
+import { proposedSlots, withSlot, type TimeSlot } from '../../lib/builder-defaults';
 import type { offeredTimeWarning } from '../../lib/offered-times';
 import { cityName } from '../../lib/zones';
 

@@ -1,5 +1,5 @@
 // Who the person writes as, and which messages to write: the kinds offered are that side's only.
-import { kindsFor } from '../../lib/builder-state';
+import { kindsFor } from '../../lib/builder-defaults';
 import { MESSAGE_TITLES } from '../../lib/messages/titles';
 import type { MessageKind, Who } from '../../lib/types';
 

@@ -1,8 +1,9 @@
-// The builder island's form state around src/lib/builder-state: where it is saved, how a saved
-// form, a prefill link and the browser's zone combine on arrival, and what another tab's save means.
-import { defaultKinds, emptyForm, formForSaving, formToSituation, prefillForm, restoreForm, type BuilderForm } from '../../lib/builder-state';
-import { situationToQuery } from '../../lib/links';
-import { changedInWords } from '../../lib/link-changes';
+// The builder island's form state around src/lib/builder-defaults: where it is saved, where a form
+// with nothing saved or linked starts, and what another tab's save means. None of it needs the
+// schema: a saved form or a link is read through it in ./reader.ts, loaded only when there is one.
+import { defaultKinds, emptyForm, formForSaving, restoreForm } from '../../lib/builder-defaults';
+import type { BuilderForm } from '../../lib/builder-state';
+import { CHANNEL_FLAGS, listedChannels } from '../../lib/link-channels';
 import { BUILDER_TEXT_LIMIT, keepFirst } from '../../lib/saved-text';
 import type { FIELD_CAPS } from '../../lib/fields';
 import type { Who } from '../../lib/types';
@@ -45,20 +46,10 @@ export interface Arrival {
   beforeLink: BeforeLink | null;
 }
 
-/** Saved details first, then a prefill link on top: the link is what the person just clicked. */
-export function arrive(saved: BuilderForm | null, search: string, browserZone: string, who: Who, kinds: string | undefined): Arrival {
-  const start = restoreForm(saved ?? initialForm(who, kinds), browserZone, kinds);
-  const linked = prefillForm(start.form, search);
-  const form = linked.form.kinds.length > 0 ? linked.form : { ...linked.form, kinds: defaultKinds(linked.form.who, kinds) };
-  return {
-    form,
-    // A zone a link gives was chosen by whoever made the link.
-    isYourZoneChosen: start.yourZone.isChosen || linked.changed.includes('personZone'),
-    beforeLink:
-      saved && linked.changed.length > 0
-        ? { form: start.form, isYourZoneChosen: start.yourZone.isChosen, changed: changedInWords(linked.changed) }
-        : null,
-  };
+/** Where the form starts with nothing saved or linked: the page's side and messages, in the browser's zone. */
+export function freshArrival(browserZone: string, who: Who, kinds: string | undefined): Arrival {
+  const start = restoreForm(initialForm(who, kinds), browserZone, kinds);
+  return { form: start.form, isYourZoneChosen: start.yourZone.isChosen, beforeLink: null };
 }
 
 /** Whether this tab's form is what another tab saved: then its save tells this one nothing new. */
@@ -73,12 +64,13 @@ export function keepTyped(value: string): { text: string; isCapped: boolean } {
 
 /** Whether an agency recruiter set it up, as the form's situation says (the helper's box, or a link). */
 export function isThroughAgency(form: BuilderForm): boolean {
-  return formToSituation(form).people.agency;
+  return listedChannels(form.channels).has('agency');
 }
 
 /** The form with the agency ticked or not, written in the links' one vocabulary as the helper's answers are. */
 export function withAgency(form: BuilderForm, agency: boolean): BuilderForm {
-  const situation = formToSituation(form);
-  const channels = new URLSearchParams(situationToQuery({ ...situation, people: { ...situation.people, agency } })).get('channels') ?? '';
-  return { ...form, channels };
+  const listed = listedChannels(form.channels);
+  // The others as they were, unknown names dropped, in a link's order: as the situation's schema writes them.
+  const channels = CHANNEL_FLAGS.filter(([, , name]) => (name === 'agency' ? agency : listed.has(name))).map(([, , name]) => name);
+  return { ...form, channels: channels.join(',') };
 }
