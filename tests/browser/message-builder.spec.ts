@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { EDITS_KEY } from '../../src/components/message-builder/form-state';
+import { EDITS_KEY, STORAGE_KEY } from '../../src/components/message-builder/form-state';
 import { ASIDE_NOTES } from '../../src/lib/flow/kept-edit';
 import { MESSAGE_TITLES } from '../../src/lib/messages/index';
 import { checkDraft } from '../../src/lib/tone';
@@ -682,6 +682,12 @@ describe('what the builder loads, and when', () => {
     await open(page);
     await idle(page);
     // Nothing saved and no link: the form works, and neither the reader nor the schema (zod) came with it.
+    expect(readsSchema()).toEqual([]);
+    // Looked at and left untouched, it keeps nothing: a later visit starts as light.
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+    await page.reload();
+    await open(page);
+    await idle(page);
     expect(readsSchema()).toEqual([]);
     await page.getByLabel('Your name').fill('Jamie Rivera');
     // Saved now: on a reload the island reads them through the reader before it first renders.

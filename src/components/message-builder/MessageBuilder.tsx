@@ -52,7 +52,8 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
   // State, not a ref: the first save must wait for the render that holds the loaded details,
   // or the empty starting form would overwrite what was saved.
   const [loaded, setLoaded] = useState(false);
-  // Saved details the reader could not load are not overwritten by the fresh form shown instead.
+  // The form as it arrived is saved only when read from something: saved details the reader could not
+  // load are not overwritten by the fresh form shown instead, and an untouched fresh form is not kept.
   const isArrivalSaveSkipped = useRef(false);
   // Null until the island runs in a browser: the plan needs the clock.
   const [now, setNow] = useState<number | null>(null);
@@ -79,9 +80,10 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
     setForm(arrival.form);
     setYourZoneChosen(arrival.isYourZoneChosen);
     setBeforeLink(arrival.beforeLink);
-    // Details there but unread: said, and kept in storage until the person changes something.
+    // Details there but unread: said, and kept in storage until the person changes something. With
+    // nothing to read, the fresh form is not saved either: a later visit then starts without the reader.
     const isReaderFailed = isReaderWanted && !readerAtStart;
-    isArrivalSaveSkipped.current = isReaderFailed;
+    isArrivalSaveSkipped.current = !readerAtStart;
     setStorageNotice(isReaderFailed ? SAVED_FAILED : saved.notice);
     setNow(Date.now());
     setLoaded(true);
