@@ -1,7 +1,8 @@
-// The parts of the builder's form that need no parsing: a fresh form, each side's messages, the
-// rows the times offered are typed in, and how a form is made ready to show and to save. Apart from the schema (./builder-state.ts) so the
-// builder's form can start, and the person can fill it, before zod has loaded; the schema builds on
-// these, checks at compile time that a fresh form has its fields, and its test that they hold its fallbacks.
+// The parts of the builder's form that need no parsing: a fresh form, each side's messages, the rows
+// the times offered are typed in, and how a form is made ready to show and to save. Apart from the
+// schema (./builder-state.ts), so the builder's form can start, and the person can fill it, before
+// zod has loaded. The schema builds on these and checks at compile time that a fresh form has its
+// fields; its test holds them to the schema's fallbacks.
 import type { BuilderForm } from './builder-state';
 import { MAX_PROPOSED_TIMES } from './field-caps';
 import { restoreZone, zoneToSave, type PersonZone } from './saved-zone';

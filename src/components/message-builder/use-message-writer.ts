@@ -1,7 +1,7 @@
 // The builder's message writer (./message-writer.ts), loaded the first time it is wanted and kept for
 // the page's life: a second builder on the page, or the next change, finds it at once.
-import { useEffect, useState } from 'preact/hooks';
 import { loadOnce } from '../shared/load-once';
+import { useChunk } from '../shared/use-chunk';
 
 export type MessageWriter = typeof import('./message-writer');
 
@@ -14,18 +14,6 @@ export interface WriterState {
 }
 
 export function useMessageWriter(isWanted: boolean): WriterState {
-  const [writer, setWriter] = useState<MessageWriter | undefined>(writerChunk.loaded);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    if (!isWanted || writer) return;
-    let isCurrent = true;
-    writerChunk
-      .load()
-      .then((module) => isCurrent && setWriter(module))
-      .catch(() => isCurrent && setFailed(true));
-    return () => {
-      isCurrent = false;
-    };
-  }, [isWanted, writer]);
-  return { writer, failed };
+  const { value, failed } = useChunk(writerChunk, isWanted);
+  return { writer: value, failed };
 }
