@@ -58,11 +58,11 @@ export default defineConfig({
                     test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]components[\\/](storage\.ts|decision-helper[\\/](storage-keys|flow-details)\.ts)/,
                   },
                   // What the helper's form needs as it starts, shared with the builder, the engine and the
-                  // schema's reader, in one file rather than seven; with the links' channel names, which the
+                  // schema's reader, in one file, not one each; with the links' channel names, which the
                   // builder's form reads as it starts (in the schema's file, they would bring it along).
                   {
                     name: 'form',
-                    test: /src[\\/](lib[\\/](situation-defaults|zones|types|saved-zone|time-units|link-channels|advice[\\/]check-read)\.ts|components[\\/](zone-menus\.tsx|labels\.ts|shared[\\/](use-near|load-once)\.ts))/,
+                    test: /src[\\/](lib[\\/](situation-defaults|zones|types|saved-zone|time-units|link-channels|advice[\\/]check-read)\.ts|components[\\/](zone-menus\.tsx|labels\.ts|shared[\\/](use-near|load-once|use-chunk)\.ts))/,
                   },
                   // The situation's schema (zod) and the links read through it, in one file: the helper
                   // loads it only with something to read, the builder, the engine and the messages with them.
