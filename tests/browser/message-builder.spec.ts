@@ -201,12 +201,19 @@ describe('the message builder', () => {
     expect(await page.getByLabel('Company').inputValue()).toBe('Acme Corp');
     await page.getByRole('button', { name: 'Clear my details' }).click();
     await expect.poll(() => page.getByLabel('Your name').inputValue()).toBe('');
+    // "Cleared from this browser" is true: the fresh form shown is not saved in their place.
+    const savedForm = () => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+    expect(await savedForm()).toBeNull();
     await page.reload();
     await page.getByLabel('Your name').waitFor();
     // Once the island has started and read storage, the name must still be empty.
     await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
     await page.waitForTimeout(100);
     expect(await page.getByLabel('Your name').inputValue()).toBe('');
+    expect(await savedForm()).toBeNull();
+    // The next change is kept again.
+    await page.getByLabel('Company').fill('Beta Ltd');
+    await expect.poll(savedForm).toContain('Beta Ltd');
     await context.close();
   });
 

@@ -54,7 +54,8 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
   const [loaded, setLoaded] = useState(false);
   // The form as it arrived is saved only when read from something: saved details the reader could not
   // load are not overwritten by the fresh form shown instead, and an untouched fresh form is not kept.
-  const isArrivalSaveSkipped = useRef(false);
+  // Nor is the fresh form "Clear my details" shows: the page has just said they are gone from this browser.
+  const isNextSaveSkipped = useRef(false);
   // Null until the island runs in a browser: the plan needs the clock.
   const [now, setNow] = useState<number | null>(null);
   // The person focused or changed something, or brought details: the messages are wanted now.
@@ -83,7 +84,7 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
     // Details there but unread: said, and kept in storage until the person changes something. With
     // nothing to read, the fresh form is not saved either: a later visit then starts without the reader.
     const isReaderFailed = isReaderWanted && !readerAtStart;
-    isArrivalSaveSkipped.current = !readerAtStart;
+    isNextSaveSkipped.current = !readerAtStart;
     setStorageNotice(isReaderFailed ? SAVED_FAILED : saved.notice);
     setNow(Date.now());
     setLoaded(true);
@@ -127,7 +128,7 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
   // after typing still finds the last character saved (a plain effect waits for a frame).
   useLayoutEffect(() => {
     if (!loaded) return;
-    if (isArrivalSaveSkipped.current) return void (isArrivalSaveSkipped.current = false);
+    if (isNextSaveSkipped.current) return void (isNextSaveSkipped.current = false);
     const result = saveDetails(STORAGE_KEY, STORAGE_VERSION, formForSaving(form, isYourZoneChosen));
     if (result.notice) setStorageNotice(result.notice);
   }, [form, isYourZoneChosen, loaded]);
@@ -176,6 +177,8 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
   const clearDetails = () => {
     clearSaved(STORAGE_KEY);
     const fresh = restoreForm({ ...emptyForm(), who: form.who, kinds: defaultKinds(form.who, kinds) }, browserZoneOr('UTC'), kinds);
+    // A new form object, so the save effect runs once and skips it; the next change is saved again.
+    isNextSaveSkipped.current = true;
     setForm(fresh.form);
     setYourZoneChosen(false);
     // The edits go with the details, here and in storage, whether or not their messages have loaded.
