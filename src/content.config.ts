@@ -15,8 +15,6 @@ export const bowOutFields = z.object({
     .refine((s) => (s.match(/[.!?](\s|$)/g) ?? []).length <= 1, { error: 'summary is one sentence' })
     .optional(),
   reviewed: z.coerce.date().optional(),
-  /** A page of steps: its `### Step N: …` headings become schema.org HowTo steps. */
-  howTo: z.boolean().default(false),
   /** Words people search with that the page may not use (synonyms); indexed, never shown. */
   searchTerms: z.array(z.string()).default([]),
 });

@@ -1,4 +1,6 @@
-// schema.org data built from a page's own Markdown, so the questions and steps are written once.
+// schema.org data built from a page's own Markdown, so the questions are written once. There is no
+// HowTo data: Google stopped showing How-to results in September 2023, and it repeated a step
+// page's text in its HTML (0.7-0.9 kB gzip) for no reader.
 // A rule a page prints (<Rule>, <RuleList>, <NoticeBands>) is read back from the rulebook.
 import {
   ACT_WITHIN_MINUTES_WHEN_SHORT,
@@ -15,11 +17,6 @@ import { VOICEMAIL_WORD_LIMIT } from './messages/text-length';
 export interface QuestionAndAnswer {
   question: string;
   answer: string;
-}
-
-export interface HowToStep {
-  name: string;
-  text: string;
 }
 
 /**
@@ -170,14 +167,6 @@ export function questionsFromMarkdown(body: string): QuestionAndAnswer[] {
   }));
 }
 
-/** Every `### Step N: Name` heading with what the step says, in order. */
-export function stepsFromMarkdown(body: string): HowToStep[] {
-  return sectionsAfter(body, /^###\s+Step\s+\d+\s*[:.\-–]\s*(.+)$/i).map(({ heading, answer }) => ({
-    name: heading,
-    text: answer,
-  }));
-}
-
 export function faqPageJsonLd(questions: QuestionAndAnswer[]): object | null {
   if (questions.length === 0) return null;
   return {
@@ -187,22 +176,6 @@ export function faqPageJsonLd(questions: QuestionAndAnswer[]): object | null {
       '@type': 'Question',
       name: question,
       acceptedAnswer: { '@type': 'Answer', text: answer },
-    })),
-  };
-}
-
-export function howToJsonLd(name: string, description: string, steps: HowToStep[]): object | null {
-  if (steps.length === 0) return null;
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'HowTo',
-    name,
-    description,
-    step: steps.map((step, index) => ({
-      '@type': 'HowToStep',
-      position: index + 1,
-      name: step.name,
-      text: step.text,
     })),
   };
 }

@@ -43,12 +43,25 @@ const TOOL_PAGE_JS: Record<string, number> = {
   '/tools/draft-checker/': 19 * KB,
 };
 // Issue #16: a page with the flow's island loaded at most 1.0x the plain Starlight page that
-// `npm run bench` builds (50.4 kB for this one, 2026-12). As it loads, its helper ready for input
-// (the engine and the messages wait for the person's first change, or for them to near the advice;
-// the schema waits for something to read): 48.7 KB (x0.99; 57.3 KB before the ninth session,
-// 85.3 KB before the eighth). Held to the issue's budget itself.
-const PLAIN_STARLIGHT_FLOW_PAGE = 50_400; // bytes: the bench prints KB of 1,000
-const FLOW_PAGE_AT_LOAD = 1.0 * PLAIN_STARLIGHT_FLOW_PAGE;
+// `npm run bench` builds. As it loads, its helper ready for input (the engine and the messages wait
+// for the person's first change, or for them to near the advice; the schema waits for something to
+// read): the flow page 48.1 KB (x0.98; 57.3 KB before the ninth session, 85.3 KB before the eighth).
+// Every page with the helper is held to its own plain Starlight page, in bytes (gzip) from the bench's
+// baseline section (2026-12-02; its pages are generated, so the same each build). Ours, then: x0.97
+// to x0.99, the reschedule guide the closest (50.3 of 50.8 kB) since its HowTo JSON-LD went.
+const PLAIN_STARLIGHT_HELPER_PAGES: Record<string, number> = {
+  '/candidates/cancel-an-interview/': 50_469,
+  '/candidates/decline-an-interview/': 50_420,
+  '/candidates/how-much-notice/': 50_274,
+  '/candidates/last-minute-and-same-day/': 50_157,
+  '/candidates/missed-the-interview/': 50_170,
+  '/candidates/reschedule-an-interview/': 50_784,
+  '/candidates/withdraw-from-the-process/': 50_427,
+  '/employers/cancel-or-move-an-interview/': 50_559,
+  '/employers/pause-or-stop-hiring/': 50_707,
+  '/employers/withdraw-an-invitation/': 50_731,
+  '/tools/decision-helper/': 50_002,
+};
 // In use, scrolled to the advice until the plan's messages are on screen, it is over: 89.3 KB
 // (x1.81) in the eighth session, 90.0 KB once a set-aside note said when time moved on, 91.8 KB
 // once the form, the schema, the engine and the builder's form became files of their own (each
@@ -118,6 +131,7 @@ const htmlOf = (path: string) => readFileSync(join(SITE_DIR, path, 'index.html')
 const hasIsland = (path: string) => htmlOf(path).includes('<astro-island');
 const contentPages = sitemapPaths().filter((path) => path !== '/');
 const islandFree = contentPages.filter((path) => !hasIsland(path));
+const helperPages = contentPages.filter((path) => htmlOf(path).includes('component-url="/_astro/DecisionHelper.'));
 
 describe('byte budgets', () => {
   test('some guide pages carry no island, so the budget below is exercised', () => {
@@ -150,16 +164,22 @@ describe('byte budgets', () => {
     }
   });
 
-  test(`${FLOW_PAGE}: as it loads, the helper is ready and its engine, messages and schema wait, within 1.0 of plain Starlight`, async () => {
-    const weight = (await weighPage(browser, baseURL(), FLOW_PAGE)) as PageWeight;
+  test('every page with the helper has its plain Starlight weight here, so none escapes the budget below', () => {
+    expect(helperPages).toContain(FLOW_PAGE);
+    expect([...helperPages].sort()).toEqual(Object.keys(PLAIN_STARLIGHT_HELPER_PAGES).sort());
+  });
+
+  test.each(helperPages)('%s: as it loads, the helper is ready and its engine, messages and schema wait, within 1.0 of plain Starlight', async (path) => {
+    const budget = PLAIN_STARLIGHT_HELPER_PAGES[path] ?? 0;
+    const weight = (await weighPage(browser, baseURL(), path)) as PageWeight;
     const helper = weight.islands.find((island) => island.name === 'DecisionHelper');
     expect(helper?.loaded).toBe(true);
     const fetched = helper?.files.map((file) => file.url) ?? [];
     expect(fetched.some((url) => url.includes('advice-engine'))).toBe(false);
     expect(fetched.some((url) => url.includes('PlanMessages'))).toBe(false);
     expect(fetched.some((url) => /\/(reader|schema)\./u.test(url))).toBe(false);
-    console.info(`${FLOW_PAGE} as it loads: ${(weight.total.gzip / KB).toFixed(1)} KB gz (budget ${(FLOW_PAGE_AT_LOAD / KB).toFixed(1)})`);
-    expect(weight.total.gzip).toBeLessThanOrEqual(FLOW_PAGE_AT_LOAD);
+    console.info(`${path} as it loads: ${(weight.total.gzip / KB).toFixed(1)} KB gz (budget ${(budget / KB).toFixed(1)})`);
+    expect(weight.total.gzip).toBeLessThanOrEqual(budget);
   });
 
   test(`${FLOW_PAGE}: in use, scrolled to the advice, its plan’s messages on screen, within budget`, async () => {

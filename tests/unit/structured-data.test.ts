@@ -3,14 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CANDIDATE_SHORT_NOTICE_HOURS } from '../../src/lib/advice/rules';
 import { RULES } from '../../src/lib/advice/statements';
-import {
-  faqPageJsonLd,
-  howToJsonLd,
-  jsonForScriptTag,
-  plainText,
-  questionsFromMarkdown,
-  stepsFromMarkdown,
-} from '../../src/lib/structured-data';
+import { faqPageJsonLd, jsonForScriptTag, plainText, questionsFromMarkdown } from '../../src/lib/structured-data';
 
 const faq = `Intro paragraph.
 
@@ -69,8 +62,8 @@ describe('a whole answer, in the words the reader sees', () => {
     expect(plainText('With under {CANDIDATE_SHORT_NOTICE_HOURS} hours, call.')).toBe(`With under ${CANDIDATE_SHORT_NOTICE_HOURS} hours, call.`);
   });
   test('a tool on its own line is no part of an answer', () => {
-    const body = '### Step 1: Write\n\n<MessageBuilder client:visible kinds="cancel" />\n\nUse the builder.';
-    expect(stepsFromMarkdown(body)).toEqual([{ name: 'Write', text: 'Use the builder.' }]);
+    const body = '## What do I write?\n\n<MessageBuilder client:visible kinds="cancel" />\n\nUse the builder.';
+    expect(questionsFromMarkdown(body)).toEqual([{ question: 'What do I write?', answer: 'Use the builder.' }]);
   });
 });
 
@@ -85,31 +78,14 @@ const pages = readdirSync(DOCS, { recursive: true, encoding: 'utf8' })
   });
 
 // What src/components/overrides/Head.astro puts in each page's JSON-LD, read from the page's source.
-describe.each(pages.filter(({ front }) => /^kind: faq$/m.test(front) || /^howTo: true$/m.test(front)))('$file: structured data', ({ front, body }) => {
-  const answers = [
-    ...(/^kind: faq$/m.test(front) ? questionsFromMarkdown(body).map(({ question, answer }) => [question, answer] as const) : []),
-    ...(/^howTo: true$/m.test(front) ? stepsFromMarkdown(body).map(({ name, text }) => [name, text] as const) : []),
-  ];
-  test('has questions or steps', () => {
+describe.each(pages.filter(({ front }) => /^kind: faq$/m.test(front)))('$file: structured data', ({ body }) => {
+  const answers = questionsFromMarkdown(body).map(({ question, answer }) => [question, answer] as const);
+  test('has questions', () => {
     expect(answers.length).toBeGreaterThan(0);
   });
   test('every answer is whole plain text: no markup, no tag, no expression, nothing left hanging on a colon', () => {
     const broken = answers.filter(([, text]) => text === '' || /[<{}]|\/>/.test(text) || /:$/.test(text));
     expect(broken).toEqual([]);
-  });
-});
-
-describe('stepsFromMarkdown', () => {
-  test('reads "### Step N: name" headings in order', () => {
-    const body = '### Step 1: Decide\n\nBe sure first.\n\n### Step 2 – Call\n\nPhone them.\n\n### Not a step\n\nx';
-    expect(stepsFromMarkdown(body)).toEqual([
-      { name: 'Decide', text: 'Be sure first.' },
-      { name: 'Call', text: 'Phone them.' },
-    ]);
-  });
-  test('HowTo data numbers its steps from 1', () => {
-    const data = howToJsonLd('Cancel', 'How to cancel', [{ name: 'A', text: 'a' }]) as { step: { position: number }[] };
-    expect(data.step[0]?.position).toBe(1);
   });
 });
 
