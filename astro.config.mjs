@@ -62,7 +62,7 @@ export default defineConfig({
                   // builder's form reads as it starts (in the schema's file, they would bring it along).
                   {
                     name: 'form',
-                    test: /src[\\/](lib[\\/](situation-defaults|zones|types|saved-zone|time-units|link-channels|advice[\\/]check-read)\.ts|components[\\/](zone-menus\.tsx|labels\.ts|shared[\\/](use-near|load-once|use-chunk)\.ts))/,
+                    test: /src[\\/](lib[\\/](situation-defaults|zones|types|saved-zone|time-units|link-channels|advice[\\/]check-read)\.ts|components[\\/](zone-menus\.tsx|labels\.ts|shared[\\/](use-near|load-once|use-chunk|follow-through-reader)\.ts))/,
                   },
                   // The situation's schema (zod) and the links read through it, in one file: the helper
                   // loads it only with something to read, the builder, the engine and the messages with them.

@@ -12,7 +12,7 @@ import type { FieldNotice } from '../../lib/fields';
 import { detailsAsked } from '../../lib/messages/details-asked';
 import { BUILDER_TEXT_LIMIT, keptNotice } from '../../lib/saved-text';
 import { browserZoneOr } from '../../lib/zones';
-import { clearSaved, loadSaved, saveDetails, storageAvailable, STORAGE_NOTICES, watchSaved } from '../storage';
+import { clearSaved, loadSaved, saveDetails, storageAvailable, STORAGE_NOTICES } from '../storage';
 import { personLabel } from '../labels';
 import { useZoneMenu } from '../zone-menus';
 import { useNear } from '../shared/use-near';
@@ -22,7 +22,7 @@ import { SideAndKinds } from './SideAndKinds';
 import { TextField } from './TextField';
 import { useMessageWriter } from './use-message-writer';
 import { EDITS_KEY, freshArrival, hasSavedEdits, initialForm, isSavedForm, isThroughAgency, keepTyped, STORAGE_KEY, STORAGE_VERSION, withAgency, type BeforeLink, type TextKey } from './form-state';
-import { needsReaderAtStart, readerChunk } from './reader-chunk';
+import { followOtherTabs, needsReaderAtStart, readerChunk } from './reader-chunk';
 import '../tools.css';
 
 const WRITER_FAILED = 'The messages could not load. Please reload the page.';
@@ -105,19 +105,7 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
       setStorageNotice(notice);
       ask();
     };
-    // What the other tab saved is read through the schema, which may still be on its way: each
-    // change waits on the same load, so they are followed in the order they came.
-    const stopWatching = watchSaved(STORAGE_KEY, STORAGE_VERSION, (data) => ({ data }), (change) => {
-      const saved = change.value;
-      if (!saved) return void readerChunk.load().then(() => follow(null, change.notice), () => follow(null, change.notice));
-      void readerChunk.load().then(
-        (reader) => {
-          const read = reader.readSavedBuilderForm(saved.data);
-          follow(read, read ? change.notice : STORAGE_NOTICES.unreadable);
-        },
-        () => setStorageNotice(SAVED_FAILED),
-      );
-    });
+    const stopWatching = followOtherTabs(follow, () => setStorageNotice(SAVED_FAILED));
     return () => {
       stopWatching();
       removeEventListener('storage', onOtherTab);
