@@ -792,6 +792,54 @@ describe('an edited message, set aside or in two tabs', () => {
   });
 });
 
+describe('a later step’s own message, when the person changed the first', () => {
+  test('the call again is offered the changes made to the first call: they go in where the two say the same, and the note says when they cannot', async () => {
+    // Short notice in working hours: call, voicemail, email, then the call once more (step 4), with its own script.
+    const opened = await open('/', '2026-12-02T10:00:00Z');
+    const { page } = opened;
+    await form(page).getByLabel('Cancel the interview').check();
+    await form(page).getByLabel('Interview date', { exact: true }).fill('2026-12-02');
+    await form(page).getByLabel(/^Interview time/).fill('16:00');
+    await form(page).getByLabel('Your time zone').focus();
+    expect((await stepHeadings(page))[3]).toBe('4 · If no call back, at 11:00: call — script');
+    const first = messageBox(page, 1);
+    const again = messageBox(page, 4);
+    const written = await again.inputValue();
+    expect(written).toContain('I left you a voicemail earlier.');
+    const original = await first.inputValue();
+    const note = results(page).locator('#dh-step-4-earlier');
+    const use = results(page).getByRole('button', { name: 'Use my changes from step 1 for step 4' });
+    expect(await note.count()).toBe(0);
+
+    // A change to a line the call again says another way: nothing is carried, and the note says so.
+    await first.fill(original.replace("I'll send you a short email today.", "I'll email you in a minute."));
+    await expect.poll(() => note.innerText()).toBe('You changed the script in step 1. Your changes are not in this one, as it says those lines another way. Check it before you use it.');
+    expect(await use.count()).toBe(0);
+    expect(await again.inputValue()).toBe(written);
+    expect((await again.getAttribute('aria-describedby'))?.split(' ')).toContain('dh-step-4-earlier');
+
+    // A change to a line both calls say: offered, and carried in when the person asks.
+    await first.fill(original.replace("It's a personal decision.", "I've accepted another job."));
+    await expect.poll(() => note.innerText()).toContain('You changed the script in step 1. Your changes are not in this one yet.');
+    expect(await again.inputValue()).toBe(written);
+    await use.click();
+    await expect.poll(() => again.inputValue()).toBe(written.replace("It's a personal decision.", "I've accepted another job."));
+    expect(await again.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await note.count()).toBe(0);
+    await expect.poll(() => results(page).locator('.dh-flow > [role="status"]').innerText()).toBe('Your changes from step 1 are now in step 4.');
+
+    // Kept as the call again's own edit: after a reload it is there, and nothing is offered again.
+    await page.reload();
+    await running(page);
+    await stepHeadings(page);
+    await expect.poll(() => messageBox(page, 4).inputValue()).toContain("I've accepted another job.");
+    expect(await messageBox(page, 4).inputValue()).toContain('I left you a voicemail earlier.');
+    expect(await results(page).locator('#dh-step-4-earlier').count()).toBe(0);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+});
+
 describe('the walk of the built site: marks and choices that outlived what they were about', () => {
   const MINE = 'I can start a call any time.';
   const RESCHEDULE = '/candidates/reschedule-an-interview/';

@@ -3,6 +3,7 @@
 // details could not be carried into is set aside with a note beside the box, to bring back or forget.
 import type { ComponentChildren, JSX } from 'preact';
 import { useRef } from 'preact/hooks';
+import type { EarlierEdit } from '../../lib/flow/earlier-edit';
 import { shownText, type EditPart, type Merge, type MessageEdit, type PartTexts } from '../../lib/flow/kept-edit';
 import { mailtoHref } from '../../lib/mailto';
 import { rowsToShow } from '../../lib/messages/text-length';
@@ -11,6 +12,12 @@ import { asideDescribes, SetAsideNote } from '../shared/SetAsideNote';
 
 // What the copy button names: the channel a person will use it on.
 const COPY_WORDS: Record<string, string> = { email: 'email', phone: 'script', voicemail: 'voicemail', text: 'text', linkedin: 'message' };
+
+/** For a later step's own version: the step whose message the person changed, and what that change would make of this one. */
+export interface Earlier {
+  step: number;
+  edit: EarlierEdit;
+}
 
 interface Props {
   id: string;
@@ -22,6 +29,10 @@ interface Props {
   edit: MessageEdit | undefined;
   /** Carries what was set aside into the text as written now, on Bring back. */
   merge: Merge;
+  /** A later step's own version, when the person changed the first: offered their changes, or told they do not fit. */
+  earlier?: Earlier | undefined;
+  /** Use my changes: these parts' texts, the person's changes to step `step` carried in. */
+  onUseEarlier: (step: number, parts: PartTexts) => void;
   /** The person typed in a part: their text, against the message as written now. */
   onEdit: (part: EditPart, value: string) => void;
   /** Done with what was set aside: brought back as these parts' texts, or forgotten (none). */
@@ -32,7 +43,7 @@ interface Props {
   children?: ComponentChildren;
 }
 
-export function MessageBlock({ id, message, of, labelOf, edit, merge, onEdit, onSetAsideDone, onCopy, pressed, children }: Props) {
+export function MessageBlock({ id, message, of, labelOf, edit, merge, earlier, onUseEarlier, onEdit, onSetAsideDone, onCopy, pressed, children }: Props) {
   const subject = message.subject === undefined ? undefined : shownText(edit?.subject, message.subject);
   const body = shownText(edit?.body, message.body);
   const aside = edit?.aside;
@@ -65,7 +76,7 @@ export function MessageBlock({ id, message, of, labelOf, edit, merge, onEdit, on
           class="dh-message"
           rows={rowsToShow(body)}
           value={body}
-          aria-describedby={asideDescribes(`${id}-set-aside`, aside, message, 'body')}
+          aria-describedby={[asideDescribes(`${id}-set-aside`, aside, message, 'body'), earlier && `${id}-earlier`].filter(Boolean).join(' ') || undefined}
           onInput={(event) => onEdit('body', event.currentTarget.value)}
         />
       </div>
@@ -77,6 +88,31 @@ export function MessageBlock({ id, message, of, labelOf, edit, merge, onEdit, on
         >
           {ofText}
         </SetAsideNote>
+      )}
+      {earlier && (
+        <p id={`${id}-earlier`} class="dh-notice">
+          {earlier.edit.fits
+            ? `You changed the ${word} in step ${earlier.step}. Your changes are not in this one yet.`
+            : `You changed the ${word} in step ${earlier.step}. Your changes are not in this one, as it says those lines another way. Check it before you use it.`}
+          {earlier.edit.fits && (
+            <>
+              {' '}
+              <button
+                type="button"
+                class="dh-clear"
+                onClick={() => {
+                  if (!earlier.edit.fits) return;
+                  onUseEarlier(earlier.step, earlier.edit.parts);
+                  // The button goes with the note: the message it changed holds the focus.
+                  bodyBox.current?.focus();
+                }}
+              >
+                Use my changes from step {earlier.step}
+                {ofText}
+              </button>
+            </>
+          )}
+        </p>
       )}
       {message.notes && message.notes.length > 0 && (
         <ul class="dh-hint">

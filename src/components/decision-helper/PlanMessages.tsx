@@ -18,6 +18,7 @@ import {
   type FlowItem,
   type Reminder,
 } from '../../lib/flow/plan-messages';
+import { earlierEditFor } from '../../lib/flow/earlier-edit';
 import { purposeOf, withTyped, writtenFrom, type PartTexts } from '../../lib/flow/kept-edit';
 import { offeredTimeWarning } from '../../lib/offered-times';
 import type { Situation } from '../../lib/situation';
@@ -25,7 +26,7 @@ import type { FlowKind, Message } from '../../lib/types';
 import { cityName } from '../../lib/zones';
 import { downloadFile } from '../shared/download';
 import { useCarriedEdits } from '../shared/use-carried-edits';
-import { MessageBlock } from './MessageBlock';
+import { MessageBlock, type Earlier } from './MessageBlock';
 import { useSavedFlow } from './use-saved-flow';
 
 type NameKey = (typeof DETAIL_KEYS)[number];
@@ -124,7 +125,19 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
       </span>
     ) : null;
 
-  const messageBlock = (id: string, message: Message, of: string, extra?: ComponentChildren, labelOf = true) => (
+  /** A later step's own version of a kind (a call again): what the person changed in the first is offered to it. */
+  const earlierFor = (item: FlowItem): Earlier | undefined => {
+    const first = items.find((other) => other.message && other.step.message === item.step.message && other.editKey === other.step.message);
+    if (!first || !item.message || !item.editKey || item === first) return undefined;
+    const edit = earlierEditFor(carried[item.step.message], item.message, carried[item.editKey], mergeLines);
+    return edit && { step: first.index + 1, edit };
+  };
+  const takeEarlier = (item: FlowItem, message: Message, step: number, parts: PartTexts): void => {
+    keepEdits(message, parts);
+    setAnnouncement(`Your changes from step ${step} are now in step ${item.index + 1}.`);
+  };
+
+  const messageBlock = (id: string, message: Message, of: string, extra?: ComponentChildren, labelOf = true, item?: FlowItem) => (
     <MessageBlock
       id={id}
       message={message}
@@ -132,6 +145,8 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
       labelOf={labelOf}
       edit={carried[keyOf(message)]}
       merge={mergeLines}
+      earlier={item && earlierFor(item)}
+      onUseEarlier={(step, parts) => item && takeEarlier(item, message, step, parts)}
       onEdit={(part, value) => keepEdits(message, { [part]: value })}
       onSetAsideDone={(parts) => asideDone(message, parts)}
       onCopy={copy}
@@ -250,7 +265,7 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
                   {item.step.label}. {item.step.when}
                 </p>
                 {item.message ? (
-                  messageBlock(id, item.message, of, reminder)
+                  messageBlock(id, item.message, of, reminder, true, item)
                 ) : (
                   <>
                     {item.sameAs !== undefined && <p>Use the script from step {item.sameAs + 1}.</p>}
