@@ -239,4 +239,26 @@ describe('a link that changes saved details', () => {
     expect(await page.getByRole('button', { name: 'Use my saved details' }).count()).toBe(0);
     await context.close();
   });
+
+  // A stranger's link can choose a reason the person never gave ("I've accepted another offer."):
+  // with nothing saved it is still said what the link filled in, so no claim reaches a message unseen.
+  test.each([
+    [BUILDER, 'Interview date'],
+    [HELPER, 'Interview date'],
+  ])('%s: a link over nothing saved says what it filled in; one that only picks the side and the messages says nothing', async (path, ready) => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await open(page, `${path}?who=candidate&wish=cancel&reason=other-offer&date=${nextYear}-07-01&time=15%3A00&zone=Europe%2FLondon`, ready);
+    await expect.poll(() => page.getByLabel('Interview date', { exact: true }).inputValue()).toBe(`${nextYear}-07-01`);
+    const said = 'The link you followed filled in what you want to do, the reason, the date, the time and the time zone. Check them before you send anything.';
+    await page.getByRole('status').filter({ hasText: said }).waitFor();
+    await context.close();
+
+    // Our own guides link to the builder with the side and the messages only: that claims nothing.
+    const quiet = await newContext(browser);
+    const other = await quiet.newPage();
+    await open(other, `${path}?who=candidate&kinds=stay-in-touch`, ready);
+    expect(await other.getByText('The link you followed').count()).toBe(0);
+    await quiet.close();
+  });
 });

@@ -65,7 +65,8 @@ export function startingPoint(topic: Topic, browserZone: string, form: HTMLFormE
         ? 'Some details in the link you followed could not be used, so we left those fields as they were.'
         : saved.value && prefill.changed.length === 0
           ? 'We filled in the date and details you saved in this browser. Use “Clear my details” to start again.'
-          : null),
+          : // With details saved, the note offering them back says what the link changed; without, this does.
+            (!saved.value && reader?.filledByLink(prefill.changed)) || null),
     isTouched,
   };
 }
