@@ -225,6 +225,15 @@ describe('what each kind says', () => {
     expect(compose('withdraw', { ...full, recipientRole: 'Hiring manager' }).body).not.toContain('let Dana Reyes know');
   });
 
+  test('a request to move it says the person is still keen, unless their reason says they may not be', () => {
+    for (const reason of [undefined, 'illness', 'schedule-conflict']) expect(compose('reschedule', { ...full, reason }).body).toContain("I'm still very keen on the role.");
+    for (const reason of ['other-offer', 'unsure', 'not-a-fit']) {
+      for (const tone of ['warm', 'formal'] as const) expect(compose('reschedule', { ...full, reason, tone }).body).not.toMatch(/keen|interested in the position/u);
+    }
+    expect(compose('missed-apology', { ...full, reason: 'unsure', wish: 'reschedule' }).body).toContain('chance to reschedule');
+    expect(compose('missed-apology', { ...full, reason: 'unsure', wish: 'reschedule' }).body).not.toContain('keen');
+  });
+
   test('the reschedule request asks for their times when none are given', () => {
     expect(compose('reschedule', { ...full, proposedTimes: [] }).body).toContain('Could you send me a few times that suit you?');
   });

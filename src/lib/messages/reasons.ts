@@ -62,6 +62,15 @@ export function employerOffersAnotherTime(context: Context): boolean {
   return reason !== 'role-on-hold' && reason !== 'role-filled' && reason !== 'role-changed';
 }
 
+/**
+ * A reason that goes with stepping away (another offer, doubts, the role not right): a request to
+ * move the interview may still give it, honestly, but never beside "I'm still keen".
+ */
+export function hasReasonToStepAway(context: Context): boolean {
+  const { reason } = context.fields;
+  return reason !== undefined && STEPPING_AWAY.has(reason);
+}
+
 export function isSteppingAway(context: Context): boolean {
   const { reason, wish } = context.fields;
   return (reason !== undefined && STEPPING_AWAY.has(reason)) || wish === 'cancel' || wish === 'decline' || wish === 'withdraw';

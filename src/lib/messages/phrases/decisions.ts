@@ -2,7 +2,7 @@
 // and to an agency the ask to pass it on.
 import type { Context } from '../context';
 import { led, say } from '../prose';
-import { ownReason, type CandidateAction, type MissedAction } from '../reasons';
+import { hasReasonToStepAway, ownReason, type CandidateAction, type MissedAction } from '../reasons';
 import { isWithoutContact } from './plan';
 import { onWhen, theRoleAt } from './role';
 
@@ -25,7 +25,9 @@ export function candidateDecision(context: Context, action: CandidateAction, whe
 export function missedDecision(context: Context, action: MissedAction): string {
   switch (action) {
     case 'reschedule':
-      return say(context, "I'm still keen on the role, and I'd be grateful for the chance to reschedule.", 'I remain interested in the position and would be grateful for the opportunity to reschedule.');
+      return hasReasonToStepAway(context)
+        ? say(context, "I'd be grateful for the chance to reschedule.", 'I would be grateful for the opportunity to reschedule.')
+        : say(context, "I'm still keen on the role, and I'd be grateful for the chance to reschedule.", 'I remain interested in the position and would be grateful for the opportunity to reschedule.');
     case 'withdraw':
       return say(context, "I've decided to withdraw my application.", 'I have decided to withdraw my application.');
     default:
