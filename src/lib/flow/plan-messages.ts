@@ -214,8 +214,11 @@ export function pageMessages(kinds: readonly FlowKind[], situation: Situation, a
   const fields = flowFields(advice?.situation ?? situation, advice ? advice.wish : situation.wish, details);
   const extra = kinds.filter((kind, index) => !planned.has(kind) && kinds.indexOf(kind) === index);
   const written = advice ? writtenChannel(advice.channelPlan) : undefined;
+  // A plan that writes first (email now, call later): a call the page's own scripts are for comes
+  // after that message, so a voicemail never promises the email that has already gone.
+  const isWrittenFirst = written !== undefined && advice?.channelPlan[0]?.channel === written;
   const step = advice
-    ? { notice: advice.notice, after: 'nothing' as const, set: [...planned, ...extra], ...(written ? { writtenBy: written } : {}) }
+    ? { notice: advice.notice, after: 'nothing' as const, set: [...planned, ...extra], ...(written ? { writtenBy: written } : {}), ...(isWrittenFirst ? { sent: written } : {}) }
     : undefined;
   return extra.map((kind) => writeMessage(kind, FLOW_TEMPLATES[kind], fields, step ? { locale, step } : { locale }));
 }

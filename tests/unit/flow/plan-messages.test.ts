@@ -250,6 +250,17 @@ describe('the page’s own messages', () => {
     for (const message of rest) expect(sent.has(message.kind)).toBe(false);
   });
 
+  test('when the plan writes first, the page’s own voicemail never promises the email that has already gone', () => {
+    // A London candidate moving a New York interview, at night: email now, call later if no reply.
+    const now = at('2026-12-01', '21:30', 'Europe/London');
+    const advice = advise(situation({ wish: 'reschedule', personZone: 'Europe/London', interview: { date: '2026-12-09', time: '10:00', zone: 'America/New_York' } }), now);
+    expect(advice.channelPlan[0]?.channel).toBe('email');
+    expect(advice.channelPlan.map((step) => step.message)).not.toContain('voicemail');
+    const [voicemail] = pageMessages(['voicemail'], advice.situation, advice, DETAILS);
+    expect(voicemail?.body).toContain('move');
+    expect(voicemail?.body).not.toMatch(/follow up by email|I'll email|I will email|send you an email/iu);
+  });
+
   test('the missed-interview page with the interview still ahead offers no apology for missing it', () => {
     const { wish: _unchosen, ...missed } = situation({ stage: 'missed', interview: { date: '2026-12-02', time: '10:00', zone: 'Europe/London' } });
     const advice = advise(missed, NIGHT_BEFORE);
