@@ -465,6 +465,24 @@ describe('the details beside the messages', () => {
     await opened.context.close();
   });
 
+  test('a name longer than the messages use stops at that length in the field, so the messages sign with what the field shows', async () => {
+    const opened = await open('/tools/decision-helper/', '2026-12-01T21:30:00Z', { width: 1280 });
+    const { page } = opened;
+    await fillPhoneCase(page);
+    const name = results(page).getByLabel('Your name');
+    const long = Array.from({ length: 20 }, (_, index) => `Name${index}`).join(' ');
+    expect(long.length).toBeGreaterThan(100);
+    await name.focus();
+    // Pasted, as a long name usually arrives.
+    await page.keyboard.insertText(long);
+    const kept = await name.inputValue();
+    expect(kept).toBe(long.slice(0, 100));
+    await expect.poll(() => messageBox(page, 1).inputValue()).toContain(kept.trim());
+    expect(await messageBox(page, 1).inputValue()).not.toContain(long.slice(0, 101));
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
   test('on a guide that advises with nothing filled in, clearing empties the details on screen too, and a reload keeps them gone', async () => {
     const opened = await open('/candidates/decline-an-interview/', '2026-12-01T10:00:00Z', { width: 1280 });
     const { page } = opened;

@@ -20,6 +20,7 @@ import {
 } from '../../lib/flow/plan-messages';
 import { earlierEditFor } from '../../lib/flow/earlier-edit';
 import { purposeOf, withTyped, writtenFrom, type PartTexts } from '../../lib/flow/kept-edit';
+import { FIELD_CAPS } from '../../lib/field-caps';
 import { offeredTimeWarning } from '../../lib/offered-times';
 import type { Situation } from '../../lib/situation';
 import type { FlowKind, Message } from '../../lib/types';
@@ -170,6 +171,8 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
                 id={`dh-detail-${key}`}
                 type="text"
                 autocomplete={key === 'yourName' ? 'name' : key === 'company' && who === 'employer' ? 'organization' : 'off'}
+                // The field holds what the messages use, so nothing typed is cut from them unseen.
+                maxLength={FIELD_CAPS[key]}
                 value={details[key]}
                 onInput={(event) => changeDetails({ [key]: event.currentTarget.value })}
               />
@@ -182,6 +185,7 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
                 id="dh-detail-yourPhone"
                 type="tel"
                 autocomplete="tel"
+                maxLength={FIELD_CAPS.yourPhone}
                 value={details.yourPhone}
                 onInput={(event) => changeDetails({ yourPhone: event.currentTarget.value })}
               />
