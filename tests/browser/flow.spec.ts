@@ -516,6 +516,15 @@ describe('the details beside the messages', () => {
     await page.reload();
     await running(page);
     await expect.poll(() => results(page).getByLabel('Your phone number').inputValue()).toBe('07700 900123');
+    // It looks like the fields beside it, in either theme: the same height, border and colours.
+    const looks = (label: string) =>
+      results(page)
+        .getByLabel(label)
+        .evaluate((input) => {
+          const style = getComputedStyle(input);
+          return [input.getBoundingClientRect().height, style.borderTopColor, style.color, style.backgroundColor].join(' ');
+        });
+    expect(await looks('Your phone number')).toBe(await looks('Your name'));
     await expectClean(opened);
     await opened.context.close();
   });

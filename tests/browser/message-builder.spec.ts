@@ -170,6 +170,7 @@ describe('the message builder', () => {
     // The times are read in the interview's zone, and the legend names it; so does the interview's time.
     expect(await page.getByRole('group', { name: 'Times you can offer (New York time)', exact: true }).count()).toBe(1);
     expect(await page.getByLabel('Interview time (New York time)', { exact: true }).count()).toBe(1);
+    expect(await page.getByLabel('Option 1: time (New York time)', { exact: true }).inputValue()).toBe('14:00');
     const reschedule = page.getByRole('article', { name: MESSAGE_TITLES.reschedule });
     const download = page.waitForEvent('download');
     const calendar = reschedule.getByRole('button', { name: 'Add proposed times to calendar (.ics)' });

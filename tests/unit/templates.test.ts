@@ -234,6 +234,15 @@ describe('what each kind says', () => {
     expect(compose('missed-apology', { ...full, reason: 'unsure', wish: 'reschedule' }).body).not.toContain('keen');
   });
 
+  test('a call to move it offers the times aloud as a list, or one time as one', () => {
+    const asking = { ...full, wish: 'reschedule', reason: undefined };
+    expect(compose('phone-script', asking).body).toMatch(/Any of these would work for me: \w+day .+ or \w+day/u);
+    const one = compose('phone-script', { ...asking, proposedTimes: [{ date: '2027-03-10', time: '14:00' }] }).body;
+    expect(one).toContain('I could do Wednesday 10 March at 2pm');
+    expect(one).not.toContain('Any of these');
+    expect(compose('phone-script', { ...asking, tone: 'formal', proposedTimes: [{ date: '2027-03-10', time: '14:00' }] }).body).toContain('I would be available on Wednesday 10 March at 2pm');
+  });
+
   test('the reschedule request asks for their times when none are given', () => {
     expect(compose('reschedule', { ...full, proposedTimes: [] }).body).toContain('Could you send me a few times that suit you?');
   });

@@ -17,9 +17,11 @@ interface Props {
 }
 
 export function ProposedTimes({ id, zone, times, onChange, warningFor }: Props) {
+  // Named in the legend and in each time's own label, which is all a screen reader may say on entering it.
+  const zoneWords = zone ? ` (${cityName(zone)} time)` : '';
   return (
     <fieldset class="bo-group">
-      <legend>Times you can offer{zone ? ` (${cityName(zone)} time)` : ''}</legend>
+      <legend>Times you can offer{zoneWords}</legend>
       {proposedSlots(times).map((slot, index) => {
         const warning = warningFor?.(slot);
         const warningId = `${id}-pt-warning-${index}`;
@@ -36,7 +38,9 @@ export function ProposedTimes({ id, zone, times, onChange, warningFor }: Props) 
               />
             </div>
             <div class="bo-field">
-              <label for={`${id}-pt-time-${index}`}>Option {index + 1}: time</label>
+              <label for={`${id}-pt-time-${index}`}>
+                Option {index + 1}: time{zoneWords}
+              </label>
               <input
                 id={`${id}-pt-time-${index}`}
                 type="time"

@@ -58,7 +58,9 @@ export const phoneScript: Template = {
       ? ifTheyAsk(
           'If they ask when you could do instead:',
           times
-            ? sentence(say(context, `Any of these would work for me: ${times}`, `Any of these times would suit me: ${times}`))
+            ? context.proposed.length === 1
+              ? sentence(say(context, `I could do ${times}`, `I would be available on ${times}`))
+              : sentence(say(context, `Any of these would work for me: ${times}`, `Any of these times would suit me: ${times}`))
             : isThroughAgency(context)
               ? say(context, `I'm happy to fit around what suits ${theEmployer(context)}. Could you ask them?`, `I will gladly work around what suits ${theEmployer(context)}. Could you ask them?`)
               : say(context, "I'm happy to fit around your calendar. What works for you?", 'I will gladly work around your availability. What would suit you?'),
