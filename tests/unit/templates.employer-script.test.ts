@@ -66,3 +66,13 @@ describe('the phone script for a call again after the voicemail', () => {
     expect(again).not.toContain('If you reach voicemail');
   });
 });
+
+describe('the phone script taking back an invitation', () => {
+  test('offers to cover travel only when a time was agreed: with none, nobody can have booked travel', () => {
+    const withdrawing = { ...FULL, who: 'employer' as const, wish: 'withdraw-invitation' as const, reason: 'role-filled' as const };
+    expect(compose('employer-phone-script', { ...withdrawing, stage: 'booked' }).body).toContain('If they have already set off or booked travel:');
+    const invited = compose('employer-phone-script', { ...withdrawing, stage: 'invited' }).body;
+    expect(invited).not.toMatch(/travel|expenses/u);
+    expect(invited).toContain("We've filled the role.");
+  });
+});

@@ -275,7 +275,8 @@ describe('what each kind says', () => {
 
   test('the employer withdrawal says whether the role may reopen', () => {
     const employer = { ...full, reason: 'role-on-hold' };
-    expect(compose('employer-withdraw-invitation', { ...employer, mayReopen: true }).body).toContain("If the role opens again, we'll contact you first.");
+    expect(compose('employer-withdraw-invitation', { ...employer, mayReopen: true }).body).toContain("The role may open again. If it does, we'll let you know.");
+    expect(compose('employer-withdraw-invitation', { ...employer, mayReopen: true }).body).not.toContain('first');
     expect(compose('employer-withdraw-invitation', { ...employer, mayReopen: false }).body).toContain("We don't expect the role to reopen.");
     const unknown = compose('employer-withdraw-invitation', { ...employer, mayReopen: undefined }).body;
     expect(unknown).toContain("If it reopens, we'll let you know.");

@@ -72,10 +72,13 @@ export function referral(context: Context): string | undefined {
   return say(context, `If it helps, I'd be happy to introduce you to ${name}, who would be a strong fit.`, `If it would be useful, I would be glad to introduce you to ${name}, who would be a strong candidate.`);
 }
 
-/** Whether the role may open again, when the employer said so or the reason implies a pause. */
+/**
+ * Whether the role may open again, when the employer said so or the reason implies a pause. "It may
+ * reopen" promises only to tell them, never that they come first: nobody chose that.
+ */
 export function reopenSentence(context: Context): string | undefined {
   const mayReopen = context.fields.mayReopen;
-  if (mayReopen === true) return say(context, "If the role opens again, we'll contact you first.", 'If the role opens again, we will contact you first.');
+  if (mayReopen === true) return say(context, "The role may open again. If it does, we'll let you know.", 'The role may open again. If it does, we will let you know.');
   if (mayReopen === false) return say(context, "We don't expect the role to reopen.", 'We do not expect the role to reopen.');
   if (context.fields.reason === 'role-on-hold') return say(context, "If it reopens, we'll let you know.", 'If it reopens, we will let you know.');
   return undefined;

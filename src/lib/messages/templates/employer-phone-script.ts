@@ -115,6 +115,8 @@ export const employerPhoneScript: Template = {
     const body = paragraphs(
       'When they answer:',
       quoted(opening.join(' ')),
+      // With no time agreed yet (invited), nobody can have booked travel for it.
+      context.fields.stage !== 'invited' &&
       ifTheyAsk(
         missed ? 'If they travelled for it or booked travel:' : 'If they have already set off or booked travel:',
         say(context, "Thank you for telling me. We'll cover costs already incurred under our expenses policy, and I'll tell you how to claim.", 'Thank you for letting me know. We will cover costs already incurred under our expenses policy, and I will tell you how to claim.'),
