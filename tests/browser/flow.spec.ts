@@ -797,12 +797,17 @@ describe('an edited message, set aside or in two tabs', () => {
     const email = messageBox(page, 1);
     await email.fill(`${await email.inputValue()}\n${ADDED}`);
     await results(page).getByLabel('Subject for step 1').fill('My interview tomorrow');
-    // The second tab follows both.
+    // The second tab follows both, and says why its text changed; the tab typed in says nothing.
     await expect.poll(() => results(second).getByLabel('Subject for step 1').inputValue()).toBe('My interview tomorrow');
     expect(await messageBox(second, 1).inputValue()).toContain(ADDED);
+    const followedNote = (tab: Page) => results(tab).locator('.dh-notice', { hasText: 'You changed your messages in another tab, so this tab shows them too.' });
+    expect(await followedNote(second).isVisible()).toBe(true);
+    expect(await followedNote(page).count()).toBe(0);
     // The first save the second tab makes is the company typed there, not the edit sent back.
     await second.bringToFront();
     await results(second).getByLabel('Company').fill('Acme');
+    // Changed here, the note goes: it was about the other tab's change.
+    expect(await followedNote(second).count()).toBe(0);
     const saves = async () =>
       (await page.evaluate(() => (window as unknown as { __saves: string[] }).__saves)).map(
         (raw) => JSON.parse(raw) as { data: { company: string; edits: { cancel?: { subject?: { text: string }; body?: { text: string } } } } },

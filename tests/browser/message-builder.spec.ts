@@ -546,12 +546,17 @@ describe('edited messages in the builder', () => {
     await open(first);
     const second = await context.newPage();
     await open(second);
+    // The second tab shows its messages too.
+    await scrollToMessages(second);
+    await emailBody(second).waitFor();
     // In the first tab the person scrolls to the email and adds a line to it; the second tab follows.
     await first.bringToFront();
     await scrollToMessages(first);
     const written = await emailBody(first).inputValue();
     await emailBody(first).fill(`${written}\n${ADDED}`);
     await expect.poll(() => emailBody(second).inputValue()).toBe(`${written}\n${ADDED}`);
+    // The tab whose text changed on screen says why.
+    expect(await second.getByRole('status').filter({ hasText: 'You changed your messages in another tab, so this tab shows them too.' }).isVisible()).toBe(true);
     // In the second tab they type the recruiter's address, which reaches the first, then edit the voicemail there.
     await second.bringToFront();
     await second.getByLabel('Their email address').fill('morgan@example.com');

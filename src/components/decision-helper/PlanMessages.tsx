@@ -27,6 +27,7 @@ import type { FlowKind, Message } from '../../lib/types';
 import { cityName } from '../../lib/zones';
 import { downloadFile } from '../shared/download';
 import { useCarriedEdits } from '../shared/use-carried-edits';
+import { EDITED_ELSEWHERE } from '../shared/use-saved';
 import { MessageBlock, type Earlier } from './MessageBlock';
 import { useSavedFlow } from './use-saved-flow';
 
@@ -55,10 +56,15 @@ async function download(reminder: Reminder, now: number, fileName: string): Prom
 }
 
 export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
-  const { details, setDetails, edits, setEdits, carryForward } = useSavedFlow();
   // Which button was pressed last, so "Copied" shows beside that one only, and what it copied.
   const [done, setDone] = useState<{ id: string; words: string; text?: string } | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // Another tab's edits or details came in: said beside the messages until the person changes something here.
+  const [isFollowed, setFollowed] = useState(false);
+  const { details, setDetails, edits, setEdits, carryForward } = useSavedFlow(() => {
+    setFollowed(true);
+    setAnnouncement(EDITED_ELSEWHERE);
+  });
   const locale = typeof navigator === 'undefined' ? 'en-GB' : navigator.language || 'en-GB';
 
   const items = useMemo(() => (advice ? flowItems(advice, details, now, locale) : []), [advice, details, now, locale]);
@@ -91,10 +97,15 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
   const zoneWords = zone ? ` (${cityName(zone)} time)` : '';
 
   // New details rewrite the messages; an edit is carried into the new text, or set aside (./MessageBlock.tsx).
-  const changeDetails = (patch: Partial<FlowDetails>): void => setDetails((before) => ({ ...before, ...patch }));
+  const changeDetails = (patch: Partial<FlowDetails>): void => {
+    setFollowed(false);
+    setDetails((before) => ({ ...before, ...patch }));
+  };
   /** Each part's text as the person has it, against the message as written now; done with what was set aside, or not. */
-  const keepEdits = (message: Message, parts: PartTexts, isAsideDone = false): void =>
+  const keepEdits = (message: Message, parts: PartTexts, isAsideDone = false): void => {
+    setFollowed(false);
     setEdits((before) => withTyped(before, { ...message, kind: keyOf(message) }, parts, purpose, isAsideDone, from));
+  };
   /** Brought back or forgotten, the edit is no longer set aside, and the status stops saying it was. */
   const asideDone = (message: Message, parts: PartTexts): void => {
     keepEdits(message, parts, true);
@@ -249,6 +260,7 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
       <p class="dh-visually-hidden" role="status">
         {announcement}
       </p>
+      {isFollowed && <p class="dh-notice">{EDITED_ELSEWHERE}</p>}
       {items.length > 0 && (
         <ol class="dh-steps" aria-labelledby="dh-messages-title">
           {items.map((item) => {

@@ -9,8 +9,9 @@ import { DETAILS_KEY, DETAILS_VERSION } from './flow-details';
 
 const EMPTY_FLOW: SavedFlow = { details: EMPTY_DETAILS, edits: {} };
 
-export function useSavedFlow() {
-  const { value, setValue, derive } = useSaved({ key: DETAILS_KEY, version: DETAILS_VERSION, read: readSavedFlow, toSave: savedFlow, empty: EMPTY_FLOW });
+/** `onFollowed`: another tab saved new details or edits, and this tab now shows them. */
+export function useSavedFlow(onFollowed?: () => void) {
+  const { value, setValue, derive } = useSaved({ key: DETAILS_KEY, version: DETAILS_VERSION, read: readSavedFlow, toSave: savedFlow, empty: EMPTY_FLOW, ...(onFollowed ? { onFollowed } : {}) });
   // A part set as it was leaves the whole as it was: a new whole would be saved, over another tab's newer save.
   const setPart =
     <K extends keyof SavedFlow>(part: K) =>

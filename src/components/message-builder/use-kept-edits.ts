@@ -5,7 +5,7 @@ import { useMemo } from 'preact/hooks';
 import { readEdits, withoutTyped, withTyped, type EditedFor, type EditPart, type Edits, type PartTexts, type WrittenFrom } from '../../lib/flow/kept-edit';
 import type { Message } from '../../lib/types';
 import { useCarriedEdits } from '../shared/use-carried-edits';
-import { useSaved } from '../shared/use-saved';
+import { EDITED_ELSEWHERE, useSaved } from '../shared/use-saved';
 import { EDITS_KEY, EDITS_VERSION } from './form-state';
 
 const NO_EDITS: Edits = {};
@@ -24,7 +24,15 @@ interface Options {
 
 export function useKeptEdits({ messages, purpose, from, announce, onSaveNotice }: Options) {
   // A message unticked keeps its edit saved, untouched (only messages shown are carried): ticked again, it is back.
-  const { value: edits, setValue: setEdits, derive, clear } = useSaved({ key: EDITS_KEY, version: EDITS_VERSION, read: readEdits, toSave: readEdits, empty: NO_EDITS, onSaveNotice });
+  const { value: edits, setValue: setEdits, derive, clear } = useSaved({
+    key: EDITS_KEY,
+    version: EDITS_VERSION,
+    read: readEdits,
+    toSave: readEdits,
+    empty: NO_EDITS,
+    onSaveNotice,
+    onFollowed: () => onSaveNotice(EDITED_ELSEWHERE),
+  });
   // Each message is named in the status region by its title, as its card is.
   const labelled = useMemo(() => messages.map((message) => ({ ...message, label: message.title })), [messages]);
   const carryForward = (from: Edits, carried: Edits): void => derive((current) => (current === from ? carried : current));

@@ -15,9 +15,14 @@ interface Stored<T> {
   empty: T;
   /** Told when a save fails, in a sentence to show. */
   onSaveNotice?: (notice: string) => void;
+  /** Told when this tab follows what another tab saved (not when it cleared: the form says that). */
+  onFollowed?: () => void;
 }
 
-export function useSaved<T extends object>({ key, version, read, toSave, empty, onSaveNotice }: Stored<T>) {
+/** Said when a tool's messages follow another tab's edits, so text never changes under the person unexplained. */
+export const EDITED_ELSEWHERE = 'You changed your messages in another tab, so this tab shows them too.';
+
+export function useSaved<T extends object>({ key, version, read, toSave, empty, onSaveNotice, onFollowed }: Stored<T>) {
   const [value, setValue] = useState<T>(empty);
   const [loaded, setLoaded] = useState(false);
   // What this tab took from another is not written back: by the time it renders, that tab may have
@@ -38,6 +43,7 @@ export function useSaved<T extends object>({ key, version, read, toSave, empty, 
       const next = change.value ?? empty;
       followed.current.add(next);
       setValue(next);
+      if (change.value) onFollowed?.();
     });
   }, []);
   // A layout effect saves in the task of the keystroke's render, so a reload straight after typing
