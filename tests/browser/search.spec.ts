@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 // The bench's own measure of a response's bytes, so this budget and its figure never disagree.
 import { searchPart, transferSizes } from '../../bench/search.mjs';
-import { axeViolations, baseURL, launch, newContext, watch } from './harness';
+import { axeViolations, baseURL, launch, listenToStatus, newContext, timesSaid, watch } from './harness';
 
 // Issue #6: what the first search on a fresh page downloads, as a gzip host sends it.
 const FIRST_SEARCH_BYTES = 120_000;
@@ -155,6 +155,63 @@ describe('search that answers whole questions, from the first keystroke', () => 
     await expect.poll(() => page.getByRole('status').filter({ hasText: /results? for/ }).textContent()).toMatch(/^\d+ results? for voicemail$/);
     await results(page).getByRole('link', { name: 'Should you call, email, leave a voicemail or text to cancel an interview?' }).first().waitFor();
     expect(seen.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  test('typing a whole question key by key, the count is said once when typing stops, not at every key', async () => {
+    const context = await newContext(browser);
+    await listenToStatus(context);
+    const page = await context.newPage();
+    // The page's clock stands still while the person types: however busy the machine, no key
+    // comes after a pause, so a count said before the clock moves was said mid-typing.
+    await page.clock.install();
+    await page.goto('/');
+    await page.clock.pauseAt(Date.now() + 1000);
+    const question = 'can i cancel an interview by text';
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type(question, { delay: 60 });
+    // The results follow the typing without waiting for the pause.
+    const list = page.getByRole('list', { name: 'Results' });
+    await expect.poll(() => list.getAttribute('data-query')).toBe(question);
+    const counts = /results? for|Nothing matched|every word you typed/;
+    // Before, each key was heard: "12 results for c", "12 results for ca", "31 results for can", …
+    expect(await timesSaid(page, counts)).toBe(0);
+    // The person stops typing.
+    await page.clock.runFor(1000);
+    const found = await page.evaluate(`import('/pagefind/pagefind.js').then((pagefind) => pagefind.search(${JSON.stringify(question)})).then((found) => found.results.length)`);
+    const status = page.getByRole('dialog', { name: 'Search the guide' }).getByRole('status');
+    await expect.poll(() => status.textContent()).toBe(`${found} results for ${question}`);
+    expect(await timesSaid(page, counts)).toBe(1);
+    await context.close();
+  });
+
+  test('a word nothing matches is said once when typing stops, and a word erased before the pause is never said', async () => {
+    const context = await newContext(browser);
+    await listenToStatus(context);
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto('/');
+    await page.clock.pauseAt(Date.now() + 1000);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('zzqxvplorb', { delay: 60 });
+    const list = page.getByRole('list', { name: 'Results' });
+    await expect.poll(() => list.getAttribute('data-query')).toBe('zzqxvplorb');
+    expect(await timesSaid(page, /Nothing matched/)).toBe(0);
+    await page.clock.runFor(1000);
+    // Hidden when empty, so found with the hidden too.
+    const status = page.getByRole('dialog', { name: 'Search the guide' }).getByRole('status', { includeHidden: true });
+    await expect.poll(() => status.textContent()).toBe('Nothing matched zzqxvplorb.');
+    expect(await timesSaid(page, /Nothing matched/)).toBe(1);
+    // One more letter, then the box emptied before the pause: nothing is said for what was
+    // erased, and the status is empty at once.
+    await page.keyboard.type('x');
+    await expect.poll(() => list.getAttribute('data-query')).toBe('zzqxvplorbx');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => status.textContent()).toBe('');
+    await page.clock.runFor(1000);
+    expect(await status.textContent()).toBe('');
+    expect(await timesSaid(page, /Nothing matched/)).toBe(1);
     await context.close();
   });
 

@@ -43,6 +43,11 @@ export interface SearchParts {
  * headings fill a phone screen, and the first search stays within its byte budget.
  */
 const PAGE_SIZE = 4;
+/**
+ * How long typing must pause before the status line says the count: said at every key, a screen
+ * reader hears "12 results for c", "12 results for ca", … The list itself follows every key.
+ */
+const SAY_AFTER_PAUSE_MS = 600;
 /** The filters shown, in this order, with their legend. */
 const FILTER_LEGENDS: Record<string, string> = { audience: 'Audience', kind: 'Kind' };
 
@@ -152,6 +157,13 @@ export async function startResults(parts: SearchParts, bundlePath: string, pagef
     }
   };
 
+  // The status line is a live region: it takes a new text once searches stop coming, and a search
+  // started meanwhile (the next key) drops the text still waiting.
+  let toSay: ReturnType<typeof setTimeout> | undefined;
+  const sayAfterPause = (text: string) => {
+    toSay = setTimeout(() => (parts.status.textContent = text), SAY_AFTER_PAUSE_MS);
+  };
+
   let latest = 0;
   let shown: PagefindHit[] = [];
   let shownQuery = '';
@@ -169,6 +181,7 @@ export async function startResults(parts: SearchParts, bundlePath: string, pagef
 
   const run = async (typed: string) => {
     const ticket = ++latest;
+    clearTimeout(toSay);
     const query = typed.trim();
     if (!query) {
       parts.list.replaceChildren();
@@ -199,7 +212,7 @@ export async function startResults(parts: SearchParts, bundlePath: string, pagef
     if (ticket !== latest) return;
     parts.list.replaceChildren(...(first ? [renderResult(first, shownQuery, matters)] : []));
     shownCount = first ? 1 : 0;
-    parts.status.textContent = statusText(query, answer);
+    sayAfterPause(statusText(query, answer));
     parts.help.hidden = answer.kind !== 'nothing';
     showCounts(answer.kind === 'every-word' ? wholeQueryFilters : undefined);
     // Which query the list now answers: the bench times to this, and old results can't count.
