@@ -411,6 +411,17 @@ describe('decision helper', () => {
     await context.close();
   });
 
+  test('the countdown agrees with the clock the person sees: at 21:30 and 40 seconds, 14:00 is 16 hours 30 minutes away', async () => {
+    const opened = await openTool('2026-12-01T21:30:40Z');
+    const { page } = opened;
+    await fill(page, { date: '2026-12-02', time: '14:00', zone: 'Europe/London' });
+    const text = await adviceText(page);
+    expect(text).toContain('16 hours 30 minutes left until the interview');
+    expect(text).not.toContain('16 hours 29 minutes');
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
   test('details are kept across a reload, and "Clear my details" empties them', async () => {
     const opened = await openTool('2026-12-01T10:00:00Z');
     const { page } = opened;
