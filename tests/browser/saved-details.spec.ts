@@ -218,7 +218,7 @@ describe('a link that changes saved details', () => {
     // Then they follow a link someone sent, carrying another date and time.
     await open(page, `${BUILDER}?date=${nextYear}-07-01&time=15%3A00`, 'Your name');
     await expect.poll(() => page.getByLabel('Interview date').inputValue()).toBe(`${nextYear}-07-01`);
-    const notice = page.getByRole('status').filter({ hasText: 'The link you followed changed the date and the time you had saved.' });
+    const notice = page.getByRole('status').filter({ hasText: 'The link you followed changed details you had saved: the date and the time.' });
     await notice.waitFor();
     // They take their own details back.
     await notice.getByRole('button', { name: 'Use my saved details' }).click();

@@ -161,7 +161,7 @@ export default function DecisionHelper(topic: Topic) {
         {notice && <p class="dh-notice">{notice}</p>}
         {beforeLink && (
           <p class="dh-notice">
-            The link you followed changed {beforeLink.changed} you had saved.{' '}
+            The link you followed changed details you had saved: {beforeLink.changed}.{' '}
             <button
               type="button"
               class="dh-clear"

@@ -189,7 +189,7 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
       {storageNotice && <p class="bo-notice" role="status">{storageNotice}</p>}
       {beforeLink && (
         <p class="bo-notice" role="status">
-          The link you followed changed {beforeLink.changed} you had saved.{' '}
+          The link you followed changed details you had saved: {beforeLink.changed}.{' '}
           <button
             type="button"
             class="bo-secondary"
