@@ -504,6 +504,30 @@ describe('the details beside the messages', () => {
     await opened.context.close();
   });
 
+  test('the offer to stay in touch is a box in view: unticked, no message makes it, and it stays unticked on reload', async () => {
+    const opened = await open('/tools/decision-helper/', '2026-12-01T21:30:00Z', { width: 1280 });
+    const { page } = opened;
+    await form(page).getByLabel('Cancel the interview').check();
+    await fillPhoneCase(page);
+    const offer = results(page).getByLabel('Offer to stay in touch about future roles');
+    expect(await offer.isChecked()).toBe(true);
+    await expect.poll(() => messageBox(page, 1).inputValue()).toContain('stay in touch');
+    await offer.uncheck();
+    await expect.poll(() => messageBox(page, 1).inputValue()).not.toContain('stay in touch');
+    for (const step of [2, 3]) expect(await messageBox(page, step).inputValue()).not.toMatch(/stay in touch|future (roles|openings)/u);
+    await page.reload();
+    await running(page);
+    await stepHeadings(page);
+    expect(await results(page).getByLabel('Offer to stay in touch about future roles').isChecked()).toBe(false);
+    expect(await messageBox(page, 1).inputValue()).not.toContain('stay in touch');
+    // An employer is asked the same in their own words.
+    await form(page).getByLabel('The employer').check();
+    await form(page).getByLabel('Take back the invitation').check();
+    expect(await results(page).getByLabel('Offer to keep their details for future roles').count()).toBe(1);
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
   test('a plan with a call asks for your phone number, and the voicemail gives it as typed', async () => {
     const opened = await open('/tools/decision-helper/', '2026-12-01T21:30:00Z', { width: 1280 });
     const { page } = opened;

@@ -10,6 +10,7 @@ import {
   DETAIL_KEYS,
   detailsAsked,
   flowItems,
+  isDoorOpenAsked,
   messagesClock,
   pageMessages,
   timeRows,
@@ -36,6 +37,12 @@ type NameKey = (typeof DETAIL_KEYS)[number];
 const DETAIL_LABELS: Record<'candidate' | 'employer', Record<NameKey, string>> = {
   candidate: { yourName: 'Your name', recipientName: 'Their name', company: 'Company', position: 'Job title' },
   employer: { yourName: 'Your name', recipientName: 'Candidate’s name', company: 'Your company', position: 'Job title' },
+};
+
+// What the messages offer, in view: no offer to stay in touch, or to keep a candidate's details, goes out unchosen.
+const KEEP_DOOR_OPEN: Record<'candidate' | 'employer', string> = {
+  candidate: 'Offer to stay in touch about future roles',
+  employer: 'Offer to keep their details for future roles',
 };
 
 export interface MessagesProps {
@@ -92,6 +99,7 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
   const from = useMemo(() => writtenFrom({ situation, details, kinds, locale }, messagesClock(advice)), [situation, details, kinds, locale, advice]);
   const { carried, mergeLines } = useCarriedEdits({ edits, messages: keyed, purpose, from, carryForward, announce: setAnnouncement });
   const asked = detailsAsked(shown.map((message) => message.kind), who, wish, shown, details.proposedTimes);
+  const isDoorAsked = useMemo(() => isDoorOpenAsked(kinds, situation, advice, details, now, locale), [kinds, situation, advice, details, now, locale]);
   const labels = DETAIL_LABELS[who];
   const zone = (advice?.situation ?? situation).interview.zone;
   const zoneWords = zone ? ` (${cityName(zone)} time)` : '';
@@ -214,6 +222,17 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
                 <option value="yes">Yes, it may reopen</option>
                 <option value="no">No, it will not reopen</option>
               </select>
+            </div>
+          )}
+          {isDoorAsked && (
+            <div class="bo-choice dh-wide">
+              <input
+                id="dh-detail-keepDoorOpen"
+                type="checkbox"
+                checked={details.keepDoorOpen}
+                onChange={(event) => changeDetails({ keepDoorOpen: event.currentTarget.checked })}
+              />
+              <label for="dh-detail-keepDoorOpen">{KEEP_DOOR_OPEN[who]}</label>
             </div>
           )}
         </div>

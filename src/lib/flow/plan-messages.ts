@@ -26,9 +26,11 @@ export interface FlowDetails {
   proposedTimes: ProposedTime[];
   /** Employer: whether the role may open again; empty is "we don't know yet". */
   mayReopen: '' | 'yes' | 'no';
+  /** The messages offer to stay in touch (an employer's, to keep their details): ticked, in view, unless the person unticks it. */
+  keepDoorOpen: boolean;
 }
 
-export const EMPTY_DETAILS: FlowDetails = { yourName: '', recipientName: '', company: '', position: '', yourPhone: '', proposedTimes: [], mayReopen: '' };
+export const EMPTY_DETAILS: FlowDetails = { yourName: '', recipientName: '', company: '', position: '', yourPhone: '', proposedTimes: [], mayReopen: '', keepDoorOpen: true };
 
 /** The names asked beside every message. */
 export const DETAIL_KEYS = ['yourName', 'recipientName', 'company', 'position'] as const satisfies readonly (keyof FlowDetails)[];
@@ -55,6 +57,8 @@ export function readDetails(data: unknown): FlowDetails {
   }
   const reopen = record['mayReopen'];
   if (reopen === 'yes' || reopen === 'no') details.mayReopen = reopen;
+  // Saved before the box was: the messages offered it then, so they still do.
+  if (record['keepDoorOpen'] === false) details.keepDoorOpen = false;
   return details;
 }
 
@@ -137,7 +141,7 @@ const kept = (field: keyof typeof FIELD_CAPS, text: string): string => cleanFiel
  */
 export function flowFields(situation: Situation, wish: Wish | undefined, details: FlowDetails): MessageFields {
   const { interview } = situation;
-  const fields: MessageFields = { keepDoorOpen: true, tone: 'warm', stage: situation.stage };
+  const fields: MessageFields = { keepDoorOpen: details.keepDoorOpen, tone: 'warm', stage: situation.stage };
   const typed = { ...details, yourZone: situation.personZone };
   for (const field of [...TEXT_KEYS, 'yourZone'] as const) {
     const value = kept(field, typed[field]);
@@ -221,6 +225,19 @@ export function pageMessages(kinds: readonly FlowKind[], situation: Situation, a
     ? { notice: advice.notice, after: 'nothing' as const, set: [...planned, ...extra], ...(written ? { writtenBy: written } : {}), ...(isWrittenFirst ? { sent: written } : {}) }
     : undefined;
   return extra.map((kind) => writeMessage(kind, FLOW_TEMPLATES[kind], fields, step ? { locale, step } : { locale }));
+}
+
+/**
+ * Whether the box "Offer to stay in touch" changes any message shown: asked only then, so it never
+ * sits beside messages it does nothing to (a request to move the interview, say).
+ */
+export function isDoorOpenAsked(kinds: readonly FlowKind[], situation: Situation, advice: Advice | null, details: FlowDetails, now: number, locale = 'en-GB'): boolean {
+  const write = (keepDoorOpen: boolean): string => {
+    const given = { ...details, keepDoorOpen };
+    const items = advice ? flowItems(advice, given, now, locale).flatMap((item) => (item.message ? [item.message] : [])) : [];
+    return JSON.stringify([...items, ...pageMessages(kinds, situation, advice, given, locale)].map((message) => [message.subject, message.body]));
+  };
+  return write(true) !== write(false);
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   EMPTY_DETAILS,
   flowFields,
   flowItems,
+  isDoorOpenAsked,
   isWaiting,
   pageMessages,
   readDetails,
@@ -110,7 +111,7 @@ describe('flowItems', () => {
 function asParseFieldsReadIt(advice: Advice, details: FlowDetails) {
   const { situation: read } = advice;
   const { interview } = read;
-  const { proposedTimes, mayReopen, ...names } = details;
+  const { proposedTimes, mayReopen, keepDoorOpen, ...names } = details;
   const times = proposedTimes.filter((time) => time.date !== '' && time.time !== '');
   return parseFields({
     ...Object.fromEntries(Object.entries(names).filter(([, value]) => value.trim() !== '')),
@@ -121,6 +122,7 @@ function asParseFieldsReadIt(advice: Advice, details: FlowDetails) {
     ...(times.length > 0 ? { proposedTimes: times } : {}),
     ...(mayReopen ? { mayReopen: mayReopen === 'yes' } : {}),
     ...(read.who === 'candidate' && read.people.agency ? { throughAgency: true } : {}),
+    keepDoorOpen,
     stage: read.stage,
   }).fields;
 }
@@ -141,6 +143,7 @@ describe('flowFields', () => {
     yourPhone: fc.oneof(typed, fc.constantFrom('07700 900123', '+44 (0)7700 900 123', ' 07700  900123 ')),
     proposedTimes: fc.array(row, { maxLength: 3 }),
     mayReopen: fc.constantFrom('' as const, 'yes' as const, 'no' as const),
+    keepDoorOpen: fc.boolean(),
   });
   const now = at('2026-12-01', '10:00', 'Europe/London');
   const situations = fc.record({
@@ -542,5 +545,28 @@ describe('a text that chases an unanswered text', () => {
     expect(texts.length, items.map((item) => item.heading).join('\n')).toBe(2);
     expect(texts[0]?.message?.body).not.toContain('Could you let me know you got this?');
     expect(texts[1]?.message?.body).toContain('Could you let me know you got this?');
+  });
+});
+
+describe('the offer to stay in touch', () => {
+  test('ticked, the cancellation offers it; unticked, no message offers it', () => {
+    const advice = phoneCase();
+    const [email] = flowItems(advice, DETAILS, NIGHT_BEFORE);
+    expect(email?.message?.body).toContain('stay in touch');
+    const unticked = flowItems(advice, { ...DETAILS, keepDoorOpen: false }, NIGHT_BEFORE);
+    for (const item of unticked) expect(item.message?.body ?? '').not.toMatch(/stay in touch|future (roles|openings)/u);
+    expect(isDoorOpenAsked([], advice.situation, advice, DETAILS, NIGHT_BEFORE)).toBe(true);
+  });
+
+  test('asked only where it changes a message: a request to move the interview offers nothing of the kind', () => {
+    const now = at('2026-12-01', '10:00', 'Europe/London');
+    const advice = advise(situation({ wish: 'reschedule', interview: { date: '2026-12-08', time: '10:00', zone: 'Europe/London' } }), now);
+    expect(isDoorOpenAsked(['reschedule'], advice.situation, advice, DETAILS, now)).toBe(false);
+  });
+
+  test('details saved before the box was keep offering it', () => {
+    expect(readDetails({ yourName: 'Sam' }).keepDoorOpen).toBe(true);
+    expect(readDetails({ keepDoorOpen: false }).keepDoorOpen).toBe(false);
+    expect(readDetails({ keepDoorOpen: 'no' }).keepDoorOpen).toBe(true);
   });
 });
