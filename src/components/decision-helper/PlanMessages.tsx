@@ -7,43 +7,25 @@ import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { Advice } from '../../lib/advice/decide';
 import {
-  DETAIL_KEYS,
   detailsAsked,
   flowItems,
   isDoorOpenAsked,
   messagesClock,
   pageMessages,
-  timeRows,
-  withTimePart,
   type FlowDetails,
   type FlowItem,
   type Reminder,
 } from '../../lib/flow/plan-messages';
 import { earlierEditFor } from '../../lib/flow/earlier-edit';
 import { purposeOf, withTyped, writtenFrom, type PartTexts } from '../../lib/flow/kept-edit';
-import { FIELD_CAPS } from '../../lib/field-caps';
-import { offeredTimeWarning } from '../../lib/offered-times';
 import type { Situation } from '../../lib/situation';
 import type { FlowKind, Message } from '../../lib/types';
-import { cityName } from '../../lib/zones';
 import { downloadFile } from '../shared/download';
 import { useCarriedEdits } from '../shared/use-carried-edits';
 import { EDITED_ELSEWHERE } from '../shared/use-saved';
+import { FlowDetailsFields } from './FlowDetailsFields';
 import { MessageBlock, type Earlier } from './MessageBlock';
 import { useSavedFlow } from './use-saved-flow';
-
-type NameKey = (typeof DETAIL_KEYS)[number];
-
-const DETAIL_LABELS: Record<'candidate' | 'employer', Record<NameKey, string>> = {
-  candidate: { yourName: 'Your name', recipientName: 'Their name', company: 'Company', position: 'Job title' },
-  employer: { yourName: 'Your name', recipientName: 'Candidate’s name', company: 'Your company', position: 'Job title' },
-};
-
-// What the messages offer, in view: no offer to stay in touch, or to keep a candidate's details, goes out unchosen.
-const KEEP_DOOR_OPEN: Record<'candidate' | 'employer', string> = {
-  candidate: 'Offer to stay in touch about future roles',
-  employer: 'Offer to keep their details for future roles',
-};
 
 export interface MessagesProps {
   /** The helper's advice; null while the form is not complete enough for a plan. */
@@ -100,9 +82,7 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
   const { carried, mergeLines } = useCarriedEdits({ edits, messages: keyed, purpose, from, carryForward, announce: setAnnouncement });
   const asked = detailsAsked(shown.map((message) => message.kind), who, wish, shown, details.proposedTimes);
   const isDoorAsked = useMemo(() => isDoorOpenAsked(kinds, situation, advice, details, now, locale), [kinds, situation, advice, details, now, locale]);
-  const labels = DETAIL_LABELS[who];
   const zone = (advice?.situation ?? situation).interview.zone;
-  const zoneWords = zone ? ` (${cityName(zone)} time)` : '';
 
   // New details rewrite the messages; an edit is carried into the new text, or set aside (./MessageBlock.tsx).
   const changeDetails = (patch: Partial<FlowDetails>): void => {
@@ -180,102 +160,7 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
     <div class="dh-block dh-flow">
       <h3 id="dh-messages-title">{advice ? 'Your messages, in order' : 'Messages to start from'}</h3>
       {!advice && <p class="dh-hint">Fill in the interview date and time above, and these follow your plan, in order.</p>}
-      <fieldset class="dh-group dh-details">
-        <legend>Details for the messages (optional)</legend>
-        <div class="dh-details-grid">
-          {DETAIL_KEYS.map((key) => (
-            <div class="dh-field" key={key}>
-              <label for={`dh-detail-${key}`}>{labels[key]}</label>
-              <input
-                id={`dh-detail-${key}`}
-                type="text"
-                autocomplete={key === 'yourName' ? 'name' : key === 'company' && who === 'employer' ? 'organization' : 'off'}
-                // The field holds what the messages use, so nothing typed is cut from them unseen.
-                maxLength={FIELD_CAPS[key]}
-                value={details[key]}
-                onInput={(event) => changeDetails({ [key]: event.currentTarget.value })}
-              />
-            </div>
-          ))}
-          {asked.phone && (
-            <div class="dh-field">
-              <label for="dh-detail-yourPhone">Your phone number</label>
-              <input
-                id="dh-detail-yourPhone"
-                type="tel"
-                autocomplete="tel"
-                maxLength={FIELD_CAPS.yourPhone}
-                value={details.yourPhone}
-                onInput={(event) => changeDetails({ yourPhone: event.currentTarget.value })}
-              />
-            </div>
-          )}
-          {asked.mayReopen && (
-            <div class="dh-field">
-              <label for="dh-detail-mayReopen">May the role reopen?</label>
-              <select
-                id="dh-detail-mayReopen"
-                value={details.mayReopen}
-                onChange={(event) => changeDetails({ mayReopen: event.currentTarget.value as FlowDetails['mayReopen'] })}
-              >
-                <option value="">We don’t know yet</option>
-                <option value="yes">Yes, it may reopen</option>
-                <option value="no">No, it will not reopen</option>
-              </select>
-            </div>
-          )}
-          {isDoorAsked && (
-            <div class="bo-choice dh-wide">
-              <input
-                id="dh-detail-keepDoorOpen"
-                type="checkbox"
-                checked={details.keepDoorOpen}
-                onChange={(event) => changeDetails({ keepDoorOpen: event.currentTarget.checked })}
-              />
-              <label for="dh-detail-keepDoorOpen">{KEEP_DOOR_OPEN[who]}</label>
-            </div>
-          )}
-        </div>
-      </fieldset>
-      {asked.times && (
-        <fieldset class="dh-group dh-details">
-          <legend>Times you can offer{zoneWords}</legend>
-          <p class="dh-hint">Optional. Leave them empty and the message asks them for times.</p>
-          {timeRows(details.proposedTimes).map((row, index) => {
-            const warning = offeredTimeWarning(row);
-            const warningId = `dh-offer-warning-${index}`;
-            return (
-              <div class="dh-details-grid" key={index}>
-                <div class="dh-field">
-                  <label for={`dh-offer-date-${index}`}>Option {index + 1}: date</label>
-                  <input
-                    id={`dh-offer-date-${index}`}
-                    type="date"
-                    value={row.date}
-                    aria-describedby={warning ? warningId : undefined}
-                    onInput={(event) => changeDetails({ proposedTimes: withTimePart(details.proposedTimes, index, 'date', event.currentTarget.value) })}
-                  />
-                </div>
-                <div class="dh-field">
-                  <label for={`dh-offer-time-${index}`}>Option {index + 1}: time{zoneWords}</label>
-                  <input
-                    id={`dh-offer-time-${index}`}
-                    type="time"
-                    value={row.time}
-                    aria-describedby={warning ? warningId : undefined}
-                    onInput={(event) => changeDetails({ proposedTimes: withTimePart(details.proposedTimes, index, 'time', event.currentTarget.value) })}
-                  />
-                </div>
-                {warning && (
-                  <p class="dh-hint dh-wide" id={warningId}>
-                    {warning}
-                  </p>
-                )}
-              </div>
-            );
-          })}
-        </fieldset>
-      )}
+      <FlowDetailsFields who={who} details={details} asked={{ ...asked, keepDoorOpen: isDoorAsked }} zone={zone} onChange={changeDetails} />
       <p class="dh-visually-hidden" role="status">
         {announcement}
       </p>
