@@ -59,10 +59,11 @@ export default defineConfig({
                   },
                   // What the helper's form needs as it starts, shared with the builder, the engine and the
                   // schema's reader, in one file, not one each; with the links' channel names, which the
-                  // builder's form reads as it starts (in the schema's file, they would bring it along).
+                  // builder's form reads as it starts (in the schema's file, they would bring it along), and
+                  // how both read their date and time fields as they are typed.
                   {
                     name: 'form',
-                    test: /src[\\/](lib[\\/](situation-defaults|zones|types|saved-zone|time-units|link-channels|advice[\\/]check-read)\.ts|components[\\/](zone-menus\.tsx|labels\.ts|shared[\\/](use-near|load-once|use-chunk|follow-through-reader)\.ts))/,
+                    test: /src[\\/](lib[\\/](situation-defaults|zones|types|saved-zone|time-units|link-channels|advice[\\/]check-read)\.ts|components[\\/](zone-menus\.tsx|labels\.ts|shared[\\/](use-near|load-once|use-chunk|follow-through-reader|use-when-typing)\.ts))/,
                   },
                   // The situation's schema (zod) and the links read through it, in one file: the helper
                   // loads it only with something to read, the builder, the engine and the messages with them.

@@ -150,8 +150,21 @@ export function wallClockAt(instant: number, zone: string): WallClock {
   };
 }
 
-function problem(code: ZoneProblem, field: 'date' | 'time' | 'zone', message: string): Problem<ZoneProblem> {
+function problem<Code extends string>(code: Code, field: 'date' | 'time' | 'zone', message: string): Problem<Code> {
   return { ok: false, problem: code, field, message };
+}
+
+/**
+ * A browser's own date or time field that holds what it cannot read (`validity.badInput`: a day
+ * that does not exist, or a date or time half typed). Its value is then '', which toInstant would
+ * take for a field not filled in yet, so the form asks for this instead.
+ */
+export function unreadableField(field: 'date' | 'time'): Problem<`unfinished-${typeof field}`> {
+  return problem(
+    `unfinished-${field}`,
+    field,
+    field === 'date' ? 'That date does not exist, or part of it is missing. Please check the day, month and year.' : 'That time is not finished. Please fill in each part of it.',
+  );
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { decodeMailto } from '../../src/lib/mailto';
-import { axeViolations, launch, newContext, watch, type PageWatch } from './harness';
+import { unreadableField } from '../../src/lib/zones';
+import { axeViolations, describedBy, launch, newContext, tabOut, typeInto, watch, type PageWatch } from './harness';
 
 const TOOL = '/tools/decision-helper/';
 
@@ -389,6 +390,50 @@ describe('decision helper', () => {
     expect(await date.getAttribute('aria-invalid')).toBe('true');
     const described = await date.getAttribute('aria-describedby');
     expect(await page.locator(`#${described}`).innerText()).toContain('does not exist');
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('31 February typed key by key into an empty field: said by the field once they pause or leave it, gone with a real date', async () => {
+    const opened = await openTool('2026-01-10T10:00:00Z');
+    const { page } = opened;
+    const date = field(page, 'Interview date');
+    // They type 31 February. The field shows it, but the browser gives the page nothing it can read.
+    expect(await typeInto(page, date, '02312026')).toEqual({ value: '', isUnreadable: true });
+    // They stop typing: the field says what is wrong, and the advice does not wait for a date "not filled in".
+    await expect.poll(() => describedBy(date)).toBe(unreadableField('date').message);
+    expect(await date.getAttribute('aria-invalid')).toBe('true');
+    expect(await advice(page).innerText()).toContain('Please check the highlighted field above');
+    // They Tab on: it is still said.
+    await tabOut(page, date);
+    expect(await describedBy(date)).toBe(unreadableField('date').message);
+    expect(await date.getAttribute('aria-invalid')).toBe('true');
+    // They go back and type 28 February: the message goes at once.
+    expect(await typeInto(page, date, '02282026')).toEqual({ value: '2026-02-28', isUnreadable: false });
+    await expect.poll(() => date.getAttribute('aria-invalid')).toBeNull();
+    expect(await describedBy(date)).toBeNull();
+    await expect.poll(() => advice(page).innerText()).toContain('as soon as the interview date and time are filled in');
+    await expectClean(opened);
+    await opened.context.close();
+  });
+
+  test('a time half typed: said by the field once they leave it, gone as soon as the field is emptied', async () => {
+    const opened = await openTool('2026-01-10T10:00:00Z', { path: `${TOOL}?date=2026-01-20&zone=Europe/London` });
+    const { page } = opened;
+    const time = timeField(page);
+    // They type the hour and leave the field without the rest.
+    expect(await typeInto(page, time, '09')).toEqual({ value: '', isUnreadable: true });
+    await tabOut(page, time);
+    await expect.poll(() => describedBy(time)).toBe(unreadableField('time').message);
+    expect(await time.getAttribute('aria-invalid')).toBe('true');
+    expect(await advice(page).innerText()).not.toContain('What to do');
+    // They go back and delete the hour, still in the field: the field is empty, and so is the message.
+    await time.focus();
+    await page.keyboard.press('Backspace');
+    expect(await time.evaluate((input: HTMLInputElement) => input.validity.badInput)).toBe(false);
+    await expect.poll(() => time.getAttribute('aria-invalid')).toBeNull();
+    expect(await describedBy(time)).toBeNull();
+    await expect.poll(() => advice(page).innerText()).toContain('as soon as the interview date and time are filled in');
     await expectClean(opened);
     await opened.context.close();
   });

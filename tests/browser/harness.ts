@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath, SITE_DIR } from './chromium';
 
@@ -104,6 +104,30 @@ export function watch(page: Page): PageWatch {
     foreignRequests,
     cspViolations: () => page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []),
   };
+}
+
+/**
+ * The person types into a date or time field key by key, as into Chromium's own (its parts in
+ * turn: month, day and year here), and what it then holds: its value, and whether it holds what
+ * the browser cannot read (an impossible date, a time half typed: the value is then '').
+ */
+export async function typeInto(page: Page, input: Locator, keys: string): Promise<{ value: string; isUnreadable: boolean }> {
+  await input.focus();
+  await page.keyboard.type(keys);
+  return input.evaluate((element: HTMLInputElement) => ({ value: element.value, isUnreadable: element.validity.badInput }));
+}
+
+/** The person presses Tab until they have left the field: a date or time field takes one for each part (and its picker) first. */
+export async function tabOut(page: Page, input: Locator): Promise<void> {
+  const isFocused = () => input.evaluate((element) => element === document.activeElement);
+  for (let presses = 0; presses < 5 && (await isFocused()); presses += 1) await page.keyboard.press('Tab');
+  if (await isFocused()) throw new Error('Tab did not leave the field');
+}
+
+/** The words a field is described by (its one aria-describedby id), or null when it has none. */
+export async function describedBy(input: Locator): Promise<string | null> {
+  const ids = await input.getAttribute('aria-describedby');
+  return ids ? input.page().locator(`#${ids}`).innerText() : null;
 }
 
 export interface AxeViolation {

@@ -5,7 +5,8 @@ import { EDITS_KEY, STORAGE_KEY } from '../../src/components/message-builder/for
 import { ASIDE_NOTES } from '../../src/lib/flow/kept-edit';
 import { MESSAGE_TITLES } from '../../src/lib/messages/index';
 import { checkDraft } from '../../src/lib/tone';
-import { axeViolations, baseURL, launch, listenToStatus, newContext, timesSaid, watch } from './harness';
+import { unreadableField } from '../../src/lib/zones';
+import { axeViolations, baseURL, describedBy, launch, listenToStatus, newContext, tabOut, timesSaid, typeInto, watch } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -331,6 +332,46 @@ describe('the message builder', () => {
     expect(await page.getByLabel('Option 1: time').getAttribute('aria-describedby')).toBe(await warning.getAttribute('id'));
     await expect.poll(() => request.getByRole('textbox').last().inputValue()).toMatch(/Saturday,? (15 March|March 15)/u);
     await expect.poll(() => prompt.count()).toBe(0);
+    await context.close();
+  });
+
+  test('an impossible date typed key by key is said by the field once they leave it, not dropped from the messages in silence; a real date clears it', async () => {
+    const context = await newContext(browser, { timezoneId: 'Europe/London' });
+    const page = await context.newPage();
+    const seen = watch(page);
+    await page.clock.setFixedTime(new Date('2026-01-10T10:00:00Z'));
+    await open(page);
+    const date = page.getByLabel('Interview date');
+    // They type 31 February. The field shows it, but the browser gives the page nothing it can read.
+    expect(await typeInto(page, date, '02312026')).toEqual({ value: '', isUnreadable: true });
+    await tabOut(page, date);
+    // The field says what is wrong, rather than that the messages will say "our upcoming interview".
+    await expect.poll(() => describedBy(date)).toBe(unreadableField('date').message);
+    expect(await date.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByText('Leave the date blank').count()).toBe(0);
+    // They go back and type 28 February: the message goes, and the hint asks for the time.
+    expect(await typeInto(page, date, '02282026')).toEqual({ value: '2026-02-28', isUnreadable: false });
+    await expect.poll(() => date.getAttribute('aria-invalid')).toBeNull();
+    expect(await describedBy(date)).toBe('Add both the date and the time to have them written out in the messages.');
+    expect(seen.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  test('a time half typed is said by the field once they leave it, and goes as soon as the field is emptied', async () => {
+    const context = await newContext(browser, { timezoneId: 'Europe/London' });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2026-01-10T10:00:00Z'));
+    await open(page);
+    const time = page.getByLabel(/^Interview time/);
+    expect(await typeInto(page, time, '09')).toEqual({ value: '', isUnreadable: true });
+    await tabOut(page, time);
+    await expect.poll(() => describedBy(time)).toBe(unreadableField('time').message);
+    expect(await time.getAttribute('aria-invalid')).toBe('true');
+    // They go back and delete the hour, still in the field.
+    await time.focus();
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => time.getAttribute('aria-invalid')).toBeNull();
+    expect(await describedBy(time)).toBe('Leave the date blank and the messages will say “our upcoming interview”.');
     await context.close();
   });
 

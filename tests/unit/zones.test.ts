@@ -5,6 +5,7 @@ import {
   cityNameAsListed,
   isValidZone,
   toInstant,
+  unreadableField,
   wallClockAt,
 } from '../../src/lib/zones';
 
@@ -123,6 +124,20 @@ describe('toInstant', () => {
   test('tolerates missing fields without throwing', () => {
     expect(toInstant({} as never).ok).toBe(false);
     expect(toInstant(null as never).ok).toBe(false);
+  });
+});
+
+describe('unreadableField', () => {
+  test.each([
+    // field, what it says may be wrong, what a field left empty is told instead
+    ['date', 'does not exist', toInstant({ date: '', time: '10:00', zone: 'UTC' })],
+    ['time', 'not finished', toInstant({ date: '2026-12-14', time: '', zone: 'UTC' })],
+  ] as const)('a %s the browser cannot read belongs to that field and says what may be wrong, not that it is empty', (field, words, empty) => {
+    const problem = unreadableField(field);
+    expect(problem).toMatchObject({ ok: false, problem: `unfinished-${field}`, field });
+    expect(problem.message).toContain(words);
+    expect(empty.ok).toBe(false);
+    expect(problem.message).not.toBe(empty.ok ? '' : empty.message);
   });
 });
 

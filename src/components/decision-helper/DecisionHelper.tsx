@@ -17,11 +17,11 @@ import { LazyPlanMessages } from './LazyPlanMessages';
 import { clearFlowDetails } from './flow-details';
 import { forgetChoice, rememberChoice, topicHere } from './chosen-here';
 import { keepScrollOnLeave, restoreScroll } from './keep-scroll';
+import { PAUSE_MS, useWhenTyping } from '../shared/use-when-typing';
 import { CONTACT_LABELS, SPOKE_LABELS, stageLabel, TEXTING_WITHOUT_PHONE, WHO_LABELS, WISH_LABELS } from './labels';
 import { CheckboxGroup } from './CheckboxGroup';
 import { RadioGroup } from './RadioGroup';
 import { SelectField } from './SelectField';
-import { PAUSE_MS, useDateTimeTyping } from './use-date-time-typing';
 import { WhenFields } from './WhenFields';
 import { fieldErrors } from './field-errors';
 import { fieldOf, isStillToFill, pageKinds, withTopic, without, withZones, type FieldName, type Topic } from './form-state';
@@ -50,7 +50,9 @@ export default function DecisionHelper(topic: Topic) {
   const [notice, setNotice] = useState<string | null>(null);
   const [beforeLink, setBeforeLink] = useState<BeforeLink | null>(null);
   // The date or time field being typed in: it is checked when the person leaves it or pauses.
-  const typed = useDateTimeTyping(situation, (key, value) => changeInterview(key, value));
+  const typed = useWhenTyping((key, value) => {
+    if (value !== situation.interview[key]) changeInterview(key, value);
+  });
   const { typing, settle } = typed;
 
   const form = useRef<HTMLFormElement>(null);
@@ -132,11 +134,11 @@ export default function DecisionHelper(topic: Topic) {
     setSituation(withZones(withTopic(defaultSituation(), topic), browserZone));
     setPersonZoneChosen(false);
     setInterviewZoneChosen(false);
-    typed.clearTyped();
+    typed.clear();
     setNotice(storageAvailable() ? 'Your details have been cleared from this browser.' : STORAGE_NOTICES.unavailable);
   };
   // A date or time the browser cannot give us yet comes first: the engine never saw it.
-  const problem: Problem | null = typed.unfinishedProblem ?? (result && !result.ok ? result : null);
+  const problem: Problem | null = typed.problem ?? (result && !result.ok ? result : null);
   const advice = result && result.ok && !problem ? result : null;
   const problemAt = problem && !isStillToFill(problem) ? fieldOf(problem) : null;
   // A year half typed ("0202") is not a mistake yet: the field being typed in waits for a pause.

@@ -1,13 +1,13 @@
 // The helper's questions about when: the interview's date and time, which of two times a clock
 // change means, the zone they are read in, and the person's own zone. The answers, and what is
-// being typed, are the helper's (./DecisionHelper.tsx, ./use-date-time-typing.ts); these are the fields.
+// being typed, are the helper's (./DecisionHelper.tsx, ../shared/use-when-typing.ts); these are the fields.
 import { useMemo } from 'preact/hooks';
 import type { Situation } from '../../lib/situation';
 import { cityName } from '../../lib/zones';
+import type { useWhenTyping } from '../shared/use-when-typing';
 import { useZoneMenu, zoneOptions } from '../zone-menus';
 import type { FieldErrors } from './field-errors';
 import { RadioGroup } from './RadioGroup';
-import type { useDateTimeTyping } from './use-date-time-typing';
 import { ZoneSelect } from './ZoneSelect';
 
 /** How a field shows the problem the helper found in it, if any. */
@@ -18,7 +18,7 @@ interface Props {
   isInterviewZoneChosen: boolean;
   /** The time happens twice on that day (the clocks go back): which one is asked. */
   isAmbiguous: boolean;
-  typed: Pick<ReturnType<typeof useDateTimeTyping>, 'dateInput' | 'timeInput' | 'onDateOrTime' | 'checkUnfinished'>;
+  typed: Pick<ReturnType<typeof useWhenTyping>, 'field'>;
   errors: FieldErrors;
   onFold: (fold: NonNullable<Situation['fold']>) => void;
   onInterviewZone: (zone: string) => void;
@@ -33,12 +33,11 @@ function WhenField({ field, label, situation, typed, errors }: { field: 'date' |
       <input
         type={field}
         id={`dh-${field}`}
-        ref={field === 'date' ? typed.dateInput : typed.timeInput}
         value={situation.interview[field]}
+        {...typed.field(field)}
+        // After the spread: the helper's own problems (../shared/use-when-typing.ts's among them) mark the field.
         aria-invalid={errors.invalid(field)}
         aria-describedby={errors.id(field)}
-        onInput={typed.onDateOrTime(field)}
-        onBlur={typed.checkUnfinished(field)}
       />
       {errors.element(field)}
     </div>

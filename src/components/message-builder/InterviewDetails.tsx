@@ -1,11 +1,11 @@
 // The builder's "The interview" section: when it is, in which zones, and the reason to give.
-import type { TargetedEvent } from 'preact';
 import type { BuilderForm } from '../../lib/builder-state';
 import { FIELD_CAPS } from '../../lib/field-caps';
 import { characterCount } from '../../lib/messages/text-length';
 import { CANDIDATE_REASONS, EMPLOYER_REASONS } from '../../lib/types';
 import { cityName } from '../../lib/zones';
 import { REASON_LABELS } from '../labels';
+import type { useWhenTyping } from '../shared/use-when-typing';
 import { ZONE_MENU_CLASS, type ZoneMenu } from '../zone-menus';
 import { WhenHint } from './WhenHint';
 
@@ -17,28 +17,29 @@ interface Props {
   zoneMenu: ZoneMenu;
   yourZoneMenu: ZoneMenu;
   reasonLineNotices: readonly { message: string }[];
+  /** The date and time fields as typed (../shared/use-when-typing.ts). */
+  when: Pick<ReturnType<typeof useWhenTyping>, 'shown' | 'field'>;
   onChange: <K extends keyof BuilderForm>(key: K, value: BuilderForm[K]) => void;
   onText: (key: keyof BuilderForm, value: string, input?: HTMLInputElement | HTMLTextAreaElement) => void;
   /** The person chose their own zone: it is kept from then on, wherever the browser is. */
   onYourZone: (zone: string) => void;
 }
 
-export function InterviewDetails({ id, form, loaded, zoneMenu, yourZoneMenu, reasonLineNotices, onChange, onText, onYourZone }: Props) {
+export function InterviewDetails({ id, form, loaded, zoneMenu, yourZoneMenu, reasonLineNotices, when, onChange, onText, onYourZone }: Props) {
   const reasons = form.who === 'employer' ? EMPLOYER_REASONS : CANDIDATE_REASONS;
   const zoneChoices = (menu: ZoneMenu, current: string) =>
     loaded ? menu.options(current) : <option value="">Choose a time zone</option>;
-  const onInput = (key: 'date' | 'time') => (event: TargetedEvent<HTMLInputElement>) => onText(key, event.currentTarget.value);
   return (
     <details class="bo-details" open>
       <summary>The interview</summary>
       <div class="bo-grid">
         <div class="bo-field">
           <label for={`${id}-date`}>Interview date</label>
-          <input id={`${id}-date`} type="date" value={form.date} onInput={onInput('date')} aria-describedby={`${id}-when-problem`} />
+          <input id={`${id}-date`} type="date" value={form.date} aria-describedby={`${id}-when-problem`} {...when.field('date')} />
         </div>
         <div class="bo-field">
           <label for={`${id}-time`}>Interview time{form.zone ? ` (${cityName(form.zone)} time)` : ''}</label>
-          <input id={`${id}-time`} type="time" value={form.time} onInput={onInput('time')} aria-describedby={`${id}-when-problem`} />
+          <input id={`${id}-time`} type="time" value={form.time} aria-describedby={`${id}-when-problem`} {...when.field('time')} />
         </div>
         <div class="bo-field">
           <label for={`${id}-zone`}>{form.who === 'employer' ? "Candidate's time zone" : "Interviewer's time zone"}</label>
@@ -53,7 +54,7 @@ export function InterviewDetails({ id, form, loaded, zoneMenu, yourZoneMenu, rea
           </select>
         </div>
       </div>
-      <WhenHint id={`${id}-when-problem`} form={form} />
+      <WhenHint id={`${id}-when-problem`} form={form} unreadable={when.shown} />
       <div class="bo-grid">
         <div class="bo-field">
           <label for={`${id}-reason`}>Reason (optional)</label>

@@ -16,6 +16,7 @@ import { clearSaved, loadSaved, saveDetails, storageAvailable, STORAGE_NOTICES }
 import { personLabel } from '../labels';
 import { useZoneMenu } from '../zone-menus';
 import { useNear } from '../shared/use-near';
+import { useWhenTyping } from '../shared/use-when-typing';
 import { InterviewDetails } from './InterviewDetails';
 import { KeyDetails, MoreDetails } from './MoreDetails';
 import { SideAndKinds } from './SideAndKinds';
@@ -161,6 +162,7 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
   // The zone menus wait for the browser: the built page would carry some 850 options otherwise.
   const zoneMenu = useZoneMenu(loaded);
   const yourZoneMenu = useZoneMenu(loaded);
+  const when = useWhenTyping(updateText);
 
   const clearDetails = () => {
     clearSaved(STORAGE_KEY);
@@ -174,6 +176,7 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
     setCleared((count) => count + 1);
     setCutFields([]);
     setBeforeLink(null);
+    when.clear();
     setAnnouncement('Your details are cleared from this browser.');
   };
 
@@ -241,6 +244,7 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
         zoneMenu={zoneMenu}
         yourZoneMenu={yourZoneMenu}
         reasonLineNotices={noticesFor('reasonLine')}
+        when={when}
         onChange={update}
         onText={updateText}
         onYourZone={(zone) => {
