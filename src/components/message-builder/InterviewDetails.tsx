@@ -1,7 +1,7 @@
 // The builder's "The interview" section: when it is, in which zones, and the reason to give.
 import type { BuilderForm } from '../../lib/builder-state';
 import { FIELD_CAPS } from '../../lib/field-caps';
-import { characterCount } from '../../lib/messages/text-length';
+import { characterCount } from '../../lib/messages/characters';
 import { CANDIDATE_REASONS, EMPLOYER_REASONS } from '../../lib/types';
 import { cityName } from '../../lib/zones';
 import { REASON_LABELS } from '../labels';

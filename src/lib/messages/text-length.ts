@@ -1,5 +1,10 @@
 // Word and character counts, and the length each channel takes, declared once: the templates,
-// the draft checker, the islands and the tests all read them from here.
+// the draft checker, the islands and the tests all read them from here. Characters are counted in a
+// file of their own (./characters.ts): the builder's form counts a reason line as it loads, and need
+// not bring the message lengths with it.
+import { characterCount, firstCharacters } from './characters';
+
+export { characterCount, firstCharacters } from './characters';
 
 export type LimitedChannel = 'email' | 'text' | 'voicemail' | 'linkedin';
 
@@ -35,24 +40,6 @@ export function isLimitedChannel(channel: string): channel is LimitedChannel {
 /** Words as a person would count them: runs of text holding at least one letter or digit. */
 export function countWords(text: string): number {
   return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
-
-const graphemes = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en', { granularity: 'grapheme' }) : undefined;
-
-/** Characters as a person counts them: an emoji or a letter with its accents is one. */
-export function characterCount(text: string): number {
-  if (text.length === 0) return 0;
-  return graphemes ? Array.from(graphemes.segment(text)).length : Array.from(text).length;
-}
-
-/** At most the first `count` characters (as a person counts them), segmenting no further than that. */
-export function firstCharacters(text: string, count: number): string[] {
-  const found: string[] = [];
-  for (const part of graphemes ? graphemes.segment(text) : Array.from(text, (segment) => ({ segment }))) {
-    if (found.length === count) break;
-    found.push(part.segment);
-  }
-  return found;
 }
 
 /** The text's length in its channel's unit. */
