@@ -444,6 +444,29 @@ const PHONE_IN_HAND_QUESTIONS: ReadonlyArray<readonly [query: string, mustShow: 
   ['candidate withdrew after final interview how to reply', '/employers/reply-to-a-candidate-who-cancels/', TOP_THREE],
   ['how long do we wait for a candidate who hasnt shown up', '/employers/candidate-no-show/', FIRST],
   ['should we tell candidates why we cancelled the interview', '/faq/employers/#do-we-have-to-tell-the-candidate-why-were-cancelling', TOP_THREE],
+  // A candidate saying no to a later round (second, 2nd, final): they are already in the process, so
+  // the withdraw guide answers, not the decline guide (an invitation before any round) and never an
+  // employer's page, whose "no-show" and "second chance" once ranked first.
+  ['how to say no to a second interview', '/candidates/withdraw-from-the-process/#how-do-i-say-no-to-a-second-or-final-interview', FIRST],
+  ['how do i tell them i dont want the 2nd interview', '/candidates/withdraw-from-the-process/', FIRST],
+  ['i dont want to go to the second interview', '/candidates/withdraw-from-the-process/', FIRST],
+  ['can i say no to a final interview', '/candidates/withdraw-from-the-process/#how-do-i-say-no-to-a-second-or-final-interview', TOP_THREE],
+  ['can i turn down a final round interview', '/faq/declining-and-withdrawing/#is-it-bad-to-withdraw-after-the-final-interview', TOP_THREE],
+  ['decline second round interview', '/candidates/withdraw-from-the-process/', FIRST],
+  ['how to tell recruiter im not interested anymore after first interview', '/candidates/withdraw-from-the-process/#how-do-i-withdraw-between-interview-rounds', TOP_THREE],
+  // Candidates: the reason, another offer, backing out.
+  ["recruiter wants a reason why i'm pulling out", '/candidates/reasons/#do-i-have-to-give-a-reason', FIRST],
+  ['do i have to tell the recruiter why im withdrawing', '/candidates/reasons/#do-i-have-to-give-a-reason', TOP_THREE],
+  ['cancel interview because i got another job offer', '/candidates/job-offers/#i-already-have-an-offer-should-i-still-go-to-my-other-interviews', FIRST],
+  ['how to back out of an interview politely', '/candidates/cancel-an-interview/', FIRST],
+  // Employers whose role is filled, frozen or gone before the interviews: take back the invitations
+  // (one role) or pause the hiring (the whole process), never the page about moving one interview.
+  ['employer: how do I tell a candidate the job is gone', '/employers/withdraw-an-invitation/', FIRST],
+  ['the role is gone how do we tell the people we invited', '/employers/withdraw-an-invitation/', FIRST],
+  ['the job was filled, how do i tell candidates with interviews booked', '/employers/withdraw-an-invitation/', TOP_THREE],
+  ['we filled the job do we have to tell the other applicants', '/employers/withdraw-an-invitation/', FIRST],
+  ['we have to cancel all interviews budget cut', '/employers/withdraw-an-invitation/', FIRST],
+  ['hiring freeze cancel interviews email', '/employers/pause-or-stop-hiring/', FIRST],
 ];
 
 // Questions people bring that no page answers yet. Until then they must still get closest matches,
