@@ -63,7 +63,7 @@ export default defineConfig({
                   // how both read their date and time fields as they are typed.
                   {
                     name: 'form',
-                    test: /src[\\/](lib[\\/](situation-defaults|zones|types|saved-zone|time-units|link-channels|advice[\\/]check-read)\.ts|components[\\/](zone-menus\.tsx|labels\.ts|shared[\\/](use-near|load-once|use-chunk|follow-through-reader|use-when-typing)\.ts))/,
+                    test: /src[\\/](lib[\\/](situation-defaults|zones|types|saved-zone|time-units|link-channels|advice[\\/]check-read)\.ts|components[\\/](zone-menus\.tsx|labels\.ts|shared[\\/]LinkChangedNote\.tsx|shared[\\/](use-near|load-once|use-chunk|follow-through-reader|use-when-typing)\.ts))/,
                   },
                   // The situation's schema (zod) and the links read through it, in one file: the helper
                   // loads it only with something to read, the builder, the engine and the messages with them.

@@ -15,6 +15,7 @@ import { useAdvice } from './use-advice';
 import { hasSomethingToRestore } from './restore-check';
 import { LazyPlanMessages } from './LazyPlanMessages';
 import { clearFlowDetails } from './flow-details';
+import { LinkChangedNote } from '../shared/LinkChangedNote';
 import { forgetChoice, rememberChoice, topicHere } from './chosen-here';
 import { keepScrollOnLeave, restoreScroll } from './keep-scroll';
 import { PAUSE_MS, useWhenTyping } from '../shared/use-when-typing';
@@ -162,20 +163,15 @@ export default function DecisionHelper(topic: Topic) {
       <div role="status" class="dh-notice-area">
         {notice && <p class="dh-notice">{notice}</p>}
         {beforeLink && (
-          <p class="dh-notice">
-            The link you followed changed details you had saved: {beforeLink.changed}.{' '}
-            <button
-              type="button"
-              class="dh-clear"
-              onClick={() => {
-                update(beforeLink.situation, beforeLink.isPersonZoneChosen, beforeLink.isInterviewZoneChosen);
-                setBeforeLink(null);
-                setNotice('Your saved details are back.');
-              }}
-            >
-              Use my saved details
-            </button>
-          </p>
+          <LinkChangedNote
+            changed={beforeLink.changed}
+            classes={{ note: 'dh-notice', button: 'dh-clear' }}
+            onUseSaved={() => {
+              update(beforeLink.situation, beforeLink.isPersonZoneChosen, beforeLink.isInterviewZoneChosen);
+              setBeforeLink(null);
+              setNotice('Your saved details are back.');
+            }}
+          />
         )}
       </div>
       <form ref={form} class="dh-form" aria-label="Your situation" noValidate onSubmit={(event) => event.preventDefault()} onKeyDown={onFormKey} onFocusIn={() => setEntered(true)}>

@@ -15,6 +15,7 @@ import { browserZoneOr } from '../../lib/zones';
 import { clearSaved, loadSaved, saveDetails, storageAvailable, STORAGE_NOTICES } from '../storage';
 import { personLabel } from '../labels';
 import { useZoneMenu } from '../zone-menus';
+import { LinkChangedNote } from '../shared/LinkChangedNote';
 import { useNear } from '../shared/use-near';
 import { useWhenTyping } from '../shared/use-when-typing';
 import { InterviewDetails } from './InterviewDetails';
@@ -191,21 +192,18 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
       <p class="bo-privacy">Everything stays in this browser. Nothing you type is sent anywhere.</p>
       {storageNotice && <p class="bo-notice" role="status">{storageNotice}</p>}
       {beforeLink && (
-        <p class="bo-notice" role="status">
-          The link you followed changed details you had saved: {beforeLink.changed}.{' '}
-          <button
-            type="button"
-            class="bo-secondary"
-            onClick={() => {
+        <div role="status">
+          <LinkChangedNote
+            changed={beforeLink.changed}
+            classes={{ note: 'bo-notice', button: 'bo-secondary' }}
+            onUseSaved={() => {
               setForm(beforeLink.form);
               setYourZoneChosen(beforeLink.isYourZoneChosen);
               setBeforeLink(null);
               setStorageNotice('Your saved details are back.');
             }}
-          >
-            Use my saved details
-          </button>
-        </p>
+          />
+        </div>
       )}
 
       <SideAndKinds
