@@ -81,7 +81,7 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
   const from = useMemo(() => writtenFrom({ situation, details, kinds, locale }, messagesClock(advice)), [situation, details, kinds, locale, advice]);
   const { carried, mergeLines } = useCarriedEdits({ edits, messages: keyed, purpose, from, carryForward, announce: setAnnouncement });
   const asked = detailsAsked(shown.map((message) => message.kind), who, wish, shown, details.proposedTimes);
-  const isDoorAsked = useMemo(() => isDoorOpenAsked(kinds, situation, advice, details, now, locale), [kinds, situation, advice, details, now, locale]);
+  const isDoorAsked = useMemo(() => isDoorOpenAsked(shown, kinds, situation, advice, details, now, locale), [shown, kinds, situation, advice, details, now, locale]);
   const zone = (advice?.situation ?? situation).interview.zone;
 
   // New details rewrite the messages; an edit is carried into the new text, or set aside (./MessageBlock.tsx).

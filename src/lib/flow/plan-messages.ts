@@ -229,15 +229,22 @@ export function pageMessages(kinds: readonly FlowKind[], situation: Situation, a
 
 /**
  * Whether the box "Offer to stay in touch" changes any message shown: asked only then, so it never
- * sits beside messages it does nothing to (a request to move the interview, say).
+ * sits beside messages it does nothing to (a request to move the interview, say). `shown` is what
+ * the details write now, so only the other answer is written again.
  */
-export function isDoorOpenAsked(kinds: readonly FlowKind[], situation: Situation, advice: Advice | null, details: FlowDetails, now: number, locale = 'en-GB'): boolean {
-  const write = (keepDoorOpen: boolean): string => {
-    const given = { ...details, keepDoorOpen };
-    const items = advice ? flowItems(advice, given, now, locale).flatMap((item) => (item.message ? [item.message] : [])) : [];
-    return JSON.stringify([...items, ...pageMessages(kinds, situation, advice, given, locale)].map((message) => [message.subject, message.body]));
-  };
-  return write(true) !== write(false);
+export function isDoorOpenAsked(
+  shown: readonly Message[],
+  kinds: readonly FlowKind[],
+  situation: Situation,
+  advice: Advice | null,
+  details: FlowDetails,
+  now: number,
+  locale = 'en-GB',
+): boolean {
+  const given = { ...details, keepDoorOpen: !details.keepDoorOpen };
+  const other = [...(advice ? flowItems(advice, given, now, locale).flatMap((item) => (item.message ? [item.message] : [])) : []), ...pageMessages(kinds, situation, advice, given, locale)];
+  const texts = (messages: readonly Message[]): string => JSON.stringify(messages.map((message) => [message.subject, message.body]));
+  return texts(shown) !== texts(other);
 }
 
 /**

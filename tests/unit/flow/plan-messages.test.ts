@@ -555,13 +555,18 @@ describe('the offer to stay in touch', () => {
     expect(email?.message?.body).toContain('stay in touch');
     const unticked = flowItems(advice, { ...DETAILS, keepDoorOpen: false }, NIGHT_BEFORE);
     for (const item of unticked) expect(item.message?.body ?? '').not.toMatch(/stay in touch|future (roles|openings)/u);
-    expect(isDoorOpenAsked([], advice.situation, advice, DETAILS, NIGHT_BEFORE)).toBe(true);
+    const shown = (details: typeof DETAILS) => flowItems(advice, details, NIGHT_BEFORE).flatMap((item) => (item.message ? [item.message] : []));
+    expect(isDoorOpenAsked(shown(DETAILS), [], advice.situation, advice, DETAILS, NIGHT_BEFORE)).toBe(true);
+    // Unticked, it is still asked: ticking it again would change the email.
+    const off = { ...DETAILS, keepDoorOpen: false };
+    expect(isDoorOpenAsked(shown(off), [], advice.situation, advice, off, NIGHT_BEFORE)).toBe(true);
   });
 
   test('asked only where it changes a message: a request to move the interview offers nothing of the kind', () => {
     const now = at('2026-12-01', '10:00', 'Europe/London');
     const advice = advise(situation({ wish: 'reschedule', interview: { date: '2026-12-08', time: '10:00', zone: 'Europe/London' } }), now);
-    expect(isDoorOpenAsked(['reschedule'], advice.situation, advice, DETAILS, now)).toBe(false);
+    const shown = [...flowItems(advice, DETAILS, now).flatMap((item) => (item.message ? [item.message] : [])), ...pageMessages(['reschedule'], advice.situation, advice, DETAILS)];
+    expect(isDoorOpenAsked(shown, ['reschedule'], advice.situation, advice, DETAILS, now)).toBe(false);
   });
 
   test('details saved before the box was keep offering it', () => {
