@@ -176,11 +176,16 @@ describe('search that answers whole questions, from the first keystroke', () => 
     const counts = /results? for|Nothing matched|every word you typed/;
     // Before, each key was heard: "12 results for c", "12 results for ca", "31 results for can", …
     expect(await timesSaid(page, counts)).toBe(0);
+    // The count in view keeps up with the list, with the clock still standing: it no longer waits.
+    const shownCount = page.getByRole('dialog', { name: 'Search the guide' }).locator('[data-search-count]');
+    await expect.poll(() => shownCount.textContent()).toMatch(new RegExp(`^\\d+ results? for ${question}$`, 'u'));
+    expect(await shownCount.isVisible()).toBe(true);
     // The person stops typing.
     await page.clock.runFor(1000);
     const found = await page.evaluate(`import('/pagefind/pagefind.js').then((pagefind) => pagefind.search(${JSON.stringify(question)})).then((found) => found.results.length)`);
     const status = page.getByRole('dialog', { name: 'Search the guide' }).getByRole('status');
     await expect.poll(() => status.textContent()).toBe(`${found} results for ${question}`);
+    expect(await shownCount.textContent()).toBe(`${found} results for ${question}`);
     expect(await timesSaid(page, counts)).toBe(1);
     await context.close();
   });

@@ -32,7 +32,10 @@ export interface SearchParts {
   input: HTMLInputElement;
   filters: HTMLDetailsElement;
   filterGroups: HTMLElement;
+  /** The live region: said once typing pauses. */
   status: HTMLElement;
+  /** The same words in view, at once. */
+  count: HTMLElement;
   list: HTMLOListElement;
   more: HTMLButtonElement;
   help: HTMLElement;
@@ -44,8 +47,8 @@ export interface SearchParts {
  */
 const PAGE_SIZE = 4;
 /**
- * How long typing must pause before the status line says the count: said at every key, a screen
- * reader hears "12 results for c", "12 results for ca", … The list itself follows every key.
+ * How long typing must pause before the live region says the count: said at every key, a screen
+ * reader hears "12 results for c", "12 results for ca", … The list and the count in view follow every key.
  */
 const SAY_AFTER_PAUSE_MS = 600;
 /** The filters shown, in this order, with their legend. */
@@ -157,10 +160,11 @@ export async function startResults(parts: SearchParts, bundlePath: string, pagef
     }
   };
 
-  // The status line is a live region: it takes a new text once searches stop coming, and a search
-  // started meanwhile (the next key) drops the text still waiting.
+  // The count in view changes with the list. The live region takes the same text once searches stop
+  // coming, and a search started meanwhile (the next key) drops the text still waiting.
   let toSay: ReturnType<typeof setTimeout> | undefined;
   const sayAfterPause = (text: string) => {
+    parts.count.textContent = text;
     toSay = setTimeout(() => (parts.status.textContent = text), SAY_AFTER_PAUSE_MS);
   };
 
@@ -186,6 +190,7 @@ export async function startResults(parts: SearchParts, bundlePath: string, pagef
     if (!query) {
       parts.list.replaceChildren();
       parts.status.textContent = '';
+      parts.count.textContent = '';
       parts.more.hidden = true;
       parts.help.hidden = true;
       parts.list.dataset['query'] = '';

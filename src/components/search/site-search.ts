@@ -28,10 +28,11 @@ export function mountSearch(root: HTMLElement): void {
   const filters = find<HTMLDetailsElement>('[data-search-filters]');
   const filterGroups = find<HTMLElement>('[data-search-filter-groups]');
   const status = find<HTMLElement>('[data-search-status]');
+  const count = find<HTMLElement>('[data-search-count]');
   const list = find<HTMLOListElement>('[data-search-results]');
   const more = find<HTMLButtonElement>('[data-search-more]');
   const help = find<HTMLElement>('[data-search-help]');
-  if (!openButton || !dialog || !frame || !input || !filters || !filterGroups || !status || !list || !more || !help) return;
+  if (!openButton || !dialog || !frame || !input || !filters || !filterGroups || !status || !count || !list || !more || !help) return;
 
   // Starlight's `pagefind` options from astro.config.mjs (ranking); if unreadable, Pagefind's own
   // defaults still give a working search.
@@ -53,27 +54,33 @@ export function mountSearch(root: HTMLElement): void {
       document.head.append(link);
     });
 
+  // Words about search itself, in view and said at once.
+  const tell = (text: string) => {
+    status.textContent = text;
+    count.textContent = text;
+  };
+
   // Pagefind and the result list load on first use. Until they are ready the box already takes
   // keys; what was typed meanwhile is searched the moment they are.
   let engine: Promise<{ run(query: string): Promise<void> } | null> | null = null;
   const loadEngine = () => {
     engine ??= (async () => {
-      if (input.value.trim()) status.textContent = 'Loading search…';
+      if (input.value.trim()) tell('Loading search…');
       try {
         const [{ startResults }] = await Promise.all([import('./results'), loadStyles()]);
         const bundlePath = import.meta.env.BASE_URL.replace(/\/$/, '') + '/pagefind/';
-        const started = await startResults({ input, filters, filterGroups, status, list, more, help }, bundlePath, pagefindOptions);
+        const started = await startResults({ input, filters, filterGroups, status, count, list, more, help }, bundlePath, pagefindOptions);
         void started.run(input.value);
         return started;
       } catch {
-        status.textContent = 'Search could not load. Reload the page to try again, or use the menu.';
+        tell('Search could not load. Reload the page to try again, or use the menu.');
         return null;
       }
     })();
     return engine;
   };
   input.addEventListener('input', () => {
-    if (!engine && input.value.trim()) status.textContent = 'Loading search…';
+    if (!engine && input.value.trim()) tell('Loading search…');
     void loadEngine();
   });
 
