@@ -450,7 +450,11 @@ const PHONE_IN_HAND_QUESTIONS: ReadonlyArray<readonly [query: string, mustShow: 
   ['how to say no to a second interview', '/candidates/withdraw-from-the-process/#how-do-i-say-no-to-a-second-or-final-interview', FIRST],
   ['how do i tell them i dont want the 2nd interview', '/candidates/withdraw-from-the-process/', FIRST],
   ['i dont want to go to the second interview', '/candidates/withdraw-from-the-process/', FIRST],
-  ['can i say no to a final interview', '/candidates/withdraw-from-the-process/#how-do-i-say-no-to-a-second-or-final-interview', TOP_THREE],
+  // The etiquette FAQ once ranked first for these: its search words held "final interview" for a
+  // rejection after one, which its own heading already says.
+  ['can i say no to a final interview', '/candidates/withdraw-from-the-process/#how-do-i-say-no-to-a-second-or-final-interview', FIRST],
+  ["i don't want to go to the final interview", '/candidates/withdraw-from-the-process/#how-do-i-say-no-to-a-second-or-final-interview', FIRST],
+  ['can i turn down a second interview', '/candidates/withdraw-from-the-process/#how-do-i-say-no-to-a-second-or-final-interview', FIRST],
   ['can i turn down a final round interview', '/faq/declining-and-withdrawing/#is-it-bad-to-withdraw-after-the-final-interview', TOP_THREE],
   ['decline second round interview', '/candidates/withdraw-from-the-process/', FIRST],
   ['how to tell recruiter im not interested anymore after first interview', '/candidates/withdraw-from-the-process/#how-do-i-withdraw-between-interview-rounds', TOP_THREE],
