@@ -5,6 +5,7 @@ import { EDITS_KEY, STORAGE_KEY } from '../../src/components/message-builder/for
 import { ASIDE_NOTES } from '../../src/lib/flow/kept-edit';
 import { MESSAGE_TITLES } from '../../src/lib/messages/index';
 import { checkDraft } from '../../src/lib/tone';
+import { PASSED_HINT } from '../../src/components/message-builder/WhenHint';
 import { unreadableField } from '../../src/lib/zones';
 import { axeViolations, baseURL, describedBy, launch, listenToStatus, newContext, tabOut, timesSaid, typeInto, watch } from './harness';
 
@@ -372,6 +373,32 @@ describe('the message builder', () => {
     await page.keyboard.press('Backspace');
     await expect.poll(() => time.getAttribute('aria-invalid')).toBeNull();
     expect(await describedBy(time)).toBe('Leave the date blank and the messages will say “our upcoming interview”.');
+    await context.close();
+  });
+
+  test('a date that has passed is said by the field, and the first set of messages decides nothing: none withdraws, all ask', async () => {
+    const context = await newContext(browser, { timezoneId: 'Europe/London' });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2026-12-01T21:30:00Z'));
+    await open(page);
+    const date = page.getByLabel('Interview date');
+    // Yesterday's date, a slip for tomorrow's, say: the messages left ticked as they came.
+    await date.fill('2026-11-30');
+    await page.getByLabel(/^Interview time/).fill('10:00');
+    await expect.poll(() => describedBy(date)).toBe(PASSED_HINT);
+    const email = page.getByRole('article', { name: MESSAGE_TITLES.cancel });
+    const body = email.getByLabel('Message (you can edit it here)');
+    await expect.poll(() => body.inputValue()).toContain("I'm sorry I missed our interview");
+    // Before, the email withdrew the application while the script beside it asked for another time.
+    for (const kind of ['cancel', 'phone-script', 'voicemail'] as const) {
+      const text = await page.getByRole('article', { name: MESSAGE_TITLES[kind] }).getByLabel(/(Message|What to say) \(you can edit it here\)/u).inputValue();
+      expect(text, kind).not.toContain('withdraw');
+      expect(text, kind).toContain('another time might still be possible');
+    }
+    expect(await email.getByLabel(/^Subject/).inputValue()).toMatch(/^About our missed interview/u);
+    // The right date, and the hint says what the messages will give.
+    await date.fill('2026-12-02');
+    await expect.poll(() => describedBy(date)).toMatch(/^Messages give the time in London time/u);
     await context.close();
   });
 

@@ -43,6 +43,21 @@ describe('a missed interview with no plan yet (the builder before a date, say)',
     expect(compose('reschedule', { ...WITHOUT_TIMES, stage: 'missed' }).body).toContain('chance to reschedule');
   });
 
+  test('a cancellation email for a time that has passed decides nothing the person did not choose: the builder\'s set agrees', () => {
+    // The builder's own first set, with a date that has passed (often a slip of the date).
+    const set: MessageKind[] = ['cancel', 'phone-script', 'voicemail', 'follow-up'];
+    for (const kind of set) {
+      const message = compose(kind, { ...WITHOUT_TIMES, stage: 'missed' });
+      expect(message.body, message.body).not.toContain('withdraw');
+      expect(message.body, message.body).toContain('another time might still be possible');
+      expect(message.subject ?? '', kind).not.toMatch(/Cancel/u);
+    }
+    // Chosen, the route is taken: the email withdraws, under the subject for a missed interview.
+    const chosen = compose('cancel', { ...WITHOUT_TIMES, stage: 'missed', wish: 'withdraw' });
+    expect(chosen.body).toContain('withdraw my application');
+    expect(chosen.subject).toMatch(/^About our missed interview/u);
+  });
+
   test('the script answers "what happened?" for a time that has passed, never "I can\'t make that time"', () => {
     const body = compose('phone-script', { ...WITHOUT_TIMES, stage: 'missed', wish: 'reschedule' }).body;
     expect(body).toContain('If they ask what happened:');

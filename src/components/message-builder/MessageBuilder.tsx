@@ -243,6 +243,7 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
         yourZoneMenu={yourZoneMenu}
         reasonLineNotices={noticesFor('reasonLine')}
         when={when}
+        now={now}
         onChange={update}
         onText={updateText}
         onYourZone={(zone) => {

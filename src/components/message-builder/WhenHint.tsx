@@ -9,13 +9,19 @@ interface Props {
   form: Pick<BuilderForm, 'date' | 'time' | 'zone' | 'yourZone'>;
   /** A date or time field holds what the browser cannot read, so its value in the form is empty. */
   unreadable: Problem | null;
+  /** The clock the messages are written at; null until it is read. */
+  now: number | null;
 }
 
-export function WhenHint({ id, form, unreadable }: Props) {
+// A time already gone is often a slip of the date: said, because the messages then speak of a missed interview.
+export const PASSED_HINT = 'This time has passed, so the messages say sorry for missing the interview. If the date is wrong, change it.';
+
+export function WhenHint({ id, form, unreadable, now }: Props) {
   const result = unreadable ?? (form.date && form.time ? toInstant({ date: form.date, time: form.time, zone: form.zone || 'UTC' }, { fold: 'earlier' }) : null);
   if (result && !result.ok) return <p id={id} class="bo-notice" role="alert">{result.message}</p>;
   if (!form.date && !form.time) return <p id={id} class="bo-hint">Leave the date blank and the messages will say “our upcoming interview”.</p>;
   if (!result) return <p id={id} class="bo-hint">Add both the date and the time to have them written out in the messages.</p>;
+  if (now !== null && result.instant < now) return <p id={id} class="bo-notice">{PASSED_HINT}</p>;
   const here = form.yourZone && form.yourZone !== form.zone ? ` Shown in ${cityName(form.zone)} time and yours.` : '';
   return <p id={id} class="bo-hint">{`Messages give the time in ${cityName(form.zone || 'UTC')} time.${here}`}</p>;
 }
