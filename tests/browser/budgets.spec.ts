@@ -67,7 +67,9 @@ const PLAIN_STARLIGHT_HELPER_PAGES: Record<string, number> = {
 // once the form, the schema, the engine and the builder's form became files of their own (each
 // compressed apart); 92.1 KB in the tenth session, once the line merge came with the messages rather
 // than after the first edit (1.2 KB: a change made before it arrived showed a message without the edit).
-const FLOW_PAGE_IN_USE = 93 * KB;
+// 93.1 KB in the thirteenth session (was 92.9), once a reminder carries its step's words, edits and
+// all, and the search keeps a count in view apart from the one it says: held at 94.
+const FLOW_PAGE_IN_USE = 94 * KB;
 // Issue #16's 1.0x, for the builder's pages: met since the tenth session. As they load, the builder
 // ready for input (its writer and cards wait for the first focus or change, or for the messages to
 // near; its schema and the situation's wait for something to read): the tool page 45.9 KB (x0.95 of

@@ -141,6 +141,8 @@ describe('one flow, from "/" to the message', () => {
     // Only the step that waits offers a reminder.
     await stepHeadings(page);
     expect(await results(page).getByRole('button', { name: /^Add a reminder to my calendar/ }).count()).toBe(1);
+    // The person adds a line to the script first.
+    await messageBox(page, 2).fill(`${await messageBox(page, 2).inputValue()}\nI will also send a card.`);
     const downloading = page.waitForEvent('download');
     await results(page).getByRole('button', { name: 'Add a reminder to my calendar for step 2' }).click();
     const download = await downloading;
@@ -148,6 +150,10 @@ describe('one flow, from "/" to the message', () => {
     const ics = readFileSync((await download.path()) ?? '', 'utf8');
     expect(ics).toContain('DTSTART:20261202T090000Z');
     expect(ics).toContain('TRIGGER;VALUE=DATE-TIME:20261202T090000Z');
+    // The alarm holds the script as it is on screen, edits and all, so the words are there at 09:00.
+    const description = (ics.replace(/\r\n /gu, '').split('\r\n').find((line) => line.startsWith('DESCRIPTION:') && line.includes('What to say')) ?? '').replace(/\\n/gu, '\n').replace(/\\([,;\\])/gu, '$1');
+    expect(description).toContain(`What to say:\n${await messageBox(page, 2).inputValue()}`);
+    expect(description).toMatch(/I will also send a card\.$/u);
     await expect.poll(() => results(page).getByRole('status').innerText()).toContain('Downloaded bow-out-reminder-step-2.ics');
     await expectClean(opened);
     await opened.context.close();

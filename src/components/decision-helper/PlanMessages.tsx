@@ -17,7 +17,8 @@ import {
   type Reminder,
 } from '../../lib/flow/plan-messages';
 import { earlierEditFor } from '../../lib/flow/earlier-edit';
-import { purposeOf, withTyped, writtenFrom, type PartTexts } from '../../lib/flow/kept-edit';
+import { purposeOf, shownText, withTyped, writtenFrom, type PartTexts } from '../../lib/flow/kept-edit';
+import { withWords } from '../../lib/flow/reminder';
 import type { Situation } from '../../lib/situation';
 import type { FlowKind, Message } from '../../lib/types';
 import { downloadFile } from '../shared/download';
@@ -112,7 +113,11 @@ export function PlanMessages({ advice, situation, kinds, now }: MessagesProps) {
   const remind = async (id: string, item: FlowItem): Promise<void> => {
     if (!item.reminder) return;
     const fileName = `bow-out-reminder-step-${item.index + 1}.ics`;
-    if (await download(item.reminder, now, fileName)) {
+    // The step's words as the person has them now, edits and all (or the earlier step's it uses again).
+    const message = item.message ?? (item.sameAs === undefined ? undefined : items[item.sameAs]?.message);
+    const edit = message && carried[keyOf(message)];
+    const words = message && { subject: message.subject === undefined ? undefined : shownText(edit?.subject, message.subject), body: shownText(edit?.body, message.body) };
+    if (await download(withWords(item.reminder, words), now, fileName)) {
       setDone({ id, words: 'Downloaded' });
       setAnnouncement(`Downloaded ${fileName}. Open it to add the reminder for step ${item.index + 1} to your calendar.`);
     }

@@ -35,7 +35,7 @@ export function deadlineFor(context: AdviceContext): Deadline {
   const minutesLeft = Math.round((instant - context.now) / MINUTE_MS);
   const words =
     kind === 'now'
-      ? `Right now, before the interview starts at ${at}`
+      ? `Right now, before the interview starts on ${at}`
       : kind === 'within-the-hour'
         ? `Within the next ${minutesLeft} minutes, by ${at}`
         : kind === 'today'

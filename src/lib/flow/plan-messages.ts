@@ -12,7 +12,8 @@ import { WEEKDAYS, writePlanTime, writingLocale, type WritingLocale } from '../m
 import { isPlaceholder } from '../placeholders';
 import type { Situation } from '../situation';
 import type { FlowKind, Message, MessageKind, Wish } from '../types';
-import { cityName, wallClockAt } from '../zones';
+import { wallClockAt } from '../zones';
+import { reminderOf, type Reminder } from './reminder';
 
 /** The few details the messages need that the situation does not hold, asked once beside them. */
 export interface FlowDetails {
@@ -64,11 +65,7 @@ export function readDetails(data: unknown): FlowDetails {
 
 export { detailsAsked } from '../messages/details-asked';
 
-/** Timings the plan sets for later: those steps can go into a calendar. */
-export type WaitingTiming = Extract<StepTiming, { at: number }>;
-
-export const isWaiting = (timing: StepTiming): timing is WaitingTiming =>
-  timing.kind === 'at-opening' || timing.kind === 'call-again' || timing.kind === 'if-no-reply';
+export { isWaiting, type Reminder, type WaitingTiming } from './reminder';
 
 const CHANNEL_WORDS: Record<StepChannel, string> = {
   email: 'email',
@@ -80,41 +77,40 @@ const CHANNEL_WORDS: Record<StepChannel, string> = {
 
 const DAY_MS = 24 * 60 * 60_000;
 
-/** "09:00" within the next day (the next 09:00 is unambiguous), else "Thursday 12:00", on the person's clock, as the plan writes times. */
-export function clockWords(instant: number, zone: string, now: number, locale: WritingLocale = 'en-GB'): string {
+/**
+ * "at 09:00", "on Thursday at 12:00"; "by 09:00", "by Thursday at 12:00": a moment on the person's
+ * clock, as a person says it. Within the next day the time alone is unambiguous; later, the weekday too.
+ */
+export function momentWords(word: 'at' | 'by', instant: number, zone: string, now: number, locale: WritingLocale = 'en-GB'): string {
   const wall = wallClockAt(instant, zone);
   const time = writePlanTime(wall, locale);
-  return instant - now < DAY_MS ? time : `${WEEKDAYS[wall.weekday] ?? ''} ${time}`;
+  if (instant - now < DAY_MS) return `${word} ${time}`;
+  return `${word === 'at' ? 'on' : 'by'} ${WEEKDAYS[wall.weekday] ?? ''} at ${time}`;
 }
 
-/** "Now", "At 09:00", "If no answer"…: when a step happens, short enough for its heading. */
+const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "Now", "At 09:00", "On Thursday at 12:00", "If no answer"…: when a step happens, short enough for its heading. */
 export function timingWords(timing: StepTiming, zone: string, now: number, locale: WritingLocale = 'en-GB'): string {
   switch (timing.kind) {
     case 'now':
       return 'Now';
     case 'at-opening':
-      return `At ${clockWords(timing.at, zone, now, locale)}`;
+      return upperFirst(momentWords('at', timing.at, zone, now, locale));
     case 'if-no-answer':
       return 'If no answer';
     case 'straight-after':
       return 'Straight after';
     case 'call-again':
-      return `If no call back, at ${clockWords(timing.at, zone, now, locale)}`;
+      return `If no call back, ${momentWords('at', timing.at, zone, now, locale)}`;
     case 'if-no-reply':
-      return `If no reply by ${clockWords(timing.at, zone, now, locale)}`;
+      return `If no reply ${momentWords('by', timing.at, zone, now, locale)}`;
   }
 }
 
 /** "2 · At 09:00: call — script" */
 export function stepHeading(step: Pick<PlannedStep, 'channel' | 'timing'>, index: number, zone: string, now: number, locale: WritingLocale = 'en-GB'): string {
   return `${index + 1} · ${timingWords(step.timing, zone, now, locale)}: ${CHANNEL_WORDS[step.channel]}`;
-}
-
-export interface Reminder {
-  /** When the step is due: the calendar's alarm rings then. */
-  at: number;
-  title: string;
-  description: string;
 }
 
 export interface FlowItem {
@@ -162,15 +158,6 @@ export function flowFields(situation: Situation, wish: Wish | undefined, details
   return fields;
 }
 
-function reminderOf(step: PlannedStep, heading: string, zone: string): Reminder | undefined {
-  if (!isWaiting(step.timing)) return undefined;
-  return {
-    at: step.timing.at,
-    title: `${step.label} (Bow Out reminder)`,
-    description: `${heading.replace(/^\d+ · /u, '')}. ${step.when} Times are on your clock (${cityName(zone)} time).`,
-  };
-}
-
 /** Written the same, word for word: a later step can point back to it. */
 const isSameText = (one: Message, other: Message): boolean =>
   one.subject === other.subject && one.body === other.body && (one.notes ?? []).join('\n') === (other.notes ?? []).join('\n');
@@ -187,7 +174,7 @@ export function flowItems(advice: Advice, details: FlowDetails, now: number, loc
   advice.channelPlan.forEach((step, index) => {
     // One locale for the headings and the messages under them, or the two would write dates apart.
     const heading = stepHeading(step, index, zone, now, writingLocale(locale));
-    const reminder = reminderOf(step, heading, zone);
+    const reminder = reminderOf(step, heading, zone, fields.company);
     const item: FlowItem = { index, heading, step, ...(reminder ? { reminder } : {}) };
     const messageStep = messageStepAt(advice.notice, advice.channelPlan, index);
     const text = writeMessage(step.message, PLAN_TEMPLATES[step.message], fields, { locale, step: messageStep });

@@ -18,6 +18,12 @@ describe('the act-by deadline', () => {
     expect(advice.deadline.why).toBe('It is late in your evening, and your message will still be waiting when their day starts.');
   });
 
+  test('with the interview about to start: right now, before it starts "on" its day, as a person says it', () => {
+    const advice = advise(situation(interviewAt('2026-12-14', '10:30')), at('2026-12-14', '10:00', LONDON));
+    expect(advice.deadline.kind).toBe('now');
+    expect(advice.deadline.words).toMatch(/^Right now, before the interview starts on Monday 14 December 2026 at 10:30/u);
+  });
+
   test('at 20:30 there is still the evening: today, by 22:00', () => {
     const advice = advise(situation(), at('2026-12-14', '20:30', LONDON));
     expect(advice.deadline).toMatchObject({ kind: 'today', instant: at('2026-12-14', '22:00', LONDON) });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseFields } from '../../../src/lib/fields';
 import {
-  clockWords,
+  momentWords,
   detailsAsked,
   EMPTY_DETAILS,
   flowFields,
@@ -103,7 +103,7 @@ describe('flowItems', () => {
     const now = at('2026-12-01', '10:00', 'Europe/London');
     const advice = advise(situation({ interview: { date: '2026-12-08', time: '10:00', zone: 'America/New_York' } }), now);
     const chase = flowItems(advice, EMPTY_DETAILS, now).find((item) => item.step.timing.kind === 'if-no-reply');
-    expect(chase?.heading).toMatch(/^2 · If no reply by (Monday|Tuesday|Wednesday|Thursday|Friday) \d\d:\d\d: call — script$/u);
+    expect(chase?.heading).toMatch(/^2 · If no reply by (Monday|Tuesday|Wednesday|Thursday|Friday) at \d\d:\d\d: call — script$/u);
   });
 });
 
@@ -177,7 +177,7 @@ describe('flowFields', () => {
   });
 });
 
-describe('stepHeading and clockWords', () => {
+describe('stepHeading and momentWords', () => {
   test.each([
     [{ kind: 'now' } as const, '1 · Now: email'],
     [{ kind: 'if-no-answer' } as const, '1 · If no answer: email'],
@@ -186,12 +186,22 @@ describe('stepHeading and clockWords', () => {
     expect(stepHeading({ channel: 'email', timing }, 0, 'Europe/London', 0)).toBe(heading);
   });
 
-  test('a time within a day is the clock alone; later, the weekday too', () => {
+  test('a time within a day is the clock alone; later, the weekday too, said as a person says it', () => {
     const now = at('2026-12-01', '21:30', 'Europe/London');
-    expect(clockWords(at('2026-12-02', '09:00', 'Europe/London'), 'Europe/London', now)).toBe('09:00');
-    expect(clockWords(at('2026-12-03', '12:00', 'Europe/London'), 'Europe/London', now)).toBe('Thursday 12:00');
+    expect(momentWords('at', at('2026-12-02', '09:00', 'Europe/London'), 'Europe/London', now)).toBe('at 09:00');
+    expect(momentWords('at', at('2026-12-03', '12:00', 'Europe/London'), 'Europe/London', now)).toBe('on Thursday at 12:00');
+    expect(momentWords('by', at('2026-12-03', '12:00', 'Europe/London'), 'Europe/London', now)).toBe('by Thursday at 12:00');
     // On the person's clock: 09:00 in New York is 14:00 in London.
-    expect(clockWords(at('2026-12-02', '09:00', 'America/New_York'), 'Europe/London', now)).toBe('14:00');
+    expect(momentWords('by', at('2026-12-02', '09:00', 'America/New_York'), 'Europe/London', now)).toBe('by 14:00');
+  });
+
+  test('a step a weekend away reads "On Monday at 09:00", never "At Monday 09:00"', () => {
+    const friday = at('2026-12-04', '18:00', 'Europe/London');
+    const monday = at('2026-12-07', '09:00', 'Europe/London');
+    expect(stepHeading({ channel: 'call', timing: { kind: 'at-opening', at: monday } }, 1, 'Europe/London', friday)).toBe('2 · On Monday at 09:00: call — script');
+    expect(stepHeading({ channel: 'call', timing: { kind: 'call-again', at: monday } }, 2, 'Europe/London', friday)).toBe('3 · If no call back, on Monday at 09:00: call — script');
+    expect(stepHeading({ channel: 'email', timing: { kind: 'if-no-reply', at: monday } }, 3, 'Europe/London', friday)).toBe('4 · If no reply by Monday at 09:00: email');
+    expect(stepHeading({ channel: 'call', timing: { kind: 'at-opening', at: at('2026-12-05', '09:00', 'Europe/London') } }, 1, 'Europe/London', friday)).toBe('2 · At 09:00: call — script');
   });
 
   test('only later steps wait', () => {
