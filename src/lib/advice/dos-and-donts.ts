@@ -24,13 +24,15 @@ function listFor(plan: readonly ChannelStep[]) {
     has: (channel: ChannelStep['channel']): boolean => plan.some((step) => step.channel === channel),
     /** A call the plan makes for sure, not only as a chase if no one replies. */
     calls: (): boolean => plan.some((step) => step.channel === 'call' && step.timing.kind !== 'if-no-reply'),
+    /** The plan's first step is written (an email or a text) and a call comes after it. */
+    writesBeforeCalling: (): boolean => (plan[0]?.channel === 'email' || plan[0]?.channel === 'text') && plan.some((step) => step.channel === 'call'),
   };
 }
 
 export function dosFor(context: AdviceContext, plan: readonly ChannelStep[]): Recommendation[] {
   const { reason } = context.situation;
   const wish = context.wish;
-  const { items: dos, add, has, calls } = listFor(plan);
+  const { items: dos, add, has, calls, writesBeforeCalling } = listFor(plan);
   if (isEmployer(context)) {
     if (context.notice === 'missed') add('Get in touch with the candidate today.', 'They waited for an interview that did not happen, and wonder why.');
     else add('Tell the candidate as soon as the decision is made.', 'They may be turning down other plans to be there.');
@@ -50,7 +52,10 @@ export function dosFor(context: AdviceContext, plan: readonly ChannelStep[]): Re
     if (offersNewTimes && reason !== 'role-filled') {
       add('Offer two or three new times, written in the candidate’s time zone.', 'Choices make it easy to say yes, and their own time zone avoids mix-ups.');
     }
-    if (calls()) {
+    if (calls() && writesBeforeCalling()) {
+      // Out of hours the email goes first and the call waits for their day: the line follows that order.
+      add(`Call as well, when their working day starts. The ${plan[0]?.channel === 'text' ? 'text' : 'email'} you sent first is the record.`, 'A call is the courtesy, and they hear it from a person.');
+    } else if (calls()) {
       add(
         has('email') ? 'Call, then confirm the call by email the same day.' : 'Call, then confirm the call in writing the same day.',
         'A call is the courtesy. The written note is the record.',

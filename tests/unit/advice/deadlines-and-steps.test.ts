@@ -105,6 +105,19 @@ describe('what the advice says', () => {
     expect(dos).toContain('In your email, offer to talk it over if they would like to.');
   });
 
+  test('an employer whose plan emails tonight and calls at 09:00 is told to call as well, in that order, never "call, then confirm"', () => {
+    // Tuesday 21:30 for a Thursday 14:00 interview: within two working days, out of hours.
+    const advice = advise(situation({ who: 'employer', wish: 'withdraw-invitation', stage: 'scheduled', reason: 'role-filled', ...interviewAt('2026-12-17', '14:00') }), at('2026-12-15', '21:30', LONDON));
+    expect(advice.channelPlan.map((step) => step.channel).slice(0, 2)).toEqual(['email', 'call']);
+    const dos = advice.dos.map((item) => item.text);
+    expect(dos).not.toContain('Call, then confirm the call by email the same day.');
+    expect(dos).toContain('Call as well, when their working day starts. The email you sent first is the record.');
+    // In their working day the call comes first, and the line says so.
+    const daytime = advise(situation({ who: 'employer', wish: 'withdraw-invitation', stage: 'scheduled', reason: 'role-filled', ...interviewAt('2026-12-17', '14:00') }), at('2026-12-16', '10:00', LONDON));
+    expect(daytime.channelPlan[0]?.channel).toBe('call');
+    expect(daytime.dos.map((item) => item.text)).toContain('Call, then confirm the call by email the same day.');
+  });
+
   test('an employer who did not say a panel was booked is not told about "the interview panel"', () => {
     const advice = advise(situation({ who: 'employer', wish: 'cancel-interview', reason: 'role-filled' }), at('2026-12-07', '10:00', LONDON));
     expect(allText(advice)).not.toMatch(/interview panel/);
