@@ -67,7 +67,11 @@ export default defineConfig({
                   },
                   // The situation's schema (zod) and the links read through it, in one file: the helper
                   // loads it only with something to read, the builder, the engine and the messages with them.
-                  { name: 'schema', test: /node_modules[\\/]zod[\\/]|src[\\/]lib[\\/](situation|links|link-changes|zod)\.ts/ },
+                  { name: 'schema', test: /node_modules[\\/]zod[\\/]|src[\\/]lib[\\/](situation|links|zod)\.ts/ },
+                  // A link laid over a form, what it left out and the notes that say so: only the two
+                  // islands' readers need it (with a link or saved details), so neither the engine nor
+                  // the builder's messages carry it; one file for both readers rather than a copy each.
+                  { name: 'link-prefill', test: /src[\\/]lib[\\/](link-prefill|link-changes)\.ts/ },
                 ],
               },
             },

@@ -5,7 +5,7 @@ import { z } from './zod';
 import { WRITING_LOCALES } from './messages/locales';
 import { MAX_PROPOSED_TIMES } from './field-caps';
 import { MESSAGE_KINDS, REASONS, SPOKE, STAGES, TONES, WHO, WISHES, type MessageKind } from './types';
-import { kindsFromQuery, prefillSituation, situationInputFromQuery, situationToQuery } from './links';
+import { situationInputFromQuery, situationToQuery } from './links';
 import { parseSituation, type Situation } from './situation';
 import { BUILDER_TEXT_LIMIT, keepFirst } from './saved-text';
 import { emptyForm, kindsFor, type FreshField } from './builder-defaults';
@@ -128,27 +128,6 @@ export function applySituation(form: BuilderForm, situation: Situation): Builder
   // A change of side never keeps the other side's messages.
   next.kinds = next.kinds.filter((kind) => kindsFor(next.who).includes(kind));
   return next;
-}
-
-/** Applies a prefill link: the whole situation (links.ts vocabulary) and `kinds=cancel,voicemail`. */
-export function applyQuery(form: BuilderForm, search: string): BuilderForm {
-  return prefillForm(form, search).form;
-}
-
-/**
- * The form with a prefill link laid over it, and what the link changed (query names, plus `kinds`
- * when it changed the messages ticked), so the island can offer the saved details back.
- */
-export function prefillForm(form: BuilderForm, search: string): { form: BuilderForm; changed: string[] } {
-  const params = new URLSearchParams(search);
-  const prefill = prefillSituation(formToSituation(form), params);
-  const kinds = kindsFromQuery(params);
-  if (!prefill.applied && kinds.length === 0) return { form, changed: [] };
-  const next = prefill.applied ? applySituation(form, prefill.situation) : { ...form };
-  if (params.get('kinds') !== null) next.kinds = kinds.filter((kind) => kindsFor(next.who).includes(kind));
-  const changed = [...prefill.changed];
-  if (next.kinds.join(',') !== form.kinds.join(',')) changed.push('kinds');
-  return { form: next, changed };
 }
 
 /** The generator's input: blanks left out, so the templates word around what is missing. */

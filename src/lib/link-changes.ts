@@ -38,3 +38,29 @@ export function filledByLink(keys: readonly string[]): string | null {
   if (words.length === 0) return null;
   return `The link you followed filled in ${listed(words)}. Check ${words.length === 1 ? 'it' : 'them'} before you send anything.`;
 }
+
+// A list in a link (its messages, its people and ways to reach them) is left out only in part.
+const LEFT_OUT_WORDS: Record<string, string> = { ...KEY_WORDS, kinds: 'some of the messages', channels: 'some of the people and ways to reach them' };
+const IN_PART = new Set(['kinds', 'channels']);
+
+/**
+ * The note when a link carried values that could not be used (prefillSituation's `leftOut`), so a
+ * part of a link never vanishes unsaid; null when it left nothing out. Our words only, never the values.
+ */
+export function leftOutByLink(keys: readonly string[]): string | null {
+  const words = [...new Set(keys.map((key) => LEFT_OUT_WORDS[key] ?? 'details'))];
+  if (words.length === 0) return null;
+  return words.length === 1 && !keys.some((key) => IN_PART.has(key))
+    ? `We could not use one part of the link you followed, so we left it out: ${listed(words)}.`
+    : `We could not use some parts of the link you followed, so we left them out: ${listed(words)}.`;
+}
+
+/**
+ * All a person who followed a link is told of it on arrival, in one place for both islands: what
+ * it left out, then, with nothing saved, what it filled in (with details saved, the note offering
+ * them back says what it changed). Null when there is nothing to say.
+ */
+export function linkNote(link: { changed: readonly string[]; leftOut: readonly string[] }, isSaved: boolean): string | null {
+  const notes = [leftOutByLink(link.leftOut), isSaved ? null : filledByLink(link.changed)].filter((note) => note !== null);
+  return notes.length > 0 ? notes.join(' ') : null;
+}

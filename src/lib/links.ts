@@ -1,7 +1,8 @@
 // The one query vocabulary for a situation, both ways: the helper's link to the builder, prefill
 // links and the builder reading them. Every value read here still goes through `parseSituation`.
-import { parseSituation, SITUATION_FIELDS, type Situation, type SituationProblem } from './situation';
-import { MESSAGE_KINDS, type MessageKind, type Problem } from './types';
+// Laying a link over a form, and what it then leaves out, is ./link-prefill.ts: only the readers need it.
+import { SITUATION_FIELDS, type Situation } from './situation';
+import { MESSAGE_KINDS, type MessageKind } from './types';
 import { CHANNEL_FLAGS, listedChannels } from './link-channels';
 
 export const MESSAGE_BUILDER_PATH = '/tools/message-builder/';
@@ -18,7 +19,8 @@ export const SITUATION_KEYS: readonly string[] = [...PLAIN_KEYS, ...INTERVIEW_KE
 
 type Input = Record<string, unknown>;
 
-function asParams(query: string | URLSearchParams): URLSearchParams {
+/** A query as its parameters; a string that cannot be read is an empty query. */
+export function asParams(query: string | URLSearchParams): URLSearchParams {
   if (typeof query !== 'string') return query;
   try {
     return new URLSearchParams(query);
@@ -51,61 +53,6 @@ export function situationInputFromQuery(query: string | URLSearchParams): Input 
     input['people'] = people;
   }
   return Object.keys(input).length > 0 ? input : null;
-}
-
-/** Which fields of `after` differ from `before`, by query name: what a link changed. */
-export function changedKeys(before: Situation, after: Situation): string[] {
-  const a = new URLSearchParams(situationToQuery(before));
-  const b = new URLSearchParams(situationToQuery(after));
-  return SITUATION_KEYS.filter((key) => (a.get(key) ?? '') !== (b.get(key) ?? ''));
-}
-
-/**
- * `base` (a saved or fresh form) with whatever the link carries laid over it: the link wins field
- * by field. When the link changes who is asking, the base's wish and reason no longer fit, so they go.
- */
-export function prefillSituation(
-  base: Situation,
-  query: string | URLSearchParams,
-): { situation: Situation; problems: Problem<SituationProblem>[]; applied: boolean; changed: string[] } {
-  const input = situationInputFromQuery(query);
-  if (input === null) return { situation: base, problems: [], applied: false, changed: [] };
-  const { situation, problems } = laidOver(base, input);
-  return { situation, problems, applied: true, changed: changedKeys(base, situation) };
-}
-
-/**
- * `base` with raw fields laid over it, field by field (inside the interview, contacts and people
- * too): a link's, or what a person chose in the form before the island started. A new `who` drops
- * the base's wish and reason, which no longer fit; a new date or time drops the clock-change answer.
- */
-export function laidOver(base: Situation, input: Input): { situation: Situation; problems: Problem<SituationProblem>[] } {
-  const merged: Input = { ...base, interview: { ...base.interview }, contacts: { ...base.contacts }, people: { ...base.people } };
-  if (input['who'] !== undefined && input['who'] !== base.who) {
-    delete merged['wish'];
-    delete merged['reason'];
-  }
-  // A clock change is about one particular date and time; a new one needs its own answer.
-  if (input['interview'] !== undefined) delete merged['fold'];
-  for (const [key, value] of Object.entries(input)) {
-    merged[key] = NESTED.has(key) && typeof value === 'object' && value !== null ? { ...(merged[key] as Input), ...(value as Input) } : value;
-  }
-  // A value that is wrong leaves the base's in place rather than a default.
-  const { situation: read, problems } = parseSituation(merged);
-  return { situation: problems.length === 0 ? read : keepBaseWhereWrong(base, read, problems), problems };
-}
-
-const NESTED = new Set(['interview', 'contacts', 'people']);
-
-function keepBaseWhereWrong(base: Situation, read: Situation, problems: readonly Problem<SituationProblem>[]): Situation {
-  const kept: Situation = { ...read, interview: { ...read.interview } };
-  for (const { field } of problems) {
-    if (field === 'date' || field === 'time' || field === 'zone') kept.interview[field] = base.interview[field];
-    else if (field === 'personZone') kept.personZone = base.personZone;
-    else if (field === 'contacts') kept.contacts = base.contacts;
-    else if (field === 'people') kept.people = base.people;
-  }
-  return kept;
 }
 
 /** The query string (without "?") for a situation; empty fields are left out rather than sent blank. */

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import {
-  applyQuery,
   messageLocale,
   applySituation,
   DEFAULT_KINDS,
@@ -9,14 +8,15 @@ import {
   formForSaving,
   formToSituation,
   parseBuilderForm,
-  prefillForm,
   readSavedBuilderForm,
   restoreForm,
   toMessageFields,
 } from '../../src/lib/builder-state';
 import { messageStepsFor } from '../../src/lib/builder-steps';
 import { BUILDER_TEXT_LIMIT, keepFirst } from '../../src/lib/saved-text';
+import { applyQuery, prefillForm } from '../../src/lib/builder-prefill';
 import { builderLink } from '../../src/lib/links';
+import { UNUSABLE_PAIRS } from './fixtures/unusable-link-values';
 import { compose } from '../../src/lib/messages/index';
 import type { Situation } from '../../src/lib/situation';
 
@@ -247,7 +247,7 @@ describe('prefillForm says what a link changed', () => {
     expect(prefillForm(saved, '?date=2027-03-01&kinds=cancel').changed).toEqual([]);
   });
   test('no link, no change', () => {
-    expect(prefillForm(saved, '')).toEqual({ form: saved, changed: [] });
+    expect(prefillForm(saved, '')).toEqual({ form: saved, changed: [], leftOut: [] });
   });
 });
 
@@ -261,5 +261,27 @@ describe('how dates and times are written', () => {
   test('a saved choice is kept, and anything else follows the browser', () => {
     expect(parseBuilderForm({ locale: 'en-US' }).locale).toBe('en-US');
     expect(parseBuilderForm({ locale: 'fr-FR' }).locale).toBe('');
+  });
+});
+
+describe('prefillForm says what a link left out', () => {
+  const saved = { ...emptyForm('Europe/London'), date: '2027-03-01', time: '09:30', zone: 'Europe/London', reason: 'illness' as const, kinds: ['cancel' as const] };
+
+  test.each(UNUSABLE_PAIRS)('%s=%j is named, and the form keeps what it had', (key, value) => {
+    const { form, leftOut } = prefillForm(saved, `?${new URLSearchParams({ [key]: value })}`);
+    expect(leftOut).toEqual([key]);
+    expect([form.who, form.date, form.time, form.zone, form.reason, form.kinds]).toEqual(['candidate', '2027-03-01', '09:30', 'Europe/London', 'illness', ['cancel']]);
+  });
+  test.each([
+    ['an unknown message', '?kinds=cancel,ransom-note', ['cancel']],
+    ['only unknown messages', '?kinds=ransom-note', ['cancel']],
+    ['a message of the other side', '?kinds=voicemail,employer-not-chosen', ['voicemail']],
+  ])('%s is named as left out', (_, search, kinds) => {
+    const { form, leftOut } = prefillForm(saved, search);
+    expect([form.kinds, leftOut]).toEqual([kinds, ['kinds']]);
+  });
+  test('a link the helper writes leaves nothing out', () => {
+    const situation = formToSituation({ ...saved, who: 'employer', reason: 'role-filled', wish: 'cancel-interview' });
+    expect(prefillForm(saved, `?${builderLink(situation, ['employer-cancel-interview']).split('?')[1]}`).leftOut).toEqual([]);
   });
 });

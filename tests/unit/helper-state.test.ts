@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withControls } from '../../src/components/decision-helper/form-state';
-import { laidOver } from '../../src/lib/links';
+import { laidOver } from '../../src/lib/link-prefill';
 import { defaultSituation } from '../../src/lib/situation';
 
 // What a person changes in the home page's form before its island runs (client:touch), as the

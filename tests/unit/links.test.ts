@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { builderLink, changedKeys, kindsFromQuery, laidOver, MESSAGE_BUILDER_PATH, prefillSituation, situationInputFromQuery, situationToQuery } from '../../src/lib/links';
+import { changedKeys, laidOver, prefillSituation } from '../../src/lib/link-prefill';
+import { builderLink, kindsFromQuery, MESSAGE_BUILDER_PATH, SITUATION_KEYS, situationInputFromQuery, situationToQuery } from '../../src/lib/links';
 import { defaultSituation, parseSituation, type Situation } from '../../src/lib/situation';
+import { UNUSABLE_LINK_VALUES, UNUSABLE_PAIRS } from './fixtures/unusable-link-values';
 import { CANDIDATE_WISHES, EMPLOYER_WISHES, REASONS, SPOKE, STAGES } from '../../src/lib/types';
 
 const fromQuery = (query: string): Situation => parseSituation(situationInputFromQuery(query)).situation;
@@ -60,7 +62,7 @@ describe('a situation in a link, both ways', () => {
 
   test('a link without situation fields changes nothing', () => {
     const base = { ...defaultSituation(), personZone: 'Europe/London' };
-    expect(prefillSituation(base, 'utm_source=x')).toEqual({ situation: base, problems: [], applied: false, changed: [] });
+    expect(prefillSituation(base, 'utm_source=x')).toEqual({ situation: base, problems: [], applied: false, changed: [], leftOut: [] });
   });
 
   test('a link’s values win field by field, and say which fields they changed', () => {
@@ -103,5 +105,64 @@ describe('a situation in a link, both ways', () => {
   test('changedKeys names only what differs', () => {
     const base = defaultSituation();
     expect(changedKeys(base, { ...base, contacts: { phone: false, email: true, text: false } })).toEqual(['channels']);
+  });
+});
+
+describe('a link value we cannot use is left out, and prefillSituation names it', () => {
+  const saved: Situation = {
+    ...defaultSituation(),
+    who: 'candidate',
+    stage: 'scheduled',
+    wish: 'cancel',
+    reason: 'illness',
+    interview: { date: '2026-12-14', time: '10:00', zone: 'Europe/London' },
+    personZone: 'Europe/Paris',
+    spoke: 'call',
+    fold: 'later',
+  };
+
+  test('every key a link may carry has unusable values to walk', () => {
+    expect(Object.keys(UNUSABLE_LINK_VALUES).sort()).toEqual([...SITUATION_KEYS].sort());
+  });
+
+  test.each(UNUSABLE_PAIRS)('%s=%j is named as left out, and the saved value stays', (key, value) => {
+    const result = prefillSituation(saved, new URLSearchParams({ [key]: value }));
+    expect(result.leftOut).toEqual([key]);
+    // The channels it knows still count (listed means yes); everything else is as saved.
+    const known = key === 'channels' ? { contacts: saved.contacts, people: saved.people } : {};
+    expect({ ...result.situation, ...known }).toEqual(saved);
+    // Nothing of the value itself is kept anywhere.
+    if (value !== '') expect(JSON.stringify(result.situation)).not.toContain(value);
+  });
+
+  test('beside values it can use: only the bad ones are left out, the rest fill in', () => {
+    const result = prefillSituation(saved, 'date=2026-12-15&time=25:00&zone=Mars/Base&reason=emergency');
+    expect(result.leftOut).toEqual(['time', 'zone']);
+    expect(result.situation.interview).toEqual({ date: '2026-12-15', time: '10:00', zone: 'Europe/London' });
+    expect(result.situation.reason).toBe('emergency');
+    expect(result.changed).toEqual(['reason', 'fold', 'date']);
+  });
+
+  test('a bad side leaves the saved side, wish and reason as they were', () => {
+    const { situation, leftOut } = prefillSituation({ ...saved, who: 'employer', wish: 'move-interview', reason: 'role-on-hold' }, 'who=stranger');
+    expect([situation.who, situation.wish, situation.reason, leftOut]).toEqual(['employer', 'move-interview', 'role-on-hold', ['who']]);
+  });
+
+  test('a new side with a wish that is not its own: the wish is left out and none is kept', () => {
+    const { situation, leftOut } = prefillSituation(saved, 'who=employer&wish=cancel');
+    expect([situation.who, situation.wish, leftOut]).toEqual(['employer', undefined, ['wish']]);
+  });
+
+  test('empty date, time and zones clear them: not a value we could not use', () => {
+    expect(prefillSituation(saved, 'date=&time=&zone=&personZone=').leftOut).toEqual([]);
+  });
+
+  test('a link the helper writes leaves nothing out', () => {
+    fc.assert(
+      fc.property(anySituation, (situation) => {
+        expect(prefillSituation(saved, situationToQuery(situation)).leftOut).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { applyQuery, emptyForm, toMessageFields } from '../../src/lib/builder-state';
+import { applyQuery } from '../../src/lib/builder-prefill';
+import { emptyForm, toMessageFields } from '../../src/lib/builder-state';
 import { compose } from '../../src/lib/messages/index';
 import { CANDIDATE_MESSAGE_KINDS, EMPLOYER_MESSAGE_KINDS, FLOW_KINDS, type MessageKind } from '../../src/lib/types';
 import { FULL } from './fixtures/messages';

@@ -1,12 +1,12 @@
 // What the helper reads through the situation's schema (zod, about half the form's script): details
 // saved in this browser (or by another tab), a link's fields and a choice kept in this page's
 // history. Loaded only when there is something to read (./reader-chunk.ts).
-import { changedInWords, filledByLink } from '../../lib/link-changes';
-import { prefillSituation } from '../../lib/links';
+import { changedInWords, linkNote } from '../../lib/link-changes';
+import { prefillSituation } from '../../lib/link-prefill';
 import { parseSituation, situationSchema, type Situation } from '../../lib/situation';
 import type { Choice } from './chosen-here';
 
-export { changedInWords, filledByLink, prefillSituation };
+export { changedInWords, linkNote, prefillSituation };
 
 /** What the helper saves: the situation, and whether the interview's zone was chosen or only assumed. */
 export interface SavedHelper {

@@ -34,6 +34,8 @@ export interface Start {
 /** With no reader there was nothing saved to read, but a browser that refuses storage is still said. */
 const nothingSaved = () => ({ value: null, notice: storageAvailable() ? null : STORAGE_NOTICES.unavailable });
 
+const SHOWN_AS_SAVED = 'We filled in the date and details you saved in this browser. Use “Clear my details” to start again.';
+
 /** `reader`, when there was something to read; without it, the page's topic over a fresh form. */
 export function startingPoint(topic: Topic, browserZone: string, form: HTMLFormElement | null, reader: Reader | undefined): Start {
   const loaded = reader ? loadSaved(SITUATION_KEY, SITUATION_VERSION, reader.readSavedHelper) : nothingSaved();
@@ -41,7 +43,8 @@ export function startingPoint(topic: Topic, browserZone: string, form: HTMLFormE
   const isSavedZoneChosen = restoreZone(saved.value?.personZone ?? '', browserZone).isChosen;
   const isSavedInterviewZoneChosen = loaded.value?.isInterviewZoneChosen ?? false;
   const base = withZones(withTopic(saved.value ?? defaultSituation(), topic), browserZone);
-  const prefill = reader ? reader.prefillSituation(base, window.location.search) : { situation: base, changed: [] as string[], problems: [] };
+  const prefill = reader ? reader.prefillSituation(base, window.location.search) : { situation: base, changed: [] as string[], leftOut: [] as string[] };
+  const linkNote = reader?.linkNote(prefill, saved.value !== null) ?? null;
   const early = withControls(prefill.situation, form ? changedControls(form) : new Map());
   const isTouched = early.adopted > 0;
   const touched = early.situation;
@@ -59,14 +62,8 @@ export function startingPoint(topic: Topic, browserZone: string, form: HTMLFormE
             changed: reader.changedInWords(prefill.changed),
           }
         : null,
-    notice:
-      saved.notice ??
-      (prefill.problems.length > 0
-        ? 'Some details in the link you followed could not be used, so we left those fields as they were.'
-        : saved.value && prefill.changed.length === 0
-          ? 'We filled in the date and details you saved in this browser. Use “Clear my details” to start again.'
-          : // With details saved, the note offering them back says what the link changed; without, this does.
-            (!saved.value && reader?.filledByLink(prefill.changed)) || null),
+    // Storage's word first, then the link's; details shown again as saved are said when no link spoke.
+    notice: [saved.notice, linkNote ?? (saved.value && prefill.changed.length === 0 ? SHOWN_AS_SAVED : null)].filter((said) => said !== null).join(' ') || null,
     isTouched,
   };
 }

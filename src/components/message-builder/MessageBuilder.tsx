@@ -87,7 +87,7 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
     // nothing to read, the fresh form is not saved either: a later visit then starts without the reader.
     const isReaderFailed = isReaderWanted && !readerAtStart;
     isNextSaveSkipped.current = !readerAtStart;
-    setStorageNotice(isReaderFailed ? SAVED_FAILED : (saved.notice ?? arrival.filled));
+    setStorageNotice(isReaderFailed ? SAVED_FAILED : [saved.notice, arrival.said].filter((said) => said !== null).join(' ') || null);
     setNow(Date.now());
     setLoaded(true);
     // Details to show again, or a link that brought some: their messages are written at once.

@@ -44,14 +44,14 @@ export interface Arrival {
   form: BuilderForm;
   isYourZoneChosen: boolean;
   beforeLink: BeforeLink | null;
-  /** With nothing saved, what a link filled in, said (../../lib/link-changes.ts, filledByLink). */
-  filled: string | null;
+  /** What a link left out and, with nothing saved, what it filled in (../../lib/link-changes.ts, linkNote). */
+  said: string | null;
 }
 
 /** Where the form starts with nothing saved or linked: the page's side and messages, in the browser's zone. */
 export function freshArrival(browserZone: string, who: Who, kinds: string | undefined): Arrival {
   const start = restoreForm(initialForm(who, kinds), browserZone, kinds);
-  return { form: start.form, isYourZoneChosen: start.yourZone.isChosen, beforeLink: null, filled: null };
+  return { form: start.form, isYourZoneChosen: start.yourZone.isChosen, beforeLink: null, said: null };
 }
 
 /** Whether this tab's form is what another tab saved: then its save tells this one nothing new. */

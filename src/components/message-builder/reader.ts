@@ -1,9 +1,10 @@
 // What the builder reads through its form's schema (zod, and the situation's schema a link is read
 // with): a form saved in this browser or by another tab, and a prefill link laid over it. Loaded
 // only when there is something to read (./reader-chunk.ts); the writer brings the same schema.
-import { changedInWords, filledByLink } from '../../lib/link-changes';
+import { changedInWords, linkNote } from '../../lib/link-changes';
 import { defaultKinds, restoreForm } from '../../lib/builder-defaults';
-import { prefillForm, readSavedBuilderForm, type BuilderForm } from '../../lib/builder-state';
+import { prefillForm } from '../../lib/builder-prefill';
+import { readSavedBuilderForm, type BuilderForm } from '../../lib/builder-state';
 import type { Who } from '../../lib/types';
 import { initialForm, type Arrival } from './form-state';
 
@@ -22,6 +23,6 @@ export function arrive(saved: BuilderForm | null, search: string, browserZone: s
       saved && linked.changed.length > 0
         ? { form: start.form, isYourZoneChosen: start.yourZone.isChosen, changed: changedInWords(linked.changed) }
         : null,
-    filled: saved ? null : filledByLink(linked.changed),
+    said: linkNote(linked, saved !== null),
   };
 }

@@ -2,7 +2,8 @@
 // the candidate about this interview, and then it does the email's job in the whole plan.
 import { describe, expect, test } from 'vitest';
 import { compose } from '../../../src/lib/messages';
-import { builderLink, prefillSituation } from '../../../src/lib/links';
+import { prefillSituation } from '../../../src/lib/link-prefill';
+import { builderLink } from '../../../src/lib/links';
 import { parseSituation } from '../../../src/lib/situation';
 import { advise, allText, at, HOUR, INTERVIEW_AT, situation } from './fixtures';
 
