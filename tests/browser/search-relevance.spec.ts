@@ -716,7 +716,9 @@ describe('the search dialog by keyboard', () => {
     const dialog = page.getByRole('dialog', { name: 'Search the guide' });
     await dialog.getByPlaceholder('Search the guide').waitFor();
     await page.keyboard.type('withdraw');
-    const summary = dialog.getByText(/^\d+ results? for withdraw$/);
+    // What the live region says once typing pauses (the count in view says it too, but is hidden
+    // from screen readers: matching both words made this locator ambiguous after the pause).
+    const summary = dialog.getByRole('status').filter({ hasText: /^\d+ results? for withdraw$/ });
     await summary.waitFor(UI_WAIT);
     const count = async () => Number((await summary.textContent())?.match(/^\d+/)?.[0]);
     const pagesListed = async () => {
