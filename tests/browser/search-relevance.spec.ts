@@ -400,6 +400,27 @@ const WHOLE_QUESTIONS: ReadonlyArray<readonly [query: string, mustShow: string, 
   ['can we withdraw a job offer', '/employers/pause-or-stop-hiring/#can-we-withdraw-a-job-offer', TOP_THREE],
   // The candidate turned down after the last round: answered in the etiquette FAQ.
   ['i was not selected after the final interview', '/faq/interview-etiquette/#what-if-im-rejected-after-the-final-interview', FIRST],
+  // A walk of the built site: whole questions whose answer was missing, or below another side's page.
+  ["how to tell a candidate they didn't get the job", '/employers/tell-a-candidate-they-were-not-chosen/', FIRST],
+  ['reschedule interview sick', '/candidates/reschedule-an-interview/#can-i-move-the-interview-if-im-sick', FIRST],
+  ['i am sick can i move my interview', '/candidates/reschedule-an-interview/#can-i-move-the-interview-if-im-sick', FIRST],
+  ['can i back out after accepting an offer', '/candidates/job-offers/#can-i-go-back-on-an-offer-i-accepted', FIRST],
+  ['i want to cancel my interview tomorrow', '/candidates/cancel-an-interview/', FIRST],
+  // More typed the same way, candidates then employers.
+  ['how do i tell them i cant come', '/candidates/cancel-an-interview/', FIRST],
+  ['employer cancelled my interview what now', '/candidates/employer-cancels-on-you/', FIRST],
+  ['what to say when you cancel an interview last minute', '/candidates/last-minute-and-same-day/#what-should-i-say', FIRST],
+  ['do i need to give a reason to withdraw', '/candidates/reasons/#do-i-have-to-give-a-reason', FIRST],
+  ['im too nervous to go to my interview', '/faq/interview-etiquette/#what-if-im-just-nervous', FIRST],
+  ['how to ask for a different interview time', '/candidates/reschedule-an-interview/#how-do-i-ask-to-reschedule-an-interview', FIRST],
+  ['how to say sorry for missing an interview', '/candidates/missed-the-interview/#how-do-i-apologise-for-missing-an-interview', FIRST],
+  // Not first yet: the employer FAQ, the page about moving an interview and the candidate's withdraw
+  // guide share these words, and a search word added to lift one pushed another answer down.
+  ['how do i tell a candidate we need to move their interview', '/employers/cancel-or-move-an-interview/', TOP_THREE],
+  ['candidate asked to reschedule what should i say', '/employers/reply-to-a-candidate-who-cancels/', TOP_THREE],
+  ['how to say no to a candidate after the second interview', '/employers/tell-a-candidate-they-were-not-chosen/', TOP_THREE],
+  ['we have to cancel the interview tomorrow how do we tell the candidate', '/employers/cancel-or-move-an-interview/', FIRST],
+  ['how to let a candidate down gently', '/employers/tell-a-candidate-they-were-not-chosen/', FIRST],
 ];
 
 // More questions typed phone in hand, none of them asked above: short, misspelt, "can i", "is it
@@ -716,7 +737,9 @@ describe('the search dialog by keyboard', () => {
     const dialog = page.getByRole('dialog', { name: 'Search the guide' });
     await dialog.getByPlaceholder('Search the guide').waitFor();
     await page.keyboard.type('withdraw');
-    const summary = dialog.getByText(/^\d+ results? for withdraw$/);
+    // What the live region says once typing pauses (the count in view says it too, but is hidden
+    // from screen readers: matching both words made this locator ambiguous after the pause).
+    const summary = dialog.getByRole('status').filter({ hasText: /^\d+ results? for withdraw$/ });
     await summary.waitFor(UI_WAIT);
     const count = async () => Number((await summary.textContent())?.match(/^\d+/)?.[0]);
     const pagesListed = async () => {
