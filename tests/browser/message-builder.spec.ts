@@ -6,6 +6,7 @@ import { ASIDE_NOTES } from '../../src/lib/flow/kept-edit';
 import { MESSAGE_TITLES } from '../../src/lib/messages/index';
 import { checkDraft } from '../../src/lib/tone';
 import { PASSED_HINT } from '../../src/components/message-builder/WhenHint';
+import { UNFINISHED_EMAIL } from '../../src/lib/email-address';
 import { unreadableField } from '../../src/lib/zones';
 import { axeViolations, baseURL, describedBy, launch, listenToStatus, newContext, tabOut, timesSaid, typeInto, watch } from './harness';
 
@@ -399,6 +400,106 @@ describe('the message builder', () => {
     // The right date, and the hint says what the messages will give.
     await date.fill('2026-12-02');
     await expect.poll(() => describedBy(date)).toMatch(/^Messages give the time in London time/u);
+    await context.close();
+  });
+
+  test('an offered date that does not exist is said by its own field once they pause or leave it, not dropped in silence; a real date clears it', async () => {
+    const context = await newContext(browser, { timezoneId: 'Europe/London' });
+    const page = await context.newPage();
+    const seen = watch(page);
+    await page.clock.setFixedTime(new Date('2026-01-10T10:00:00Z'));
+    await open(page, `${PAGE}?kinds=reschedule`);
+    const date = page.getByLabel('Option 1: date');
+    // They offer 31 February. The field shows it, but the browser gives the page nothing it can read.
+    expect(await typeInto(page, date, '02312026')).toEqual({ value: '', isUnreadable: true });
+    // They stop typing: the field says what is wrong; the time beside it is not blamed.
+    await expect.poll(() => describedBy(date)).toBe(unreadableField('date').message);
+    expect(await date.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Option 1: time').getAttribute('aria-invalid')).toBeNull();
+    // They Tab on: it is still said.
+    await tabOut(page, date);
+    expect(await describedBy(date)).toBe(unreadableField('date').message);
+    expect(await date.getAttribute('aria-invalid')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+    // They go back and type Tuesday 17 March, then a time: the message goes, and the request offers it.
+    expect(await typeInto(page, date, '03172026')).toEqual({ value: '2026-03-17', isUnreadable: false });
+    await expect.poll(() => date.getAttribute('aria-invalid')).toBeNull();
+    expect(await describedBy(date)).toBeNull();
+    await page.getByLabel('Option 1: time').fill('10:00');
+    const request = page.getByRole('article', { name: MESSAGE_TITLES.reschedule }).getByRole('textbox').last();
+    await expect.poll(() => request.inputValue()).toMatch(/Tuesday,? (17 March|March 17)/u);
+    expect(seen.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  test('an offered time half typed in the second row is said by that field once they leave it, and goes when emptied or cleared', async () => {
+    const context = await newContext(browser, { timezoneId: 'Europe/London' });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2026-01-10T10:00:00Z'));
+    await open(page, `${PAGE}?kinds=reschedule`);
+    const time = page.getByLabel(/^Option 2: time/);
+    expect(await typeInto(page, time, '09')).toEqual({ value: '', isUnreadable: true });
+    await tabOut(page, time);
+    await expect.poll(() => describedBy(time)).toBe(unreadableField('time').message);
+    expect(await time.getAttribute('aria-invalid')).toBe('true');
+    // Only that field: the other rows' fields say nothing.
+    expect(await page.locator('[aria-invalid="true"]').count()).toBe(1);
+    // They go back and delete the hour, still in the field: the message goes at once.
+    await time.focus();
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => time.getAttribute('aria-invalid')).toBeNull();
+    expect(await describedBy(time)).toBeNull();
+    // Half typed again, then "Clear my details": the field is emptied, and says nothing.
+    expect(await typeInto(page, time, '09')).toEqual({ value: '', isUnreadable: true });
+    await tabOut(page, time);
+    await expect.poll(() => time.getAttribute('aria-invalid')).toBe('true');
+    await page.getByRole('button', { name: 'Clear my details' }).click();
+    await expect.poll(() => time.getAttribute('aria-invalid')).toBeNull();
+    expect(await time.evaluate((input: HTMLInputElement) => input.validity.badInput)).toBe(false);
+    await context.close();
+  });
+
+  test('a half-typed email address is said by its field once they pause or leave it, and still signs the email as typed; a whole one clears it', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const seen = watch(page);
+    await open(page);
+    const yours = page.getByLabel('Your email address');
+    const body = page.getByRole('article', { name: MESSAGE_TITLES.cancel }).getByLabel('Message (you can edit it here)');
+    // They type the start of their address and stop.
+    await yours.focus();
+    await page.keyboard.type('sam@example');
+    await expect.poll(() => describedBy(yours)).toBe(UNFINISHED_EMAIL);
+    expect(await yours.getAttribute('aria-invalid')).toBe('true');
+    // The email still signs off with what they typed: nothing is dropped.
+    await expect.poll(() => body.inputValue()).toMatch(/\nsam@example$/u);
+    // They finish it: the message goes.
+    await page.keyboard.type('.com');
+    await expect.poll(() => yours.getAttribute('aria-invalid')).toBeNull();
+    expect(await describedBy(yours)).toBeNull();
+    await expect.poll(() => body.inputValue()).toMatch(/\nsam@example\.com$/u);
+    // Their address, left at the @: said once they leave it. Finished, the message goes and the mail app is given it.
+    const theirs = page.getByLabel('Their email address');
+    await theirs.focus();
+    await page.keyboard.type('morgan@');
+    await tabOut(page, theirs);
+    await expect.poll(() => describedBy(theirs)).toBe(UNFINISHED_EMAIL);
+    expect(await theirs.getAttribute('aria-invalid')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+    await theirs.press('End');
+    await page.keyboard.type('example.com');
+    await tabOut(page, theirs);
+    await expect.poll(() => theirs.getAttribute('aria-invalid')).toBeNull();
+    const href = await page.getByRole('link', { name: 'Open in mail app' }).first().getAttribute('href');
+    expect(decodeMailto(href ?? '').to).toBe('morgan@example.com');
+    // Half typed again, then emptied: it says nothing, as the address is optional.
+    await theirs.fill('morgan@example');
+    await tabOut(page, theirs);
+    await expect.poll(() => describedBy(theirs)).toBe(UNFINISHED_EMAIL);
+    await theirs.fill('');
+    await expect.poll(() => theirs.getAttribute('aria-invalid')).toBeNull();
+    expect(await describedBy(theirs)).toBeNull();
+    expect(seen.consoleErrors).toEqual([]);
     await context.close();
   });
 

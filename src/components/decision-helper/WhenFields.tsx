@@ -4,7 +4,7 @@
 import { useMemo } from 'preact/hooks';
 import type { Situation } from '../../lib/situation';
 import { cityName } from '../../lib/zones';
-import type { useWhenTyping } from '../shared/use-when-typing';
+import type { FieldChecks, WhenKey } from '../shared/use-when-typing';
 import { useZoneMenu, zoneOptions } from '../zone-menus';
 import type { FieldErrors } from './field-errors';
 import { RadioGroup } from './RadioGroup';
@@ -18,7 +18,7 @@ interface Props {
   isInterviewZoneChosen: boolean;
   /** The time happens twice on that day (the clocks go back): which one is asked. */
   isAmbiguous: boolean;
-  typed: Pick<ReturnType<typeof useWhenTyping>, 'field'>;
+  typed: Pick<FieldChecks<WhenKey>, 'field'>;
   errors: FieldErrors;
   onFold: (fold: NonNullable<Situation['fold']>) => void;
   onInterviewZone: (zone: string) => void;

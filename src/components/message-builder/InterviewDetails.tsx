@@ -5,7 +5,7 @@ import { characterCount } from '../../lib/messages/characters';
 import { CANDIDATE_REASONS, EMPLOYER_REASONS } from '../../lib/types';
 import { cityName } from '../../lib/zones';
 import { REASON_LABELS } from '../labels';
-import type { useWhenTyping } from '../shared/use-when-typing';
+import type { FieldChecks, WhenFieldKey } from '../shared/use-when-typing';
 import { ZONE_MENU_CLASS, type ZoneMenu } from '../zone-menus';
 import { WhenHint } from './WhenHint';
 
@@ -18,7 +18,7 @@ interface Props {
   yourZoneMenu: ZoneMenu;
   reasonLineNotices: readonly { message: string }[];
   /** The date and time fields as typed (../shared/use-when-typing.ts). */
-  when: Pick<ReturnType<typeof useWhenTyping>, 'shown' | 'field'>;
+  when: Pick<FieldChecks<WhenFieldKey>, 'shownAt' | 'field'>;
   /** The messages' clock, so a time that has passed is said; null until read. */
   now: number | null;
   onChange: <K extends keyof BuilderForm>(key: K, value: BuilderForm[K]) => void;
@@ -56,7 +56,7 @@ export function InterviewDetails({ id, form, loaded, zoneMenu, yourZoneMenu, rea
           </select>
         </div>
       </div>
-      <WhenHint id={`${id}-when-problem`} form={form} unreadable={when.shown} now={now} />
+      <WhenHint id={`${id}-when-problem`} form={form} unreadable={when.shownAt('date') ?? when.shownAt('time')} now={now} />
       <div class="bo-grid">
         <div class="bo-field">
           <label for={`${id}-reason`}>Reason (optional)</label>

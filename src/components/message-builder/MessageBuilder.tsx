@@ -17,9 +17,10 @@ import { personLabel } from '../labels';
 import { useZoneMenu } from '../zone-menus';
 import { LinkChangedNote } from '../shared/LinkChangedNote';
 import { useNear } from '../shared/use-near';
-import { useWhenTyping } from '../shared/use-when-typing';
+import { unreadable, useFieldChecks, type WhenFieldKey } from '../shared/use-when-typing';
 import { InterviewDetails } from './InterviewDetails';
 import { KeyDetails, MoreDetails } from './MoreDetails';
+import { withOffered, type OfferedKey } from './ProposedTimes';
 import { SideAndKinds } from './SideAndKinds';
 import { TextField } from './TextField';
 import { useMessageWriter } from './use-message-writer';
@@ -148,22 +149,29 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
     ...notices.filter((notice: FieldNotice) => notice.field === field || notice.field.startsWith(`${field}.`)),
     ...(cutFields.includes(field) ? [{ message: keptNotice(BUILDER_TEXT_LIMIT) }] : []),
   ];
-  const textField = (key: TextKey, label: string, type = 'text', autocomplete = 'off') => (
+  // The fields checked once the person leaves them or pauses: the interview's date and time, the times
+  // offered ('date-0'...), and the email addresses, a half-typed one ("sam@example") still used as typed.
+  const when = useFieldChecks<WhenFieldKey | TextKey>(
+    (key, input) => (input.type === 'email' ? writer?.emailProblem(input.value) : unreadable(key as WhenFieldKey, input)),
+    (key, value, input) =>
+      key.includes('-') ? setForm((before) => ({ ...before, proposedTimes: withOffered(before.proposedTimes, key as OfferedKey, value) })) : updateText(key as keyof BuilderForm, value, input),
+  );
+  const textField = (key: TextKey, label: string, type = 'text', autocomplete = 'off', problem = type === 'email' && when.shownAt(key)) => (
     <TextField
       id={`${id}-${key}`}
       label={label}
       type={type}
       autocomplete={autocomplete}
       value={form[key] as string}
-      notices={noticesFor(key)}
+      notices={problem ? [...noticesFor(key), problem] : noticesFor(key)}
       onText={(value, input) => updateText(key, value, input)}
+      checked={type === 'email' ? when.field(key) : undefined}
     />
   );
 
   // The zone menus wait for the browser: the built page would carry some 850 options otherwise.
   const zoneMenu = useZoneMenu(loaded);
   const yourZoneMenu = useZoneMenu(loaded);
-  const when = useWhenTyping(updateText);
 
   const clearDetails = () => {
     clearSaved(STORAGE_KEY);
@@ -252,9 +260,9 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
         }}
       />
 
-      <KeyDetails id={id} form={form} timesAsked={timesAsked} timeWarning={writer?.offeredTimeWarning} onChange={update} />
+      <KeyDetails id={id} form={form} timesAsked={timesAsked} timeWarning={writer?.offeredTimeWarning} offered={when} onChange={update} />
 
-      <MoreDetails id={id} form={form} textField={textField} timesAsked={timesAsked} timeWarning={writer?.offeredTimeWarning} onChange={update} />
+      <MoreDetails id={id} form={form} textField={textField} timesAsked={timesAsked} timeWarning={writer?.offeredTimeWarning} offered={when} onChange={update} />
 
       <p class="bo-actions">
         <button type="button" class="bo-secondary" onClick={clearDetails}>

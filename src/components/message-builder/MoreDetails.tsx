@@ -3,7 +3,8 @@
 // message uses them (`KeyDetails`), so no one has to find them folded away.
 import type { JSX } from 'preact';
 import type { BuilderForm } from '../../lib/builder-state';
-import { ProposedTimes, type TimeWarning } from './ProposedTimes';
+import { ProposedTimes, type OfferedKey, type TimeWarning } from './ProposedTimes';
+import type { FieldChecks } from '../shared/use-when-typing';
 import { detailsAsked } from '../../lib/messages/details-asked';
 import type { TextKey } from './form-state';
 
@@ -15,6 +16,8 @@ interface Props {
   timesAsked: boolean;
   /** Says when an offered time falls outside working hours; undefined until the writer has loaded. */
   timeWarning: TimeWarning | undefined;
+  /** The offered times' fields as typed (../shared/use-when-typing.ts). */
+  offered: Pick<FieldChecks<OfferedKey>, 'field' | 'shownAt'>;
   onChange: <K extends keyof BuilderForm>(key: K, value: BuilderForm[K]) => void;
 }
 
@@ -28,11 +31,11 @@ const LOCALE_CHOICES: readonly (readonly [BuilderForm['locale'], string])[] = [
 const asksIfReopens = (form: BuilderForm): boolean => detailsAsked(form.kinds, form.who, form.wish || undefined).mayReopen;
 
 /** The details a ticked message needs, shown open: times to offer, and whether the role may reopen. */
-export function KeyDetails({ id, form, timesAsked, timeWarning, onChange }: Omit<Props, 'textField'>) {
+export function KeyDetails({ id, form, timesAsked, timeWarning, offered, onChange }: Omit<Props, 'textField'>) {
   if (!timesAsked && !asksIfReopens(form)) return null;
   return (
     <div class="bo-key-details">
-      {timesAsked && <ProposedTimes id={id} zone={form.zone} times={form.proposedTimes} onChange={(times) => onChange('proposedTimes', times)} warningFor={timeWarning} />}
+      {timesAsked && <ProposedTimes id={id} zone={form.zone} times={form.proposedTimes} typed={offered} warningFor={timeWarning} />}
       {asksIfReopens(form) && (
         <div class="bo-field">
           <label for={`${id}-mayReopen`}>May the role reopen?</label>
@@ -47,11 +50,11 @@ export function KeyDetails({ id, form, timesAsked, timeWarning, onChange }: Omit
   );
 }
 
-export function MoreDetails({ id, form, textField, timesAsked, timeWarning, onChange }: Props) {
+export function MoreDetails({ id, form, textField, timesAsked, timeWarning, offered, onChange }: Props) {
   return (
     <details class="bo-details">
       <summary>New times, referral and tone</summary>
-      {!timesAsked && <ProposedTimes id={id} zone={form.zone} times={form.proposedTimes} onChange={(times) => onChange('proposedTimes', times)} warningFor={timeWarning} />}
+      {!timesAsked && <ProposedTimes id={id} zone={form.zone} times={form.proposedTimes} typed={offered} warningFor={timeWarning} />}
       <div class="bo-grid">
         {textField('referralName', 'Someone you could recommend instead (optional)')}
         {form.kinds.includes('second-reschedule') && textField('firstRescheduleDate', 'The date you first moved it to', 'date')}

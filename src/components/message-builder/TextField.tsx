@@ -1,5 +1,6 @@
 // One labelled line of the builder's form, with the notices that belong to it tied to it.
 import type { FieldNotice } from '../../lib/fields';
+import type { FieldChecks } from '../shared/use-when-typing';
 
 interface Props {
   id: string;
@@ -9,9 +10,11 @@ interface Props {
   autocomplete?: string;
   notices: readonly FieldNotice[] | readonly { message: string }[];
   onText: (value: string, input: HTMLInputElement) => void;
+  /** A field checked once the person leaves it or pauses (an email address): its state and handlers. */
+  checked?: ReturnType<FieldChecks<string>['field']> | undefined;
 }
 
-export function TextField({ id, label, value, type = 'text', autocomplete = 'off', notices, onText }: Props) {
+export function TextField({ id, label, value, type = 'text', autocomplete = 'off', notices, onText, checked }: Props) {
   return (
     <div class="bo-field">
       <label for={id}>{label}</label>
@@ -22,6 +25,7 @@ export function TextField({ id, label, value, type = 'text', autocomplete = 'off
         autocomplete={autocomplete}
         aria-describedby={notices.length ? `${id}-notice` : undefined}
         onInput={(event) => onText(event.currentTarget.value, event.currentTarget)}
+        {...checked}
       />
       {notices.length > 0 && (
         <p id={`${id}-notice`} class="bo-notice">

@@ -8,7 +8,7 @@ interface Props {
   id: string;
   form: Pick<BuilderForm, 'date' | 'time' | 'zone' | 'yourZone'>;
   /** A date or time field holds what the browser cannot read, so its value in the form is empty. */
-  unreadable: Problem | null;
+  unreadable: Problem | null | undefined;
   /** The clock the messages are written at; null until it is read. */
   now: number | null;
 }

@@ -11,6 +11,8 @@ import type { Message, MessageKind } from '../../lib/types';
 export { BuilderMessages } from './BuilderMessages';
 // The form's check of an offered time: it needs the rulebook's working hours, which the plan brings.
 export { offeredTimeWarning } from '../../lib/offered-times';
+// The email fields' check, wanted only once a person has typed in one.
+export { emailProblem } from '../../lib/email-address';
 
 export interface Written {
   /** What the fields' reader said about what was typed, shown under each field. */
