@@ -72,6 +72,10 @@ export default defineConfig({
                   // islands' readers need it (with a link or saved details), so neither the engine nor
                   // the builder's messages carry it; one file for both readers rather than a copy each.
                   { name: 'link-prefill', test: /src[\\/]lib[\\/](link-prefill|link-changes)\.ts/ },
+                  // Three small files every text field needs (their caps, their character count, how
+                  // saved text is read back), in one: the builder's guides load all three as they load,
+                  // and each file of its own cost its own gzip overhead.
+                  { name: 'field-text', test: /src[\\/]lib[\\/](field-caps|saved-text|messages[\\/]characters)\.ts/ },
                 ],
               },
             },

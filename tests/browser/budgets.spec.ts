@@ -51,13 +51,13 @@ const TOOL_PAGE_JS: Record<string, number> = {
 // to x0.99, the reschedule guide the closest (50.3 of 50.8 kB) since its HowTo JSON-LD went.
 const PLAIN_STARLIGHT_HELPER_PAGES: Record<string, number> = {
   '/candidates/cancel-an-interview/': 50_469,
-  '/candidates/decline-an-interview/': 50_420,
+  '/candidates/decline-an-interview/': 50_433,
   '/candidates/how-much-notice/': 50_274,
   '/candidates/last-minute-and-same-day/': 50_157,
   '/candidates/missed-the-interview/': 50_170,
-  '/candidates/reschedule-an-interview/': 50_784,
-  '/candidates/withdraw-from-the-process/': 50_427,
-  '/employers/cancel-or-move-an-interview/': 50_559,
+  '/candidates/reschedule-an-interview/': 50_828,
+  '/candidates/withdraw-from-the-process/': 50_485,
+  '/employers/cancel-or-move-an-interview/': 50_561,
   '/employers/pause-or-stop-hiring/': 50_707,
   '/employers/withdraw-an-invitation/': 50_731,
   '/tools/decision-helper/': 50_002,
@@ -89,10 +89,19 @@ const FLOW_PAGE_IN_USE = 94 * KB;
 // The offered times' rows and the email fields then came to say what is not whole (the same hook,
 // one instance for all the builder's checked fields; the email check comes with the writer):
 // the tool page in use 89,078 of its 89,088 bytes, /candidates/after-you-cancel/ as it loads 50,011 of 50,100.
-const PLAIN_STARLIGHT_BUILDER_GUIDE = 50_100; // bytes: the bench prints KB of 1,000
+// Since the thirteenth session each guide is held to its own plain Starlight page (bytes, gzip, from the
+// bench's baseline section, as the helper's pages are), not to one figure for all.
+const PLAIN_STARLIGHT_BUILDER_GUIDES: Record<string, number> = {
+  '/candidates/after-you-cancel/': 50_103,
+  '/candidates/employer-cancels-on-you/': 50_189,
+  '/candidates/recruiter-pushes-back/': 50_061,
+  '/candidates/call-email-voicemail-or-text/': 50_416,
+  '/candidates/mistakes-that-burn-bridges/': 50_099,
+  '/employers/reply-to-a-candidate-who-cancels/': 50_458,
+};
 const BUILDER_AT_LOAD: Record<string, number> = {
   [BUILDER_PAGE]: 47 * KB,
-  ...Object.fromEntries(BUILDER_GUIDES.map((path) => [path, 1.0 * PLAIN_STARLIGHT_BUILDER_GUIDE])),
+  ...Object.fromEntries(BUILDER_GUIDES.map((path) => [path, 1.0 * (PLAIN_STARLIGHT_BUILDER_GUIDES[path] ?? 0)])),
 };
 const BUILDER_IN_USE_KB: Record<string, number> = { [BUILDER_PAGE]: 87 * KB, ...Object.fromEntries(BUILDER_GUIDES.map((path) => [path, 90 * KB])) };
 const FIRST_ANSWER_WITHIN = 14 * KB; // one TCP initial window

@@ -5,7 +5,7 @@ import { EDITS_KEY, STORAGE_KEY } from '../../src/components/message-builder/for
 import { ASIDE_NOTES } from '../../src/lib/flow/kept-edit';
 import { MESSAGE_TITLES } from '../../src/lib/messages/index';
 import { checkDraft } from '../../src/lib/tone';
-import { PASSED_HINT } from '../../src/components/message-builder/WhenHint';
+import { PASSED_HINT } from '../../src/components/message-builder/message-writer';
 import { UNFINISHED_EMAIL } from '../../src/lib/email-address';
 import { unreadableField } from '../../src/lib/zones';
 import { axeViolations, baseURL, describedBy, launch, listenToStatus, newContext, tabOut, timesSaid, typeInto, watch } from './harness';

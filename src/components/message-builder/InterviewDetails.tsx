@@ -21,13 +21,15 @@ interface Props {
   when: Pick<FieldChecks<WhenFieldKey>, 'shownAt' | 'field'>;
   /** The messages' clock, so a time that has passed is said; null until read. */
   now: number | null;
+  /** Said of a time that has passed, once the writer has come. */
+  passedHint: string | undefined;
   onChange: <K extends keyof BuilderForm>(key: K, value: BuilderForm[K]) => void;
   onText: (key: keyof BuilderForm, value: string, input?: HTMLInputElement | HTMLTextAreaElement) => void;
   /** The person chose their own zone: it is kept from then on, wherever the browser is. */
   onYourZone: (zone: string) => void;
 }
 
-export function InterviewDetails({ id, form, loaded, zoneMenu, yourZoneMenu, reasonLineNotices, when, now, onChange, onText, onYourZone }: Props) {
+export function InterviewDetails({ id, form, loaded, zoneMenu, yourZoneMenu, reasonLineNotices, when, now, passedHint, onChange, onText, onYourZone }: Props) {
   const reasons = form.who === 'employer' ? EMPLOYER_REASONS : CANDIDATE_REASONS;
   const zoneChoices = (menu: ZoneMenu, current: string) =>
     loaded ? menu.options(current) : <option value="">Choose a time zone</option>;
@@ -56,7 +58,7 @@ export function InterviewDetails({ id, form, loaded, zoneMenu, yourZoneMenu, rea
           </select>
         </div>
       </div>
-      <WhenHint id={`${id}-when-problem`} form={form} unreadable={when.shownAt('date') ?? when.shownAt('time')} now={now} />
+      <WhenHint id={`${id}-when-problem`} form={form} unreadable={when.shownAt('date') ?? when.shownAt('time')} now={now} passedHint={passedHint} />
       <div class="bo-grid">
         <div class="bo-field">
           <label for={`${id}-reason`}>Reason (optional)</label>

@@ -252,6 +252,7 @@ export default function MessageBuilder({ kinds, who = 'candidate', id = 'mb' }: 
         reasonLineNotices={noticesFor('reasonLine')}
         when={when}
         now={now}
+        passedHint={writer?.PASSED_HINT}
         onChange={update}
         onText={updateText}
         onYourZone={(zone) => {

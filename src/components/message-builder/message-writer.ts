@@ -11,6 +11,8 @@ import type { Message, MessageKind } from '../../lib/types';
 export { BuilderMessages } from './BuilderMessages';
 // The form's check of an offered time: it needs the rulebook's working hours, which the plan brings.
 export { offeredTimeWarning } from '../../lib/offered-times';
+// A time already gone is often a slip of the date: said by the date, because the messages then speak of a missed interview.
+export const PASSED_HINT = 'This time has passed, so the messages say sorry for missing the interview. If the date is wrong, change it.';
 // The email fields' check, wanted only once a person has typed in one.
 export { emailProblem } from '../../lib/email-address';
 
