@@ -11,7 +11,11 @@ export const UNFINISHED_EMAIL = 'This does not look like a whole email address y
  * An address a mail app can be given (./mailto.ts, so the builder's "Open in mail app" never leaves
  * out one this calls whole), its domain ending in two letters or more: "sam@example.c" is half typed.
  */
-export const isWholeEmail = (text: string): boolean => isPlainEmail(text.trim()) && /\.[^.]{2,}$/u.test(text);
+export const isWholeEmail = (text: string): boolean => {
+  // Trimmed first: a space typed after "sam@example.c" is not a second letter of its ending.
+  const address = text.trim();
+  return isPlainEmail(address) && /\.[^.\s]{2,}$/u.test(address);
+};
 
 /** The problem an email field shows, or null: an empty field and a whole address say nothing. */
 export const emailProblem = (text: string): Problem<'unfinished-email'> | null =>

@@ -22,6 +22,7 @@ describe('isWholeEmail', () => {
     ['a domain with no dot yet', 'sam@example'],
     ['a domain ending in its dot', 'sam@example.'],
     ['one letter after the dot', 'sam@example.c'],
+    ['one letter after the dot, then a space', 'sam@example.c '],
     ['nothing before the @', '@example.com'],
     ['two @', 'sam@@example.com'],
     ['a space inside', 'sam rivera@example.com'],
